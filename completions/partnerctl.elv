@@ -1,0 +1,1780 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[partnerctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'partnerctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'partnerctl'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand tenant 'Tenants (one per city app) and their settings'
+            cand user 'Users of the tenant'
+            cand partner 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
+            cand member 'Partner memberships: invitations, roles, permission flags'
+            cand event 'Events and their managing partners'
+            cand invite 'Event invites: send, respond, list, import'
+            cand metrics 'Event invite metrics for managing partners'
+            cand plan 'Plans and limits'
+            cand access 'Explain permission decisions'
+            cand audit 'The audit log of every mutation'
+            cand db 'Database file: status, migrations, checks, backups'
+            cand completions 'Print a shell completion script'
+            cand demo 'Fill an empty database with a realistic demo tenant and show it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a tenant with the built-in plans and default settings'
+            cand list 'List tenants'
+            cand show 'Show a tenant (default: the current one)'
+            cand settings 'Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;create'= {
+            cand --name 'name'
+            cand --timezone 'IANA timezone; quota days start at local midnight'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;tenant;list'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;tenant;show'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;tenant;settings'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show every setting'
+            cand set 'Set one setting (limit values: integer or `unlimited`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;settings;show'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;tenant;settings;set'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;tenant;settings;help'= {
+            cand show 'Show every setting'
+            cand set 'Set one setting (limit values: integer or `unlimited`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;settings;help;show'= {
+        }
+        &'partnerctl;tenant;settings;help;set'= {
+        }
+        &'partnerctl;tenant;settings;help;help'= {
+        }
+        &'partnerctl;tenant;help'= {
+            cand create 'Create a tenant with the built-in plans and default settings'
+            cand list 'List tenants'
+            cand show 'Show a tenant (default: the current one)'
+            cand settings 'Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;help;create'= {
+        }
+        &'partnerctl;tenant;help;list'= {
+        }
+        &'partnerctl;tenant;help;show'= {
+        }
+        &'partnerctl;tenant;help;settings'= {
+            cand show 'Show every setting'
+            cand set 'Set one setting (limit values: integer or `unlimited`)'
+        }
+        &'partnerctl;tenant;help;settings;show'= {
+        }
+        &'partnerctl;tenant;help;settings;set'= {
+        }
+        &'partnerctl;tenant;help;help'= {
+        }
+        &'partnerctl;user'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user'
+            cand list 'List users'
+            cand show 'Show a user (email or id)'
+            cand import 'Import users from CSV or JSONL (email,display_name[,id][,landlord]); all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;user;add'= {
+            cand --name 'name'
+            cand --id 'Keep the platform''s own id instead of a generated UUID v7'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --landlord 'Platform admin of this tenant'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;user;list'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --landlord 'Landlords only'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;user;show'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;user;import'= {
+            cand --input-format 'Input format (default: from the file extension)'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --dry-run 'Validate only; write nothing'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;user;help'= {
+            cand add 'Add a user'
+            cand list 'List users'
+            cand show 'Show a user (email or id)'
+            cand import 'Import users from CSV or JSONL (email,display_name[,id][,landlord]); all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;user;help;add'= {
+        }
+        &'partnerctl;user;help;list'= {
+        }
+        &'partnerctl;user;help;show'= {
+        }
+        &'partnerctl;user;help;import'= {
+        }
+        &'partnerctl;user;help;help'= {
+        }
+        &'partnerctl;partner'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a partner (on the tenant''s default plan unless --plan)'
+            cand list 'The workspace home: your partners with role, members, events and today''s invites'
+            cand show 'Show a partner'
+            cand update 'Rename a partner or change its kind'
+            cand archive 'Archive a partner: it keeps its data but cannot invite, host or take members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;partner;create'= {
+            cand --name 'name'
+            cand --kind 'kind'
+            cand --plan 'plan'
+            cand --owner 'Make this user (email or id) its first active owner'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partner;list'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partner;show'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partner;update'= {
+            cand --name 'name'
+            cand --kind 'kind'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partner;archive'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partner;help'= {
+            cand create 'Create a partner (on the tenant''s default plan unless --plan)'
+            cand list 'The workspace home: your partners with role, members, events and today''s invites'
+            cand show 'Show a partner'
+            cand update 'Rename a partner or change its kind'
+            cand archive 'Archive a partner: it keeps its data but cannot invite, host or take members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;partner;help;create'= {
+        }
+        &'partnerctl;partner;help;list'= {
+        }
+        &'partnerctl;partner;help;show'= {
+        }
+        &'partnerctl;partner;help;update'= {
+        }
+        &'partnerctl;partner;help;archive'= {
+        }
+        &'partnerctl;partner;help;help'= {
+        }
+        &'partnerctl;member'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand invite 'Invite a user to a partner; prints the one-time invite code'
+            cand accept 'Accept an invitation (as the invited user, or on its behalf)'
+            cand decline 'Decline an invitation'
+            cand set-role 'Change a member''s role (flags reset to the role''s defaults unless --keep-perms)'
+            cand set-perms 'Grant or revoke permission flags'
+            cand suspend 'Suspend an active member (keeps the seat, confers no permission)'
+            cand reactivate 'Reactivate a suspended member'
+            cand remove 'Remove a membership (or revoke an invitation)'
+            cand list 'List a partner''s members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;member;invite'= {
+            cand --role 'role'
+            cand --grant 'grant'
+            cand --revoke 'revoke'
+            cand --expires-in 'Invitation lifetime, e.g. 48h, 7d (default: tenant member_invitation_ttl)'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --resend 'Re-send a pending or expired invitation with a new code and expiry'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;accept'= {
+            cand --code 'The one-time invite code'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;decline'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;set-role'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --keep-perms 'keep-perms'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;set-perms'= {
+            cand --grant 'grant'
+            cand --revoke 'revoke'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;suspend'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;reactivate'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;remove'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;list'= {
+            cand --status 'status'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;member;help'= {
+            cand invite 'Invite a user to a partner; prints the one-time invite code'
+            cand accept 'Accept an invitation (as the invited user, or on its behalf)'
+            cand decline 'Decline an invitation'
+            cand set-role 'Change a member''s role (flags reset to the role''s defaults unless --keep-perms)'
+            cand set-perms 'Grant or revoke permission flags'
+            cand suspend 'Suspend an active member (keeps the seat, confers no permission)'
+            cand reactivate 'Reactivate a suspended member'
+            cand remove 'Remove a membership (or revoke an invitation)'
+            cand list 'List a partner''s members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;member;help;invite'= {
+        }
+        &'partnerctl;member;help;accept'= {
+        }
+        &'partnerctl;member;help;decline'= {
+        }
+        &'partnerctl;member;help;set-role'= {
+        }
+        &'partnerctl;member;help;set-perms'= {
+        }
+        &'partnerctl;member;help;suspend'= {
+        }
+        &'partnerctl;member;help;reactivate'= {
+        }
+        &'partnerctl;member;help;remove'= {
+        }
+        &'partnerctl;member;help;list'= {
+        }
+        &'partnerctl;member;help;help'= {
+        }
+        &'partnerctl;event'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an event hosted by a partner'
+            cand list 'List events'
+            cand show 'Show an event'
+            cand update 'Change title or times'
+            cand add-manager 'Add a co-managing partner'
+            cand remove-manager 'Remove a co-managing partner'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;event;create'= {
+            cand --partner 'Host partner'
+            cand --title 'title'
+            cand --starts-at 'RFC 3339, or a date (local midnight of the tenant)'
+            cand --ends-at 'Default: starts_at + 4h'
+            cand --manager 'Co-managing partner (repeatable)'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;event;list'= {
+            cand --partner 'Events this partner manages (host or manager)'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --upcoming 'upcoming'
+            cand --past 'past'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;event;show'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;event;update'= {
+            cand --title 'title'
+            cand --starts-at 'starts-at'
+            cand --ends-at 'ends-at'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;event;add-manager'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;event;remove-manager'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;event;help'= {
+            cand create 'Create an event hosted by a partner'
+            cand list 'List events'
+            cand show 'Show an event'
+            cand update 'Change title or times'
+            cand add-manager 'Add a co-managing partner'
+            cand remove-manager 'Remove a co-managing partner'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;event;help;create'= {
+        }
+        &'partnerctl;event;help;list'= {
+        }
+        &'partnerctl;event;help;show'= {
+        }
+        &'partnerctl;event;help;update'= {
+        }
+        &'partnerctl;event;help;add-manager'= {
+        }
+        &'partnerctl;event;help;remove-manager'= {
+        }
+        &'partnerctl;event;help;help'= {
+        }
+        &'partnerctl;invite'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand send 'Send an invite to an event (needs --as)'
+            cand view 'Mark an invite viewed (the receiver)'
+            cand accept 'Accept an invite: the credited acceptance for this event'
+            cand decline 'Decline an invite'
+            cand attendance 'Set attendance of an accepted invite'
+            cand list 'List invites'
+            cand show 'Show an invite'
+            cand expire 'Expire the open invites of ended events'
+            cand import 'Import invites from CSV or JSONL; all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;invite;send'= {
+            cand --on-behalf-of 'Issue the invite for this partner (needs can_invite on it)'
+            cand --channel 'channel'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;view'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;accept'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;decline'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;attendance'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;list'= {
+            cand --event 'event'
+            cand --receiver 'receiver'
+            cand --inviter 'user:USER or partner:PARTNER'
+            cand --status 'status'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;show'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;expire'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;import'= {
+            cand --input-format 'Input format (default: from the file extension)'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --dry-run 'Validate only; write nothing'
+            cand --create-missing-users 'Create receivers and issuers that do not exist yet'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invite;help'= {
+            cand send 'Send an invite to an event (needs --as)'
+            cand view 'Mark an invite viewed (the receiver)'
+            cand accept 'Accept an invite: the credited acceptance for this event'
+            cand decline 'Decline an invite'
+            cand attendance 'Set attendance of an accepted invite'
+            cand list 'List invites'
+            cand show 'Show an invite'
+            cand expire 'Expire the open invites of ended events'
+            cand import 'Import invites from CSV or JSONL; all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;invite;help;send'= {
+        }
+        &'partnerctl;invite;help;view'= {
+        }
+        &'partnerctl;invite;help;accept'= {
+        }
+        &'partnerctl;invite;help;decline'= {
+        }
+        &'partnerctl;invite;help;attendance'= {
+        }
+        &'partnerctl;invite;help;list'= {
+        }
+        &'partnerctl;invite;help;show'= {
+        }
+        &'partnerctl;invite;help;expire'= {
+        }
+        &'partnerctl;invite;help;import'= {
+        }
+        &'partnerctl;invite;help;help'= {
+        }
+        &'partnerctl;metrics'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
+            cand partner 'One row per event the partner manages'
+            cand leaderboard 'Top inviters (or issuers) by credited acceptances'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;metrics;event'= {
+            cand --by 'by'
+            cand --since 'Invites created at or after TIME'
+            cand --until 'Invites created before TIME'
+            cand --sort 'Sort by this counter, descending'
+            cand --inviter 'With --drill: user:USER or partner:PARTNER'
+            cand --issuer 'With --drill: issuing user'
+            cand --status 'status'
+            cand --limit 'With --drill: page size'
+            cand --after 'With --drill: the last invite id of the previous page'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --drill 'One invite per row, ordered by created_at, id (streamed)'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;metrics;partner'= {
+            cand --since 'since'
+            cand --until 'until'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;metrics;leaderboard'= {
+            cand --event 'event'
+            cand --by 'by'
+            cand --top 'top'
+            cand --since 'since'
+            cand --until 'until'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;metrics;help'= {
+            cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
+            cand partner 'One row per event the partner manages'
+            cand leaderboard 'Top inviters (or issuers) by credited acceptances'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;metrics;help;event'= {
+        }
+        &'partnerctl;metrics;help;partner'= {
+        }
+        &'partnerctl;metrics;help;leaderboard'= {
+        }
+        &'partnerctl;metrics;help;help'= {
+        }
+        &'partnerctl;plan'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'A partner''s limits: allowed, used, remaining, resets_at'
+            cand list 'Every plan with its overrides and how many partners are on it'
+            cand set 'Move a partner to a plan'
+            cand update 'Override limits of a plan (VALUE: integer or unlimited)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;plan;show'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;plan;list'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;plan;set'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;plan;update'= {
+            cand --limit 'limit'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;plan;help'= {
+            cand show 'A partner''s limits: allowed, used, remaining, resets_at'
+            cand list 'Every plan with its overrides and how many partners are on it'
+            cand set 'Move a partner to a plan'
+            cand update 'Override limits of a plan (VALUE: integer or unlimited)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;plan;help;show'= {
+        }
+        &'partnerctl;plan;help;list'= {
+        }
+        &'partnerctl;plan;help;set'= {
+        }
+        &'partnerctl;plan;help;update'= {
+        }
+        &'partnerctl;plan;help;help'= {
+        }
+        &'partnerctl;access'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;access;check'= {
+            cand --partner 'partner'
+            cand --event 'event'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;access;help'= {
+            cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;access;help;check'= {
+        }
+        &'partnerctl;access;help;help'= {
+        }
+        &'partnerctl;audit'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List audit entries, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;audit;list'= {
+            cand --partner 'partner'
+            cand --actor 'Entries made by this user (email or id)'
+            cand --action 'e.g. member.invite, invite.accept'
+            cand --since 'since'
+            cand --limit 'limit'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;audit;help'= {
+            cand list 'List audit entries, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;audit;help;list'= {
+        }
+        &'partnerctl;audit;help;help'= {
+        }
+        &'partnerctl;db'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Schema version, file facts and row counts'
+            cand migrate 'Apply pending migrations (every command also does this on open)'
+            cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
+            cand backup 'Consistent online copy to DEST (SQLite backup API)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;db;status'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;db;migrate'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;db;check'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;db;backup'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;db;help'= {
+            cand status 'Schema version, file facts and row counts'
+            cand migrate 'Apply pending migrations (every command also does this on open)'
+            cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
+            cand backup 'Consistent online copy to DEST (SQLite backup API)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;db;help;status'= {
+        }
+        &'partnerctl;db;help;migrate'= {
+        }
+        &'partnerctl;db;help;check'= {
+        }
+        &'partnerctl;db;help;backup'= {
+        }
+        &'partnerctl;db;help;help'= {
+        }
+        &'partnerctl;completions'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;demo'= {
+            cand --size 'size'
+            cand --seed 'seed'
+            cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;help'= {
+            cand tenant 'Tenants (one per city app) and their settings'
+            cand user 'Users of the tenant'
+            cand partner 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
+            cand member 'Partner memberships: invitations, roles, permission flags'
+            cand event 'Events and their managing partners'
+            cand invite 'Event invites: send, respond, list, import'
+            cand metrics 'Event invite metrics for managing partners'
+            cand plan 'Plans and limits'
+            cand access 'Explain permission decisions'
+            cand audit 'The audit log of every mutation'
+            cand db 'Database file: status, migrations, checks, backups'
+            cand completions 'Print a shell completion script'
+            cand demo 'Fill an empty database with a realistic demo tenant and show it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;help;tenant'= {
+            cand create 'Create a tenant with the built-in plans and default settings'
+            cand list 'List tenants'
+            cand show 'Show a tenant (default: the current one)'
+            cand settings 'Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults'
+        }
+        &'partnerctl;help;tenant;create'= {
+        }
+        &'partnerctl;help;tenant;list'= {
+        }
+        &'partnerctl;help;tenant;show'= {
+        }
+        &'partnerctl;help;tenant;settings'= {
+            cand show 'Show every setting'
+            cand set 'Set one setting (limit values: integer or `unlimited`)'
+        }
+        &'partnerctl;help;tenant;settings;show'= {
+        }
+        &'partnerctl;help;tenant;settings;set'= {
+        }
+        &'partnerctl;help;user'= {
+            cand add 'Add a user'
+            cand list 'List users'
+            cand show 'Show a user (email or id)'
+            cand import 'Import users from CSV or JSONL (email,display_name[,id][,landlord]); all or nothing'
+        }
+        &'partnerctl;help;user;add'= {
+        }
+        &'partnerctl;help;user;list'= {
+        }
+        &'partnerctl;help;user;show'= {
+        }
+        &'partnerctl;help;user;import'= {
+        }
+        &'partnerctl;help;partner'= {
+            cand create 'Create a partner (on the tenant''s default plan unless --plan)'
+            cand list 'The workspace home: your partners with role, members, events and today''s invites'
+            cand show 'Show a partner'
+            cand update 'Rename a partner or change its kind'
+            cand archive 'Archive a partner: it keeps its data but cannot invite, host or take members'
+        }
+        &'partnerctl;help;partner;create'= {
+        }
+        &'partnerctl;help;partner;list'= {
+        }
+        &'partnerctl;help;partner;show'= {
+        }
+        &'partnerctl;help;partner;update'= {
+        }
+        &'partnerctl;help;partner;archive'= {
+        }
+        &'partnerctl;help;member'= {
+            cand invite 'Invite a user to a partner; prints the one-time invite code'
+            cand accept 'Accept an invitation (as the invited user, or on its behalf)'
+            cand decline 'Decline an invitation'
+            cand set-role 'Change a member''s role (flags reset to the role''s defaults unless --keep-perms)'
+            cand set-perms 'Grant or revoke permission flags'
+            cand suspend 'Suspend an active member (keeps the seat, confers no permission)'
+            cand reactivate 'Reactivate a suspended member'
+            cand remove 'Remove a membership (or revoke an invitation)'
+            cand list 'List a partner''s members'
+        }
+        &'partnerctl;help;member;invite'= {
+        }
+        &'partnerctl;help;member;accept'= {
+        }
+        &'partnerctl;help;member;decline'= {
+        }
+        &'partnerctl;help;member;set-role'= {
+        }
+        &'partnerctl;help;member;set-perms'= {
+        }
+        &'partnerctl;help;member;suspend'= {
+        }
+        &'partnerctl;help;member;reactivate'= {
+        }
+        &'partnerctl;help;member;remove'= {
+        }
+        &'partnerctl;help;member;list'= {
+        }
+        &'partnerctl;help;event'= {
+            cand create 'Create an event hosted by a partner'
+            cand list 'List events'
+            cand show 'Show an event'
+            cand update 'Change title or times'
+            cand add-manager 'Add a co-managing partner'
+            cand remove-manager 'Remove a co-managing partner'
+        }
+        &'partnerctl;help;event;create'= {
+        }
+        &'partnerctl;help;event;list'= {
+        }
+        &'partnerctl;help;event;show'= {
+        }
+        &'partnerctl;help;event;update'= {
+        }
+        &'partnerctl;help;event;add-manager'= {
+        }
+        &'partnerctl;help;event;remove-manager'= {
+        }
+        &'partnerctl;help;invite'= {
+            cand send 'Send an invite to an event (needs --as)'
+            cand view 'Mark an invite viewed (the receiver)'
+            cand accept 'Accept an invite: the credited acceptance for this event'
+            cand decline 'Decline an invite'
+            cand attendance 'Set attendance of an accepted invite'
+            cand list 'List invites'
+            cand show 'Show an invite'
+            cand expire 'Expire the open invites of ended events'
+            cand import 'Import invites from CSV or JSONL; all or nothing'
+        }
+        &'partnerctl;help;invite;send'= {
+        }
+        &'partnerctl;help;invite;view'= {
+        }
+        &'partnerctl;help;invite;accept'= {
+        }
+        &'partnerctl;help;invite;decline'= {
+        }
+        &'partnerctl;help;invite;attendance'= {
+        }
+        &'partnerctl;help;invite;list'= {
+        }
+        &'partnerctl;help;invite;show'= {
+        }
+        &'partnerctl;help;invite;expire'= {
+        }
+        &'partnerctl;help;invite;import'= {
+        }
+        &'partnerctl;help;metrics'= {
+            cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
+            cand partner 'One row per event the partner manages'
+            cand leaderboard 'Top inviters (or issuers) by credited acceptances'
+        }
+        &'partnerctl;help;metrics;event'= {
+        }
+        &'partnerctl;help;metrics;partner'= {
+        }
+        &'partnerctl;help;metrics;leaderboard'= {
+        }
+        &'partnerctl;help;plan'= {
+            cand show 'A partner''s limits: allowed, used, remaining, resets_at'
+            cand list 'Every plan with its overrides and how many partners are on it'
+            cand set 'Move a partner to a plan'
+            cand update 'Override limits of a plan (VALUE: integer or unlimited)'
+        }
+        &'partnerctl;help;plan;show'= {
+        }
+        &'partnerctl;help;plan;list'= {
+        }
+        &'partnerctl;help;plan;set'= {
+        }
+        &'partnerctl;help;plan;update'= {
+        }
+        &'partnerctl;help;access'= {
+            cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+        }
+        &'partnerctl;help;access;check'= {
+        }
+        &'partnerctl;help;audit'= {
+            cand list 'List audit entries, oldest first'
+        }
+        &'partnerctl;help;audit;list'= {
+        }
+        &'partnerctl;help;db'= {
+            cand status 'Schema version, file facts and row counts'
+            cand migrate 'Apply pending migrations (every command also does this on open)'
+            cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
+            cand backup 'Consistent online copy to DEST (SQLite backup API)'
+        }
+        &'partnerctl;help;db;status'= {
+        }
+        &'partnerctl;help;db;migrate'= {
+        }
+        &'partnerctl;help;db;check'= {
+        }
+        &'partnerctl;help;db;backup'= {
+        }
+        &'partnerctl;help;completions'= {
+        }
+        &'partnerctl;help;demo'= {
+        }
+        &'partnerctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,32 @@
+use clap::Subcommand;
+
+use super::Env;
+use crate::error::Result;
+use crate::service::audit::{self, AuditQuery};
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// List audit entries, oldest first
+    List {
+        #[arg(long)]
+        partner: Option<String>,
+        /// Entries made by this user (email or id)
+        #[arg(long)]
+        actor: Option<String>,
+        /// e.g. member.invite, invite.accept
+        #[arg(long)]
+        action: Option<String>,
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        #[arg(long, value_name = "N")]
+        limit: Option<u32>,
+    },
+}
+
+impl AuditCmd {
+    pub fn run(self, env: &Env) -> Result<()> {
+        let AuditCmd::List { partner, actor, action, since, limit } = self;
+        let q = AuditQuery { partner, actor, action, since, limit: limit.map(i64::from) };
+        env.out.many(&audit::list(&env.ctx, q)?)
+    }
+}

@@ -1,0 +1,59 @@
+use clap::{ArgGroup, Subcommand};
+
+use super::Env;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum EventCmd {
+    /// Create an event hosted by a partner
+    Create {
+        slug: String,
+        /// Host partner
+        #[arg(long)]
+        partner: String,
+        #[arg(long)]
+        title: String,
+        /// RFC 3339, or a date (local midnight of the tenant)
+        #[arg(long, value_name = "TIME")]
+        starts_at: String,
+        /// Default: starts_at + 4h
+        #[arg(long, value_name = "TIME")]
+        ends_at: Option<String>,
+        /// Co-managing partner (repeatable)
+        #[arg(long = "manager", value_name = "PARTNER")]
+        managers: Vec<String>,
+    },
+    /// List events
+    #[command(group(ArgGroup::new("when").args(["upcoming", "past"])))]
+    List {
+        /// Events this partner manages (host or manager)
+        #[arg(long)]
+        partner: Option<String>,
+        #[arg(long)]
+        upcoming: bool,
+        #[arg(long)]
+        past: bool,
+    },
+    /// Show an event
+    Show { event: String },
+    /// Change title or times
+    Update {
+        event: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_name = "TIME")]
+        starts_at: Option<String>,
+        #[arg(long, value_name = "TIME")]
+        ends_at: Option<String>,
+    },
+    /// Add a co-managing partner
+    AddManager { event: String, partner: String },
+    /// Remove a co-managing partner
+    RemoveManager { event: String, partner: String },
+}
+
+impl EventCmd {
+    pub fn run(self, _env: &Env) -> Result<()> {
+        Err(Error::internal("event commands are not implemented yet"))
+    }
+}

@@ -1,0 +1,69 @@
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use super::{named, Env};
+use crate::error::{Error, Result};
+use crate::model::{Attendance, Channel, InviteStatus};
+
+#[derive(Debug, Subcommand)]
+pub enum InviteCmd {
+    /// Send an invite to an event (needs --as)
+    Send {
+        event: String,
+        /// Receiver (email or id)
+        receiver: String,
+        /// Issue the invite for this partner (needs can_invite on it)
+        #[arg(long, value_name = "PARTNER")]
+        on_behalf_of: Option<String>,
+        #[arg(long, value_parser = named::<Channel>(), default_value = "in_app")]
+        channel: Channel,
+    },
+    /// Mark an invite viewed (the receiver)
+    View { invite: String },
+    /// Accept an invite: the credited acceptance for this event
+    Accept { invite: String },
+    /// Decline an invite
+    Decline { invite: String },
+    /// Set attendance of an accepted invite
+    Attendance {
+        invite: String,
+        #[arg(value_parser = named::<Attendance>())]
+        attendance: Attendance,
+    },
+    /// List invites
+    List {
+        #[arg(long)]
+        event: Option<String>,
+        #[arg(long, value_name = "USER")]
+        receiver: Option<String>,
+        /// user:USER or partner:PARTNER
+        #[arg(long, value_name = "PRINCIPAL")]
+        inviter: Option<String>,
+        #[arg(long, value_parser = named::<InviteStatus>())]
+        status: Option<InviteStatus>,
+    },
+    /// Show an invite
+    Show { invite: String },
+    /// Expire the open invites of ended events
+    Expire,
+    /// Import invites from CSV or JSONL; all or nothing
+    Import {
+        file: PathBuf,
+        /// Validate only; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Create receivers and issuers that do not exist yet
+        #[arg(long)]
+        create_missing_users: bool,
+        /// Input format (default: from the file extension)
+        #[arg(long, value_parser = ["csv", "jsonl"])]
+        input_format: Option<String>,
+    },
+}
+
+impl InviteCmd {
+    pub fn run(self, _env: &Env) -> Result<()> {
+        Err(Error::internal("invite commands are not implemented yet"))
+    }
+}

@@ -1,0 +1,185 @@
+//! The command line: global options (SPEC §2.1), the command tree (§2.2),
+//! and one `run` per group that parses, calls the service and renders.
+
+mod access;
+mod audit;
+mod completions;
+mod confirm;
+mod db;
+mod demo;
+mod event;
+mod invite;
+mod member;
+mod metrics;
+mod partner;
+mod plan;
+mod tenant;
+mod user;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::error::{Error, Result};
+use crate::output::{Format, Output};
+use crate::service::Ctx;
+
+pub use completions::{generate as generate_completions, SHELLS};
+
+/// Admin CLI for the Partner Workspace: memberships, events, invites,
+/// invite metrics and plan limits.
+#[derive(Debug, Parser)]
+#[command(name = "partnerctl", version, about, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// SQLite database file (created on first use, mode 0600)
+    /// [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]
+    #[arg(long, global = true, env = "PARTNERCTL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Tenant slug or id; optional when the database holds exactly one tenant
+    #[arg(long, global = true, env = "PARTNERCTL_TENANT", value_name = "SLUG")]
+    pub tenant: Option<String>,
+    /// Act as this user (email or id); without it you act as the operator
+    #[arg(long = "as", global = true, env = "PARTNERCTL_AS", value_name = "USER")]
+    pub acting_user: Option<String>,
+    /// Output format
+    #[arg(long, global = true, env = "PARTNERCTL_FORMAT", value_name = "FMT", value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+    /// Print only the ids of created/affected records, one per line
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Skip confirmations (required for destructive commands without a TTY)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Wait for a locked database up to MS milliseconds
+    #[arg(long, global = true, value_name = "MS", default_value_t = 5000)]
+    pub busy_timeout: u64,
+    /// More diagnostics on stderr
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Color on stderr
+    #[arg(long, global = true, value_name = "WHEN", value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Tenants (one per city app) and their settings
+    #[command(subcommand)]
+    Tenant(tenant::TenantCmd),
+    /// Users of the tenant
+    #[command(subcommand)]
+    User(user::UserCmd),
+    /// Partners: venues, artists, organizers…; `partner list` is the workspace home
+    #[command(subcommand)]
+    Partner(partner::PartnerCmd),
+    /// Partner memberships: invitations, roles, permission flags
+    #[command(subcommand)]
+    Member(member::MemberCmd),
+    /// Events and their managing partners
+    #[command(subcommand)]
+    Event(event::EventCmd),
+    /// Event invites: send, respond, list, import
+    #[command(subcommand)]
+    Invite(invite::InviteCmd),
+    /// Event invite metrics for managing partners
+    #[command(subcommand)]
+    Metrics(metrics::MetricsCmd),
+    /// Plans and limits
+    #[command(subcommand)]
+    Plan(plan::PlanCmd),
+    /// Explain permission decisions
+    #[command(subcommand)]
+    Access(access::AccessCmd),
+    /// The audit log of every mutation
+    #[command(subcommand)]
+    Audit(audit::AuditCmd),
+    /// Database file: status, migrations, checks, backups
+    #[command(subcommand)]
+    Db(db::DbCmd),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Fill an empty database with a realistic demo tenant and show it
+    Demo(demo::DemoArgs),
+}
+
+/// Everything a command group needs: the service context and the printer.
+pub struct Env<'a> {
+    pub ctx: Ctx<'a>,
+    pub out: Output,
+    pub yes: bool,
+}
+
+impl Command {
+    pub fn run(self, env: &Env) -> Result<()> {
+        match self {
+            Command::Tenant(c) => c.run(env),
+            Command::User(c) => c.run(env),
+            Command::Partner(c) => c.run(env),
+            Command::Member(c) => c.run(env),
+            Command::Event(c) => c.run(env),
+            Command::Invite(c) => c.run(env),
+            Command::Metrics(c) => c.run(env),
+            Command::Plan(c) => c.run(env),
+            Command::Access(c) => c.run(env),
+            Command::Audit(c) => c.run(env),
+            Command::Db(c) => c.run(env),
+            Command::Completions(c) => c.run(),
+            Command::Demo(c) => c.run(env),
+        }
+    }
+}
+
+/// clap value parser for the closed name sets of `model` (roles, flags…),
+/// listing the choices in help and completions.
+pub fn named<T: crate::model::Named + Send + Sync + Clone>() -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(T::names()).map(|s| T::parse(&s).expect("value was checked by clap"))
+}
+
+/// Where the database lives without `--db`: `$XDG_DATA_HOME/partnerctl/`.
+pub fn default_db_path() -> Result<PathBuf> {
+    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let home = std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .ok_or_else(|| Error::usage("cannot find the data directory: set --db, XDG_DATA_HOME or HOME"))?;
+            PathBuf::from(home).join(".local/share")
+        }
+    };
+    Ok(base.join("partnerctl").join("partnerctl.db"))
+}

@@ -1,0 +1,57 @@
+use clap::Subcommand;
+
+use super::{confirm, named, Env};
+use crate::error::{Error, Result};
+use crate::model::PartnerKind;
+use crate::service::partner::{self, NewPartner, PartnerChanges};
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCmd {
+    /// Create a partner (on the tenant's default plan unless --plan)
+    Create {
+        slug: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = named::<PartnerKind>())]
+        kind: Option<PartnerKind>,
+        #[arg(long)]
+        plan: Option<String>,
+        /// Make this user (email or id) its first active owner
+        #[arg(long)]
+        owner: Option<String>,
+    },
+    /// The workspace home: your partners with role, members, events and today's invites
+    List,
+    /// Show a partner
+    Show { partner: String },
+    /// Rename a partner or change its kind
+    Update {
+        partner: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_parser = named::<PartnerKind>())]
+        kind: Option<PartnerKind>,
+    },
+    /// Archive a partner: it keeps its data but cannot invite, host or take members
+    Archive { partner: String },
+}
+
+impl PartnerCmd {
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            PartnerCmd::Create { slug, name, kind, plan, owner } => {
+                out.one(&partner::create(ctx, NewPartner { slug, name, kind, plan, owner })?)
+            }
+            PartnerCmd::List => Err(Error::internal("partner list is not implemented yet")),
+            PartnerCmd::Show { partner: p } => out.one(&partner::show(ctx, &p)?),
+            PartnerCmd::Update { partner: p, name, kind } => {
+                out.one(&partner::update(ctx, &p, PartnerChanges { name, kind })?)
+            }
+            PartnerCmd::Archive { partner: p } => {
+                confirm::destructive(env, &format!("Archive partner {p}?"))?;
+                out.one(&partner::archive(ctx, &p)?)
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+use clap::Subcommand;
+
+use super::Env;
+use crate::error::{Error, Result};
+use crate::model::{LimitKey, LimitValue};
+use crate::service::plan;
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCmd {
+    /// A partner's limits: allowed, used, remaining, resets_at
+    Show { partner: String },
+    /// Every plan with its overrides and how many partners are on it
+    List,
+    /// Move a partner to a plan
+    Set { partner: String, plan: String },
+    /// Override limits of a plan (VALUE: integer or unlimited)
+    Update {
+        plan: String,
+        #[arg(long = "limit", value_name = "KEY=VALUE", required = true, value_parser = parse_limit)]
+        limits: Vec<(LimitKey, LimitValue)>,
+    },
+}
+
+fn parse_limit(s: &str) -> std::result::Result<(LimitKey, LimitValue), String> {
+    plan::parse_limit_assignment(s).map_err(|e| e.message.clone())
+}
+
+impl PlanCmd {
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            PlanCmd::Show { .. } => Err(Error::internal("plan show is not implemented yet")),
+            PlanCmd::List => out.many(&plan::list(ctx)?),
+            PlanCmd::Set { partner, plan: p } => out.one(&plan::set(ctx, &partner, &p)?),
+            PlanCmd::Update { plan: p, limits } => out.one(&plan::update(ctx, &p, &limits)?),
+        }
+    }
+}

@@ -1,0 +1,52 @@
+use clap::Subcommand;
+
+use super::Env;
+use crate::error::Result;
+use crate::service::tenant::{self, NewTenant};
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCmd {
+    /// Create a tenant with the built-in plans and default settings
+    Create {
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// IANA timezone; quota days start at local midnight
+        #[arg(long, default_value = "UTC")]
+        timezone: String,
+    },
+    /// List tenants
+    List,
+    /// Show a tenant (default: the current one)
+    Show { tenant: Option<String> },
+    /// Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults
+    #[command(subcommand)]
+    Settings(SettingsCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCmd {
+    /// Show every setting
+    Show,
+    /// Set one setting (limit values: integer or `unlimited`)
+    Set {
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(tenant::SETTING_KEYS))]
+        key: String,
+        value: String,
+    },
+}
+
+impl TenantCmd {
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            TenantCmd::Create { slug, name, timezone } => {
+                out.one(&tenant::create(ctx, NewTenant { slug, name, timezone: Some(timezone) })?)
+            }
+            TenantCmd::List => out.many(&tenant::list(ctx)?),
+            TenantCmd::Show { tenant: t } => out.one(&tenant::show(ctx, t.as_deref())?),
+            TenantCmd::Settings(SettingsCmd::Show) => out.many(&tenant::settings_show(ctx)?),
+            TenantCmd::Settings(SettingsCmd::Set { key, value }) => out.one(&tenant::settings_set(ctx, &key, &value)?),
+        }
+    }
+}

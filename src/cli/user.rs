@@ -1,0 +1,55 @@
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use super::Env;
+use crate::error::{Error, Result};
+use crate::service::user::{self, NewUser};
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// Add a user
+    Add {
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Platform admin of this tenant
+        #[arg(long)]
+        landlord: bool,
+        /// Keep the platform's own id instead of a generated UUID v7
+        #[arg(long)]
+        id: Option<String>,
+    },
+    /// List users
+    List {
+        /// Landlords only
+        #[arg(long)]
+        landlord: bool,
+    },
+    /// Show a user (email or id)
+    Show { user: String },
+    /// Import users from CSV or JSONL (email,display_name[,id][,landlord]); all or nothing
+    Import {
+        file: PathBuf,
+        /// Input format (default: from the file extension)
+        #[arg(long, value_parser = ["csv", "jsonl"])]
+        input_format: Option<String>,
+        /// Validate only; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+impl UserCmd {
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            UserCmd::Add { email, name, landlord, id } => {
+                out.one(&user::add(ctx, NewUser { email, display_name: name, landlord, id })?)
+            }
+            UserCmd::List { landlord } => out.many(&user::list(ctx, landlord)?),
+            UserCmd::Show { user: u } => out.one(&user::show(ctx, &u)?),
+            UserCmd::Import { .. } => Err(Error::internal("user import is not implemented yet")),
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! partnerctl: the admin CLI of the Partner Workspace.
+//!
+//! Layers: `cli` (clap; parse, call, render) → `service` (rules, permissions,
+//! transactions) → `store` (all SQL). `output` renders every record.
+
+pub mod cli;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod service;
+pub mod store;
+pub mod time;
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use crate::cli::{Cli, ColorArg, Env};
+use crate::error::Result;
+use crate::output::{Format, Output};
+use crate::service::Ctx;
+use crate::store::SqliteStore;
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let g = &cli.global;
+    let out = output_for(&cli);
+    if let cli::Command::Completions(args) = &cli.command {
+        return args.run();
+    }
+    let path = match &g.db {
+        Some(p) => p.clone(),
+        None => {
+            let p = cli::default_db_path()?;
+            if let Some(dir) = p.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    error::Error::database(format!("cannot create data directory {}: {e}", dir.display()))
+                })?;
+            }
+            p
+        }
+    };
+    if g.verbose > 0 {
+        eprintln!("debug: database {}", path.display());
+    }
+    let store = SqliteStore::open(&path, Duration::from_millis(g.busy_timeout))?;
+    let ctx = Ctx {
+        store: &store,
+        now: time::now_from_env()?,
+        tenant: g.tenant.clone(),
+        acting_user: g.acting_user.clone(),
+        operator_name: operator_name(),
+    };
+    let yes = g.yes;
+    cli.command.run(&Env { ctx, out, yes })
+}
+
+/// The output settings, also used to print errors.
+pub fn output_for(cli: &Cli) -> Output {
+    let g = &cli.global;
+    Output { format: Format::from(g.format), quiet: g.quiet, color: color_enabled(g.color) }
+}
+
+fn color_enabled(when: ColorArg) -> bool {
+    match when {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal(),
+    }
+}
+
+fn operator_name() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".into())
+}

@@ -1,0 +1,317 @@
+//! Domain records and enums. Records are flat and `Serialize` in the field
+//! order of SPEC §2.3, so one value renders the same in every format.
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// A closed set of snake_case names (roles, statuses, kinds…).
+pub trait Named: Sized + Copy + 'static {
+    const ALL: &'static [Self];
+    const WHAT: &'static str;
+    fn as_str(self) -> &'static str;
+
+    fn parse(s: &str) -> Result<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+            let names: Vec<_> = Self::ALL.iter().map(|v| v.as_str()).collect();
+            Error::invalid_input(format!("invalid {} {s:?}: expected one of {}", Self::WHAT, names.join(", ")))
+        })
+    }
+
+    fn names() -> Vec<&'static str> {
+        Self::ALL.iter().map(|v| v.as_str()).collect()
+    }
+}
+
+macro_rules! named_enum {
+    ($(#[$m:meta])* $name:ident, $what:literal { $($variant:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl Named for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            const WHAT: &'static str = $what;
+            fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $s),+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self> { <Self as Named>::parse(s) }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+named_enum!(Role, "role" {
+    Owner = "owner", Admin = "admin", Manager = "manager", Analyst = "analyst", Staff = "staff",
+});
+
+named_enum!(
+    /// The five permission flags of a membership.
+    Flag, "permission" {
+    CanInvite = "can_invite",
+    CanManageEvents = "can_manage_events",
+    CanViewMetrics = "can_view_metrics",
+    CanManageMembers = "can_manage_members",
+    CanManageBilling = "can_manage_billing",
+});
+
+named_enum!(PartnerKind, "partner kind" {
+    Artist = "artist", Venue = "venue", ExperienceProvider = "experience_provider",
+    Influencer = "influencer", Curator = "curator", Organizer = "organizer",
+});
+
+named_enum!(PartnerStatus, "partner status" { Active = "active", Archived = "archived" });
+
+named_enum!(MemberStatus, "membership status" {
+    Invited = "invited", Active = "active", Suspended = "suspended",
+});
+
+named_enum!(InviteStatus, "invite status" {
+    Pending = "pending", Viewed = "viewed", Accepted = "accepted", Declined = "declined",
+    ClosedDuplicate = "closed_duplicate", Expired = "expired",
+});
+
+impl InviteStatus {
+    /// Open invites can still be viewed, accepted or declined.
+    pub fn is_open(self) -> bool {
+        matches!(self, InviteStatus::Pending | InviteStatus::Viewed)
+    }
+}
+
+named_enum!(Attendance, "attendance" { Unknown = "unknown", Confirmed = "confirmed", NoShow = "no_show" });
+
+named_enum!(Channel, "channel" {
+    InApp = "in_app", Whatsapp = "whatsapp", Link = "link", Qr = "qr", ShareUrl = "share_url",
+});
+
+named_enum!(InviterKind, "inviter kind" { User = "user", Partner = "partner" });
+
+named_enum!(
+    /// Limit keys of SPEC §1.7, in the order they are checked.
+    LimitKey, "limit key" {
+    InvitesPerEventPerInviter = "invites_per_event_per_inviter",
+    InvitesPerDayPerPartner = "invites_per_day_per_partner",
+    InvitesPerDayPerUser = "invites_per_day_per_user",
+    PendingInvitesPerReceiver = "pending_invites_per_receiver",
+    InvitesToSameReceiverPer30d = "invites_to_same_receiver_per_30d",
+    MembersPerPartner = "members_per_partner",
+});
+
+impl LimitKey {
+    pub fn scope(self) -> &'static str {
+        match self {
+            LimitKey::InvitesPerEventPerInviter => "inviter principal × event",
+            LimitKey::InvitesPerDayPerPartner => "partner principal",
+            LimitKey::InvitesPerDayPerUser => "issuing user",
+            LimitKey::PendingInvitesPerReceiver => "receiver",
+            LimitKey::InvitesToSameReceiverPer30d => "inviter principal × receiver",
+            LimitKey::MembersPerPartner => "partner",
+        }
+    }
+
+    pub fn window(self) -> &'static str {
+        match self {
+            LimitKey::InvitesPerEventPerInviter => "event",
+            LimitKey::InvitesPerDayPerPartner | LimitKey::InvitesPerDayPerUser => "day",
+            LimitKey::PendingInvitesPerReceiver => "open invites",
+            LimitKey::InvitesToSameReceiverPer30d => "rolling 30 days",
+            LimitKey::MembersPerPartner => "seats",
+        }
+    }
+
+    /// The tenant default a new tenant starts with (`None` = unlimited).
+    pub fn tenant_default(self) -> Option<i64> {
+        match self {
+            LimitKey::InvitesPerEventPerInviter => Some(300),
+            LimitKey::InvitesPerDayPerPartner => Some(500),
+            LimitKey::InvitesPerDayPerUser => Some(100),
+            LimitKey::PendingInvitesPerReceiver => Some(20),
+            LimitKey::InvitesToSameReceiverPer30d => Some(10),
+            LimitKey::MembersPerPartner => None,
+        }
+    }
+}
+
+/// A limit value: a count, or `None` for unlimited.
+pub type LimitValue = Option<i64>;
+
+/// Parses `unlimited` or a non-negative integer.
+pub fn parse_limit_value(s: &str) -> Result<LimitValue> {
+    if s == "unlimited" {
+        return Ok(None);
+    }
+    s.parse::<i64>().ok().filter(|v| *v >= 0).map(Some).ok_or_else(|| {
+        Error::invalid_input(format!("invalid limit value {s:?}: expected a non-negative integer or unlimited"))
+    })
+}
+
+/// The five flags as booleans, in `Flag::ALL` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Perms(pub [bool; 5]);
+
+impl Perms {
+    pub fn for_role(role: Role) -> Perms {
+        Perms(match role {
+            Role::Owner => [true, true, true, true, true],
+            Role::Admin => [true, true, true, true, false],
+            Role::Manager => [true, true, true, false, false],
+            Role::Analyst => [false, false, true, false, false],
+            Role::Staff => [false; 5],
+        })
+    }
+    pub fn has(&self, flag: Flag) -> bool {
+        self.0[flag as usize]
+    }
+    pub fn set(&mut self, flag: Flag, on: bool) {
+        self.0[flag as usize] = on;
+    }
+    pub fn flags(&self) -> impl Iterator<Item = Flag> + '_ {
+        Flag::ALL.iter().copied().filter(|f| self.has(*f))
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tenant {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub timezone: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub landlord: bool,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Partner {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub kind: PartnerKind,
+    pub plan: String,
+    pub status: PartnerStatus,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Membership {
+    pub id: String,
+    pub partner_id: String,
+    pub partner_slug: String,
+    pub user_id: String,
+    pub user_email: String,
+    pub role: Role,
+    pub can_invite: bool,
+    pub can_manage_events: bool,
+    pub can_view_metrics: bool,
+    pub can_manage_members: bool,
+    pub can_manage_billing: bool,
+    pub status: MemberStatus,
+    pub invited_by: Option<String>,
+    pub invited_at: Option<String>,
+    pub accepted_at: Option<String>,
+    pub expires_at: Option<String>,
+    /// Only present in the record `member invite` prints.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invite_code: Option<String>,
+}
+
+impl Membership {
+    pub fn perms(&self) -> Perms {
+        Perms([
+            self.can_invite,
+            self.can_manage_events,
+            self.can_view_metrics,
+            self.can_manage_members,
+            self.can_manage_billing,
+        ])
+    }
+    pub fn set_perms(&mut self, p: Perms) {
+        [
+            self.can_invite,
+            self.can_manage_events,
+            self.can_view_metrics,
+            self.can_manage_members,
+            self.can_manage_billing,
+        ] = p.0;
+    }
+    pub fn is_active(&self) -> bool {
+        self.status == MemberStatus::Active
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub id: String,
+    pub slug: String,
+    pub title: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub host_partner_id: String,
+    pub host_partner_slug: String,
+    pub manager_partners: Vec<String>,
+    /// Ids of the manager partners, for permission checks (not printed).
+    #[serde(skip)]
+    pub manager_partner_ids: Vec<String>,
+}
+
+impl Event {
+    /// The host and the manager partners.
+    pub fn managing_partner_ids(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.host_partner_id.as_str()).chain(self.manager_partner_ids.iter().map(String::as_str))
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Invite {
+    pub id: String,
+    pub event_id: String,
+    pub event_slug: String,
+    pub receiver_id: String,
+    pub receiver_email: String,
+    pub inviter_kind: InviterKind,
+    pub inviter_id: String,
+    pub inviter_name: String,
+    pub issued_by_user_id: String,
+    pub issued_by_email: String,
+    pub status: InviteStatus,
+    pub credited_acceptance: bool,
+    pub attendance: Attendance,
+    pub channel: Channel,
+    pub created_at: String,
+    pub viewed_at: Option<String>,
+    pub responded_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub target_kind: String,
+    pub target_id: Option<String>,
+    pub partner_id: Option<String>,
+    pub details: serde_json::Value,
+}

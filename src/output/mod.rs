@@ -1,0 +1,214 @@
+//! Rendering of records as table, CSV, JSON or JSONL (SPEC §2.3). Every
+//! command prints through here, so the same flat record (a `Serialize`
+//! struct) has the same fields in every format. Records go to stdout;
+//! messages go to stderr.
+
+mod table;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format> {
+        match s {
+            "table" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "jsonl" => Ok(Format::Jsonl),
+            "csv" => Ok(Format::Csv),
+            _ => Err(Error::invalid_input(format!("invalid format {s:?}: expected table, json, jsonl or csv"))),
+        }
+    }
+
+    /// Whether errors go to stderr as JSON objects.
+    pub fn is_json(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl)
+    }
+}
+
+/// Where and how records are printed.
+pub struct Output {
+    pub format: Format,
+    pub quiet: bool,
+    pub color: bool,
+}
+
+/// A record as its ordered fields.
+fn fields<T: Serialize>(record: &T) -> Result<Map<String, Value>> {
+    match serde_json::to_value(record)? {
+        Value::Object(map) => Ok(map),
+        other => Err(Error::internal(format!("record is not an object: {other}"))),
+    }
+}
+
+/// A value as a CSV or table cell: null → empty, arrays joined by `;`.
+pub fn cell(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join(";"),
+        Value::Object(_) => value.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// What `-q` prints of a record: its `id`, else its first field.
+fn quiet_id(map: &Map<String, Value>) -> String {
+    map.get("id").or_else(|| map.values().next()).map(cell).unwrap_or_default()
+}
+
+impl Output {
+    /// A command about one record.
+    pub fn one<T: Serialize>(&self, record: &T) -> Result<()> {
+        let map = fields(record)?;
+        let mut out = io::stdout().lock();
+        if self.quiet {
+            writeln!(out, "{}", quiet_id(&map))?;
+            return Ok(());
+        }
+        match self.format {
+            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&map)?)?,
+            _ => {
+                let mut stream = self.stream_to(&mut out, None);
+                stream.row_map(map)?;
+                stream.finish()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A list command; `footer` is a table-only closing row (e.g. `TOTAL`).
+    pub fn many<T: Serialize>(&self, records: &[T]) -> Result<()> {
+        self.many_with_footer(records, None)
+    }
+
+    pub fn many_with_footer<T: Serialize>(&self, records: &[T], footer: Option<Map<String, Value>>) -> Result<()> {
+        let mut out = io::stdout().lock();
+        let mut stream = self.stream_to(&mut out, footer);
+        for r in records {
+            stream.row(r)?;
+        }
+        stream.finish()
+    }
+
+    /// Prints any serializable value as-is in JSON (for composite results
+    /// such as metrics with totals).
+    pub fn raw_json(&self, value: &Value) -> Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", serde_json::to_string_pretty(value)?)?;
+        Ok(())
+    }
+
+    /// A streaming list: rows are written as they come, memory stays flat
+    /// (the table format buffers a bounded first page to size its columns).
+    pub fn stream_to<'w>(&self, out: &'w mut dyn Write, footer: Option<Map<String, Value>>) -> Stream<'w> {
+        Stream { out, format: self.format, quiet: self.quiet, rows: 0, header: None, table: table::Table::new(footer) }
+    }
+
+    /// A message for people, on stderr (silenced by `-q`).
+    pub fn message(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+}
+
+pub struct Stream<'w> {
+    out: &'w mut dyn Write,
+    format: Format,
+    quiet: bool,
+    rows: usize,
+    header: Option<Vec<String>>,
+    table: table::Table,
+}
+
+impl Stream<'_> {
+    pub fn row<T: Serialize>(&mut self, record: &T) -> Result<()> {
+        self.row_map(fields(record)?)
+    }
+
+    pub fn row_map(&mut self, map: Map<String, Value>) -> Result<()> {
+        self.rows += 1;
+        if self.quiet {
+            writeln!(self.out, "{}", quiet_id(&map))?;
+            return Ok(());
+        }
+        match self.format {
+            Format::Json => {
+                let sep = if self.rows == 1 { "[\n  " } else { ",\n  " };
+                write!(self.out, "{sep}{}", serde_json::to_string(&map)?)?;
+            }
+            Format::Jsonl => writeln!(self.out, "{}", serde_json::to_string(&map)?)?,
+            Format::Csv => {
+                if self.header.is_none() {
+                    let header: Vec<String> = map.keys().cloned().collect();
+                    write_csv_line(self.out, header.iter().map(String::as_str))?;
+                    self.header = Some(header);
+                }
+                let cells: Vec<String> = map.values().map(cell).collect();
+                write_csv_line(self.out, cells.iter().map(String::as_str))?;
+            }
+            Format::Table => self.table.push(map, self.out)?,
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        match self.format {
+            Format::Json if self.rows == 0 => writeln!(self.out, "[]")?,
+            Format::Json => writeln!(self.out, "\n]")?,
+            Format::Table => self.table.finish(self.out)?,
+            _ => {}
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// One RFC 4180 line (quotes only where needed), no BOM.
+fn write_csv_line<'a>(out: &mut dyn Write, cells: impl Iterator<Item = &'a str>) -> Result<()> {
+    let mut first = true;
+    for c in cells {
+        if !first {
+            out.write_all(b",")?;
+        }
+        first = false;
+        if c.contains([',', '"', '\n', '\r']) || c.starts_with(' ') || c.ends_with(' ') {
+            write!(out, "\"{}\"", c.replace('"', "\"\""))?;
+        } else {
+            out.write_all(c.as_bytes())?;
+        }
+    }
+    out.write_all(b"\r\n")?;
+    Ok(())
+}
+
+/// Prints an error as SPEC §2.7 says: `error: …` (+ hint), or one JSON object
+/// on stderr with `--format json|jsonl`.
+pub fn print_error(err: &Error, format: Format, color: bool) {
+    let mut stderr = io::stderr().lock();
+    if format.is_json() {
+        let _ = writeln!(stderr, "{}", err.to_json());
+        return;
+    }
+    let prefix = if color { "\x1b[1;31merror:\x1b[0m" } else { "error:" };
+    let one_line = err.message.replace('\n', " ");
+    let _ = writeln!(stderr, "{prefix} {one_line}");
+    if let Some(hint) = &err.hint {
+        let _ = writeln!(stderr, "hint: {hint}");
+    }
+}

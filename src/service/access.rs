@@ -1,0 +1,199 @@
+//! Permission decisions of SPEC §1.8. Every check returns a `Decision` that
+//! says why; `access check` prints it, other use cases `require` it.
+
+use serde::Serialize;
+
+use super::{Actor, Ctx, Scope};
+use crate::error::{Error, Result};
+use crate::model::{Event, Flag, Membership, Named, Partner, Role};
+use crate::store::Tx;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Decision {
+    pub allowed: bool,
+    pub permission: String,
+    pub reason: String,
+    /// The membership the decision used, if any.
+    pub membership_id: Option<String>,
+    pub partner_slug: Option<String>,
+    pub role: Option<Role>,
+    #[serde(skip)]
+    pub membership: Option<Membership>,
+}
+
+impl Decision {
+    fn new(allowed: bool, permission: &str, reason: impl Into<String>, membership: Option<Membership>) -> Decision {
+        Decision {
+            allowed,
+            permission: permission.to_string(),
+            reason: reason.into(),
+            membership_id: membership.as_ref().map(|m| m.id.clone()),
+            partner_slug: membership.as_ref().map(|m| m.partner_slug.clone()),
+            role: membership.as_ref().map(|m| m.role),
+            membership,
+        }
+    }
+
+    /// Turns a denial into `permission_denied` (exit 4).
+    pub fn require(self) -> Result<Option<Membership>> {
+        if self.allowed {
+            Ok(self.membership)
+        } else {
+            Err(Error::permission_denied(&self.permission, format!("permission denied: {}", self.reason)))
+        }
+    }
+}
+
+fn privileged(actor: &Actor, permission: &str) -> Option<Decision> {
+    match actor {
+        Actor::Operator { name } => {
+            Some(Decision::new(true, permission, format!("operator:{name} has full rights"), None))
+        }
+        Actor::User(u) if u.landlord => {
+            Some(Decision::new(true, permission, format!("{} is a landlord of the tenant", u.email), None))
+        }
+        Actor::User(_) => None,
+    }
+}
+
+/// Operator or landlord only (tenant-wide administration).
+pub fn landlord(scope: &Scope, action: &str) -> Decision {
+    privileged(&scope.actor, "landlord").unwrap_or_else(|| {
+        let who = scope.actor.label();
+        Decision::new(false, "landlord", format!("{action} needs the operator or a landlord; {who} is neither"), None)
+    })
+}
+
+/// A partner flag, held through an active membership.
+pub fn partner_flag(tx: &dyn Tx, scope: &Scope, partner: &Partner, flag: Flag) -> Result<Decision> {
+    let permission = flag.as_str();
+    if let Some(d) = privileged(&scope.actor, permission) {
+        return Ok(d);
+    }
+    let user = scope.actor.user().expect("non-privileged actors are users");
+    let membership = tx.find_membership(&partner.id, &user.id)?;
+    Ok(match membership {
+        None => Decision::new(false, permission, format!("{} is not a member of {}", user.email, partner.slug), None),
+        Some(m) if !m.is_active() => {
+            let status = m.status;
+            Decision::new(
+                false,
+                permission,
+                format!("{}'s membership of {} is {status}", user.email, partner.slug),
+                Some(m),
+            )
+        }
+        Some(m) if !m.perms().has(flag) => {
+            let role = m.role;
+            Decision::new(
+                false,
+                permission,
+                format!("{} ({role} of {}) lacks {permission}", user.email, partner.slug),
+                Some(m),
+            )
+        }
+        Some(m) => {
+            let role = m.role;
+            Decision::new(
+                true,
+                permission,
+                format!("{} is an active {role} of {} with {permission}", user.email, partner.slug),
+                Some(m),
+            )
+        }
+    })
+}
+
+/// Any active member of the partner (`plan show`, `member list`, `partner show`).
+pub fn partner_member(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<Decision> {
+    if let Some(d) = privileged(&scope.actor, "member") {
+        return Ok(d);
+    }
+    let user = scope.actor.user().expect("non-privileged actors are users");
+    Ok(match tx.find_membership(&partner.id, &user.id)? {
+        Some(m) if m.is_active() => {
+            let role = m.role;
+            Decision::new(true, "member", format!("{} is an active {role} of {}", user.email, partner.slug), Some(m))
+        }
+        other => {
+            Decision::new(false, "member", format!("{} is not an active member of {}", user.email, partner.slug), other)
+        }
+    })
+}
+
+/// Owner or admin of the partner (`partner update`, audit of its entries).
+pub fn partner_owner_or_admin(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<Decision> {
+    const PERMISSION: &str = "owner_or_admin";
+    if let Some(d) = privileged(&scope.actor, PERMISSION) {
+        return Ok(d);
+    }
+    let user = scope.actor.user().expect("non-privileged actors are users");
+    Ok(match tx.find_membership(&partner.id, &user.id)? {
+        Some(m) if m.is_active() && matches!(m.role, Role::Owner | Role::Admin) => {
+            let role = m.role;
+            Decision::new(true, PERMISSION, format!("{} is an active {role} of {}", user.email, partner.slug), Some(m))
+        }
+        other => Decision::new(
+            false,
+            PERMISSION,
+            format!("{} is not an active owner or admin of {}", user.email, partner.slug),
+            other,
+        ),
+    })
+}
+
+/// A flag held on any managing partner (host or manager) of the event.
+pub fn event_flag(tx: &dyn Tx, scope: &Scope, event: &Event, flag: Flag) -> Result<Decision> {
+    let permission = flag.as_str();
+    if let Some(d) = privileged(&scope.actor, permission) {
+        return Ok(d);
+    }
+    let user = scope.actor.user().expect("non-privileged actors are users");
+    let mut first_denial = None;
+    for partner_id in event.managing_partner_ids() {
+        if let Some(m) = tx.find_membership(partner_id, &user.id)? {
+            if m.is_active() && m.perms().has(flag) {
+                let (role, slug) = (m.role, m.partner_slug.clone());
+                return Ok(Decision::new(
+                    true,
+                    permission,
+                    format!("{} is an active {role} of managing partner {slug} with {permission}", user.email),
+                    Some(m),
+                ));
+            }
+            first_denial.get_or_insert(m);
+        }
+    }
+    let reason = match &first_denial {
+        Some(m) => format!(
+            "{} ({} {}, {}) lacks {permission} on every managing partner of event {}",
+            user.email, m.status, m.role, m.partner_slug, event.slug
+        ),
+        None => format!("{} is not a member of any managing partner of event {}", user.email, event.slug),
+    };
+    Ok(Decision::new(false, permission, reason, first_denial))
+}
+
+/// The input of `access check`.
+pub enum CheckTarget {
+    Partner(String),
+    Event(String),
+}
+
+/// `access check PERMISSION (--partner P | --event E)`: the decision, for
+/// the actor of `ctx`. Callers map `allowed = false` to exit 4.
+pub fn check(ctx: &Ctx, flag: Flag, target: CheckTarget) -> Result<Decision> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    match target {
+        CheckTarget::Partner(reference) => {
+            let partner = super::partner::find(&*tx, &scope, &reference)?;
+            partner_flag(&*tx, &scope, &partner, flag)
+        }
+        CheckTarget::Event(reference) => {
+            let event =
+                tx.find_event(&scope.tenant.id, &reference)?.ok_or_else(|| Error::not_found("event", &reference))?;
+            event_flag(&*tx, &scope, &event, flag)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Reading the audit log.
+
+use super::{access, partner, user, Ctx};
+use crate::error::Result;
+use crate::model::{AuditEntry, Role};
+use crate::store::AuditFilter;
+use crate::time;
+
+pub struct AuditQuery {
+    pub partner: Option<String>,
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<String>,
+    pub limit: Option<i64>,
+}
+
+/// Operator and landlords see everything; owners and admins see the entries
+/// of the partners they own or administer.
+pub fn list(ctx: &Ctx, q: AuditQuery) -> Result<Vec<AuditEntry>> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let mut filter = AuditFilter { tenant_id: scope.tenant.id.clone(), ..Default::default() };
+    if let Some(p) = &q.partner {
+        let partner = partner::find(&*tx, &scope, p)?;
+        if !scope.actor.is_privileged() {
+            access::partner_owner_or_admin(&*tx, &scope, &partner)?.require()?;
+        }
+        filter.partner_id = Some(partner.id);
+    } else if let Some(u) = scope.actor.user().filter(|_| !scope.actor.is_privileged()) {
+        let administered: Vec<String> = tx
+            .active_memberships_of_user(&u.id)?
+            .into_iter()
+            .filter(|m| matches!(m.role, Role::Owner | Role::Admin))
+            .map(|m| m.partner_id)
+            .collect();
+        if administered.is_empty() {
+            access::landlord(&scope, "audit list").require()?;
+        }
+        filter.partner_ids = Some(administered);
+    }
+    if let Some(a) = &q.actor {
+        filter.actor_user_id = Some(user::find(&*tx, &scope, a)?.id);
+    }
+    filter.action = q.action;
+    filter.since = q.since.map(|s| time::parse_time(&s, scope.tz).map(time::fmt)).transpose()?;
+    filter.limit = q.limit;
+    tx.list_audit(&filter)
+}

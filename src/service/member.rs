@@ -1,0 +1,1 @@
+//! Partner memberships (SPEC §1.4).

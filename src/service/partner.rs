@@ -1,0 +1,169 @@
+//! Partners: create, show, update, archive.
+
+use serde_json::json;
+
+use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Scope};
+use crate::error::{Error, Result};
+use crate::model::{MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role};
+use crate::store::Tx;
+
+/// Looks a partner up by slug or id, or fails with `not_found`.
+pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Partner> {
+    tx.find_partner(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("partner", reference))
+}
+
+/// The tenant's `default_plan` setting.
+pub fn default_plan(tx: &dyn Tx, tenant_id: &str) -> Result<String> {
+    Ok(tx
+        .settings(tenant_id)?
+        .into_iter()
+        .find(|(k, _)| k == "default_plan")
+        .and_then(|(_, v)| v)
+        .unwrap_or_else(|| super::tenant::DEFAULT_PLAN.to_string()))
+}
+
+pub struct NewPartner {
+    pub slug: String,
+    pub name: String,
+    pub kind: Option<PartnerKind>,
+    pub plan: Option<String>,
+    pub owner: Option<String>,
+}
+
+pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
+    let tx = ctx.store.write()?;
+    let scope = ctx.scope(&*tx)?;
+    access::landlord(&scope, "partner create").require()?;
+    validate_slug("partner", &input.slug)?;
+    let name = validate_text("partner name", &input.name)?;
+    let tenant_id = scope.tenant.id.clone();
+    let plan = match input.plan {
+        Some(p) => p,
+        None => default_plan(&*tx, &tenant_id)?,
+    };
+    tx.find_plan(&tenant_id, &plan)?.ok_or_else(|| Error::not_found("plan", &plan))?;
+    let owner = input.owner.as_deref().map(|o| user::find(&*tx, &scope, o)).transpose()?;
+    if tx.find_partner(&tenant_id, &input.slug)?.is_some() {
+        return Err(Error::state("conflict", format!("partner {} already exists", input.slug)));
+    }
+    let now = ctx.now_str();
+    let partner = Partner {
+        id: new_id(),
+        slug: input.slug,
+        name,
+        kind: input.kind.unwrap_or(PartnerKind::Organizer),
+        plan,
+        status: PartnerStatus::Active,
+        created_at: now.clone(),
+    };
+    tx.insert_partner(&tenant_id, &partner, &now)?;
+    let mut owner_membership = None;
+    if let Some(owner) = owner {
+        let mut m = Membership {
+            id: new_id(),
+            partner_id: partner.id.clone(),
+            partner_slug: partner.slug.clone(),
+            user_id: owner.id.clone(),
+            user_email: owner.email.clone(),
+            role: Role::Owner,
+            can_invite: true,
+            can_manage_events: true,
+            can_view_metrics: true,
+            can_manage_members: true,
+            can_manage_billing: true,
+            status: MemberStatus::Active,
+            invited_by: Some(scope.actor.label()),
+            invited_at: Some(now.clone()),
+            accepted_at: Some(now.clone()),
+            expires_at: None,
+            invite_code: None,
+        };
+        m.set_perms(Perms::for_role(Role::Owner));
+        tx.save_membership(&tenant_id, &m, None, &now)?;
+        owner_membership = Some(m);
+    }
+    ctx.audit_in(
+        &*tx,
+        &scope,
+        Audit {
+            action: "partner.create",
+            target_kind: "partner",
+            target_id: Some(&partner.id),
+            partner_id: Some(&partner.id),
+            details: json!({ "after": partner, "owner_membership": owner_membership }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(partner)
+}
+
+pub fn show(ctx: &Ctx, reference: &str) -> Result<Partner> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let partner = find(&*tx, &scope, reference)?;
+    access::partner_member(&*tx, &scope, &partner)?.require()?;
+    Ok(partner)
+}
+
+pub struct PartnerChanges {
+    pub name: Option<String>,
+    pub kind: Option<PartnerKind>,
+}
+
+pub fn update(ctx: &Ctx, reference: &str, changes: PartnerChanges) -> Result<Partner> {
+    let tx = ctx.store.write()?;
+    let scope = ctx.scope(&*tx)?;
+    let before = find(&*tx, &scope, reference)?;
+    access::partner_owner_or_admin(&*tx, &scope, &before)?.require()?;
+    if changes.name.is_none() && changes.kind.is_none() {
+        return Err(Error::usage("nothing to update: give --name and/or --kind"));
+    }
+    let mut after = before.clone();
+    if let Some(name) = changes.name {
+        after.name = validate_text("partner name", &name)?;
+    }
+    if let Some(kind) = changes.kind {
+        after.kind = kind;
+    }
+    tx.update_partner(&after, &ctx.now_str())?;
+    ctx.audit_in(
+        &*tx,
+        &scope,
+        Audit {
+            action: "partner.update",
+            target_kind: "partner",
+            target_id: Some(&after.id),
+            partner_id: Some(&after.id),
+            details: json!({ "before": before, "after": after }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(after)
+}
+
+/// Archiving an archived partner is an idempotent no-op (no audit row).
+pub fn archive(ctx: &Ctx, reference: &str) -> Result<Partner> {
+    let tx = ctx.store.write()?;
+    let scope = ctx.scope(&*tx)?;
+    let before = find(&*tx, &scope, reference)?;
+    access::landlord(&scope, "partner archive").require()?;
+    if before.status == PartnerStatus::Archived {
+        return Ok(before);
+    }
+    let mut after = before.clone();
+    after.status = PartnerStatus::Archived;
+    tx.update_partner(&after, &ctx.now_str())?;
+    ctx.audit_in(
+        &*tx,
+        &scope,
+        Audit {
+            action: "partner.archive",
+            target_kind: "partner",
+            target_id: Some(&after.id),
+            partner_id: Some(&after.id),
+            details: json!({ "before": before, "after": after }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(after)
+}

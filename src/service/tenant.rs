@@ -1,0 +1,202 @@
+//! Tenants and their settings.
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::{access, new_id, validate_slug, validate_text, Actor, Audit, Ctx};
+use crate::error::{Error, Result};
+use crate::model::{parse_limit_value, LimitKey, Named, Tenant};
+use crate::store::Tx;
+use crate::time;
+
+/// A built-in plan: key, name, overrides.
+pub type BuiltinPlan = (&'static str, &'static str, &'static [(LimitKey, Option<i64>)]);
+
+/// The built-in plan catalog of SPEC §1.7.
+pub const BUILTIN_PLANS: &[BuiltinPlan] = &[
+    (
+        "tiny_free",
+        "Tiny Free",
+        &[(LimitKey::InvitesPerDayPerPartner, Some(100)), (LimitKey::MembersPerPartner, Some(3))],
+    ),
+    (
+        "standard",
+        "Standard",
+        &[(LimitKey::InvitesPerDayPerPartner, Some(500)), (LimitKey::MembersPerPartner, Some(20))],
+    ),
+    ("pro", "Pro", &[(LimitKey::InvitesPerDayPerPartner, Some(2000)), (LimitKey::MembersPerPartner, None)]),
+];
+
+pub const DEFAULT_PLAN: &str = "tiny_free";
+pub const DEFAULT_MEMBER_INVITATION_TTL: &str = "7d";
+
+pub struct NewTenant {
+    pub slug: String,
+    pub name: String,
+    pub timezone: Option<String>,
+}
+
+pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
+    let tx = ctx.store.write()?;
+    // A user acting here must be a landlord of the tenant it is resolved in.
+    let actor = match &ctx.acting_user {
+        None => Actor::Operator { name: ctx.operator_name.clone() },
+        Some(_) => ctx.scope(&*tx)?.actor,
+    };
+    if let Actor::User(u) = &actor {
+        if !u.landlord {
+            return Err(Error::permission_denied(
+                "landlord",
+                format!("permission denied: tenant create needs the operator or a landlord; {} is neither", u.email),
+            ));
+        }
+    }
+    validate_slug("tenant", &input.slug)?;
+    let name = validate_text("tenant name", &input.name)?;
+    let timezone = input.timezone.unwrap_or_else(|| "UTC".into());
+    time::parse_timezone(&timezone)?;
+    if tx.find_tenant(&input.slug)?.is_some() {
+        return Err(Error::state("conflict", format!("tenant {} already exists", input.slug)));
+    }
+    let now = ctx.now_str();
+    let tenant = Tenant { id: new_id(), slug: input.slug, name, timezone, created_at: now.clone() };
+    tx.insert_tenant(&tenant)?;
+    for (key, name, overrides) in BUILTIN_PLANS {
+        tx.insert_plan(&tenant.id, key, name, &now)?;
+        for (limit, value) in *overrides {
+            tx.set_plan_override(&tenant.id, key, *limit, *value)?;
+        }
+    }
+    tx.set_setting(&tenant.id, "default_plan", Some(DEFAULT_PLAN))?;
+    tx.set_setting(&tenant.id, "member_invitation_ttl", Some(DEFAULT_MEMBER_INVITATION_TTL))?;
+    for key in LimitKey::ALL {
+        tx.set_setting(&tenant.id, key.as_str(), key.tenant_default().map(|v| v.to_string()).as_deref())?;
+    }
+    ctx.audit(
+        &*tx,
+        Some(&tenant.id),
+        &actor,
+        Audit {
+            action: "tenant.create",
+            target_kind: "tenant",
+            target_id: Some(&tenant.id),
+            partner_id: None,
+            details: json!({ "after": tenant }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(tenant)
+}
+
+/// Operators see every tenant; a user sees its own.
+pub fn list(ctx: &Ctx) -> Result<Vec<Tenant>> {
+    let tx = ctx.store.read()?;
+    if ctx.acting_user.is_some() {
+        return Ok(vec![ctx.scope(&*tx)?.tenant]);
+    }
+    tx.list_tenants()
+}
+
+pub fn show(ctx: &Ctx, reference: Option<&str>) -> Result<Tenant> {
+    let tx = ctx.store.read()?;
+    let tenant = match reference {
+        None => ctx.scope(&*tx)?.tenant,
+        Some(r) => {
+            let tenant = tx.find_tenant(r)?.ok_or_else(|| Error::not_found("tenant", r))?;
+            // A user may only see the tenant it belongs to.
+            ctx.resolve_actor(&*tx, &tenant.id)?;
+            tenant
+        }
+    };
+    Ok(tenant)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Setting {
+    pub key: String,
+    pub value: Value,
+}
+
+pub const SETTING_KEYS: &[&str] = &[
+    "timezone",
+    "default_plan",
+    "member_invitation_ttl",
+    "invites_per_event_per_inviter",
+    "invites_per_day_per_partner",
+    "invites_per_day_per_user",
+    "pending_invites_per_receiver",
+    "invites_to_same_receiver_per_30d",
+    "members_per_partner",
+];
+
+fn settings_of(tx: &dyn Tx, tenant: &Tenant) -> Result<Vec<Setting>> {
+    let stored = tx.settings(&tenant.id)?;
+    Ok(SETTING_KEYS
+        .iter()
+        .map(|key| {
+            let value = match *key {
+                "timezone" => Value::from(tenant.timezone.clone()),
+                _ => match stored.iter().find(|(k, _)| k == key) {
+                    Some((_, Some(v))) if LimitKey::parse(key).is_ok() => {
+                        v.parse::<i64>().map(Value::from).unwrap_or_else(|_| Value::from(v.clone()))
+                    }
+                    Some((_, v)) => v.clone().map(Value::from).unwrap_or(Value::Null),
+                    None => Value::Null,
+                },
+            };
+            Setting { key: key.to_string(), value }
+        })
+        .collect())
+}
+
+pub fn settings_show(ctx: &Ctx) -> Result<Vec<Setting>> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    settings_of(&*tx, &scope.tenant)
+}
+
+pub fn settings_set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
+    let tx = ctx.store.write()?;
+    let scope = ctx.scope(&*tx)?;
+    access::landlord(&scope, "tenant settings set").require()?;
+    let tenant_id = scope.tenant.id.clone();
+    let before = settings_of(&*tx, &scope.tenant)?;
+    match key {
+        "timezone" => {
+            time::parse_timezone(value)?;
+            tx.set_tenant_timezone(&tenant_id, value)?;
+        }
+        "default_plan" => {
+            tx.find_plan(&tenant_id, value)?.ok_or_else(|| Error::not_found("plan", value))?;
+            tx.set_setting(&tenant_id, key, Some(value))?;
+        }
+        "member_invitation_ttl" => {
+            time::parse_duration(value)?;
+            tx.set_setting(&tenant_id, key, Some(value))?;
+        }
+        _ => {
+            let limit = LimitKey::parse(key).map_err(|_| {
+                Error::invalid_input(format!("unknown setting {key:?}: expected one of {}", SETTING_KEYS.join(", ")))
+            })?;
+            let parsed = parse_limit_value(value)?;
+            tx.set_setting(&tenant_id, limit.as_str(), parsed.map(|v| v.to_string()).as_deref())?;
+        }
+    }
+    let tenant = tx.find_tenant(&tenant_id)?.ok_or_else(|| Error::not_found("tenant", &tenant_id))?;
+    let after = settings_of(&*tx, &tenant)?;
+    let old = before.into_iter().find(|s| s.key == key).map(|s| s.value);
+    let new = after.into_iter().find(|s| s.key == key).expect("every key has a row");
+    ctx.audit_in(
+        &*tx,
+        &scope,
+        Audit {
+            action: "tenant.settings.set",
+            target_kind: "tenant",
+            target_id: Some(&tenant_id),
+            partner_id: None,
+            details: json!({ "key": key, "before": old, "after": new.value }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(new)
+}

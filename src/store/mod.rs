@@ -1,0 +1,152 @@
+//! The storage seam. Services see only these traits, in domain types; all SQL
+//! lives in `sqlite/`. A PostgreSQL store implements the same traits.
+//!
+//! A `Tx` is one transaction: `Store::write` takes the write lock at its start
+//! (`BEGIN IMMEDIATE` on SQLite) so check-then-write rules hold across
+//! processes. Dropping a `Tx` without `commit` rolls it back.
+
+pub mod sqlite;
+
+use crate::error::Result;
+use crate::model::*;
+
+pub use sqlite::SqliteStore;
+
+pub trait Store {
+    /// A read-only snapshot.
+    fn read(&self) -> Result<Box<dyn Tx + '_>>;
+    /// A write transaction holding the database write lock.
+    fn write(&self) -> Result<Box<dyn Tx + '_>>;
+    /// Schema and file facts for `db status`.
+    fn status(&self) -> Result<DbStatus>;
+    /// Engine-level integrity problems (`PRAGMA integrity_check`, foreign keys).
+    fn integrity_problems(&self) -> Result<Vec<String>>;
+    /// A consistent online copy of the whole database at `dest`.
+    fn backup(&self, dest: &std::path::Path) -> Result<()>;
+}
+
+pub trait Tx:
+    TenantStore + UserStore + PartnerStore + PlanStore + MemberStore + AuditStore + EventStore + InviteStore + CheckStore
+{
+    fn commit(self: Box<Self>) -> Result<()>;
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DbStatus {
+    pub path: String,
+    pub schema_version: i64,
+    pub latest_version: i64,
+    pub journal_mode: String,
+    pub size_bytes: u64,
+    pub tenants: i64,
+    pub users: i64,
+    pub partners: i64,
+    pub memberships: i64,
+    pub events: i64,
+    pub invites: i64,
+    pub audit_entries: i64,
+}
+
+pub trait TenantStore {
+    fn insert_tenant(&self, tenant: &Tenant) -> Result<()>;
+    fn list_tenants(&self) -> Result<Vec<Tenant>>;
+    /// By slug or id.
+    fn find_tenant(&self, reference: &str) -> Result<Option<Tenant>>;
+    fn set_tenant_timezone(&self, tenant_id: &str, timezone: &str) -> Result<()>;
+    /// Stored settings rows; `None` values mean unlimited for limit keys.
+    fn settings(&self, tenant_id: &str) -> Result<Vec<(String, Option<String>)>>;
+    fn set_setting(&self, tenant_id: &str, key: &str, value: Option<&str>) -> Result<()>;
+}
+
+pub trait UserStore {
+    fn insert_user(&self, tenant_id: &str, user: &User) -> Result<()>;
+    /// By id, or by email (case-insensitive).
+    fn find_user(&self, tenant_id: &str, reference: &str) -> Result<Option<User>>;
+    fn list_users(&self, tenant_id: &str, landlords_only: bool) -> Result<Vec<User>>;
+    /// Whether a user id exists in any tenant (ids are global keys).
+    fn user_id_taken(&self, id: &str) -> Result<bool>;
+}
+
+pub trait PartnerStore {
+    fn insert_partner(&self, tenant_id: &str, partner: &Partner, updated_at: &str) -> Result<()>;
+    /// By slug or id.
+    fn find_partner(&self, tenant_id: &str, reference: &str) -> Result<Option<Partner>>;
+    fn list_partners(&self, tenant_id: &str) -> Result<Vec<Partner>>;
+    /// Writes name, kind, plan and status.
+    fn update_partner(&self, partner: &Partner, updated_at: &str) -> Result<()>;
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub key: String,
+    pub name: String,
+    /// The plan's overrides; a key absent here falls back to the tenant default.
+    pub overrides: Vec<(LimitKey, LimitValue)>,
+    /// How many partners are on it.
+    pub partners: i64,
+}
+
+pub trait PlanStore {
+    fn insert_plan(&self, tenant_id: &str, key: &str, name: &str, created_at: &str) -> Result<()>;
+    fn find_plan(&self, tenant_id: &str, key: &str) -> Result<Option<Plan>>;
+    fn list_plans(&self, tenant_id: &str) -> Result<Vec<Plan>>;
+    fn set_plan_override(&self, tenant_id: &str, plan: &str, key: LimitKey, value: LimitValue) -> Result<()>;
+}
+
+pub trait MemberStore {
+    fn find_membership(&self, partner_id: &str, user_id: &str) -> Result<Option<Membership>>;
+    fn find_membership_by_code(&self, tenant_id: &str, code_hash: &str) -> Result<Option<Membership>>;
+    /// Inserts or replaces the membership with `m.id`; `code_hash` replaces the
+    /// stored invite code hash (None clears it).
+    fn save_membership(&self, tenant_id: &str, m: &Membership, code_hash: Option<&str>, now: &str) -> Result<()>;
+    fn delete_membership(&self, id: &str) -> Result<()>;
+    fn list_memberships(&self, partner_id: &str, status: Option<MemberStatus>) -> Result<Vec<Membership>>;
+    /// Active memberships of a user, across partners.
+    fn active_memberships_of_user(&self, user_id: &str) -> Result<Vec<Membership>>;
+    fn count_active_owners(&self, partner_id: &str) -> Result<i64>;
+    /// Invited + active + suspended memberships.
+    fn count_seats(&self, partner_id: &str) -> Result<i64>;
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAudit<'a> {
+    pub tenant_id: Option<&'a str>,
+    pub at: &'a str,
+    pub actor: &'a str,
+    pub actor_user_id: Option<&'a str>,
+    pub action: &'a str,
+    pub target_kind: &'a str,
+    pub target_id: Option<&'a str>,
+    pub partner_id: Option<&'a str>,
+    pub details: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub tenant_id: String,
+    /// Entries of these partners only (owner/admin view).
+    pub partner_ids: Option<Vec<String>>,
+    pub partner_id: Option<String>,
+    pub actor_user_id: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<String>,
+    pub limit: Option<i64>,
+}
+
+pub trait AuditStore {
+    fn insert_audit(&self, entry: &NewAudit) -> Result<()>;
+    fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
+}
+
+pub trait EventStore {
+    /// By slug or id, with its manager partners.
+    fn find_event(&self, tenant_id: &str, reference: &str) -> Result<Option<Event>>;
+}
+
+pub trait InviteStore {}
+
+/// Re-verification of SPEC §1 rules over stored data (`db check`).
+pub trait CheckStore {
+    /// One line per violated rule instance.
+    fn rule_violations(&self) -> Result<Vec<String>>;
+}

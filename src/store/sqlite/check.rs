@@ -1,0 +1,81 @@
+//! `db check`: SPEC §1 rules re-verified with plain SQL over the stored data.
+
+use super::SqliteTx;
+use crate::error::Result;
+use crate::store::CheckStore;
+
+/// Each query returns one text column describing one violation.
+const RULES: &[(&str, &str)] = &[
+    (
+        "one credited acceptance per event+receiver",
+        "SELECT 'event ' || event_id || ' receiver ' || receiver_user_id || ': ' || count(*) || ' credited invites'
+         FROM invites WHERE credited_acceptance = 1 GROUP BY event_id, receiver_user_id HAVING count(*) > 1",
+    ),
+    (
+        "credited iff accepted",
+        "SELECT 'invite ' || id || ': status ' || status || ' with credited_acceptance=' || credited_acceptance
+         FROM invites WHERE credited_acceptance <> (status = 'accepted')",
+    ),
+    (
+        "an active owner per partner",
+        "SELECT 'partner ' || p.slug || ' has no active owner' FROM partners p
+         WHERE p.status = 'active' AND EXISTS (SELECT 1 FROM partner_memberships m WHERE m.partner_id = p.id)
+           AND NOT EXISTS (SELECT 1 FROM partner_memberships m
+                           WHERE m.partner_id = p.id AND m.role = 'owner' AND m.status = 'active')",
+    ),
+    (
+        "owners hold every flag",
+        "SELECT 'membership ' || id || ': owner without every flag' FROM partner_memberships
+         WHERE role = 'owner' AND NOT (can_invite AND can_manage_events AND can_view_metrics
+                                       AND can_manage_members AND can_manage_billing)",
+    ),
+    (
+        "viewed_at set on every viewed or responded invite",
+        "SELECT 'invite ' || id || ': status ' || status || ' without viewed_at' FROM invites
+         WHERE status IN ('viewed', 'accepted', 'declined') AND viewed_at IS NULL",
+    ),
+    (
+        "responded_at set on accepted and declined invites",
+        "SELECT 'invite ' || id || ': status ' || status || ' without responded_at' FROM invites
+         WHERE status IN ('accepted', 'declined') AND responded_at IS NULL",
+    ),
+    (
+        "no open invite besides a credited acceptance",
+        "SELECT 'invite ' || o.id || ': still ' || o.status || ' although the receiver accepted ' || c.id FROM invites o
+         JOIN invites c ON c.event_id = o.event_id AND c.receiver_user_id = o.receiver_user_id
+                       AND c.credited_acceptance = 1
+         WHERE o.status IN ('pending', 'viewed')",
+    ),
+    (
+        "no self-invite",
+        "SELECT 'invite ' || id || ': user invited themselves' FROM invites
+         WHERE inviter_kind = 'user' AND inviter_id = receiver_user_id",
+    ),
+    (
+        "invites stay inside their tenant",
+        "SELECT 'invite ' || i.id || ': crosses tenants' FROM invites i
+         JOIN events e ON e.id = i.event_id
+         JOIN users r ON r.id = i.receiver_user_id
+         JOIN users s ON s.id = i.issued_by_user_id
+         WHERE e.tenant_id <> i.tenant_id OR r.tenant_id <> i.tenant_id OR s.tenant_id <> i.tenant_id",
+    ),
+    (
+        "partner inviters exist in the tenant",
+        "SELECT 'invite ' || i.id || ': unknown inviter partner ' || i.inviter_id FROM invites i
+         WHERE i.inviter_kind = 'partner'
+           AND NOT EXISTS (SELECT 1 FROM partners p WHERE p.id = i.inviter_id AND p.tenant_id = i.tenant_id)",
+    ),
+];
+
+impl CheckStore for SqliteTx<'_> {
+    fn rule_violations(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for (rule, sql) in RULES {
+            let mut stmt = self.conn.prepare(sql)?;
+            for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+                out.push(format!("{rule}: {}", row?));
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,4 @@
+use super::SqliteTx;
+use crate::store::InviteStore;
+
+impl InviteStore for SqliteTx<'_> {}

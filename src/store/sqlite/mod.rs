@@ -1,0 +1,197 @@
+//! SQLite implementation of the store: connection set-up, transactions, and
+//! one file of SQL per entity.
+
+mod audit;
+mod check;
+mod event;
+mod invite;
+mod member;
+mod migrate;
+mod partner;
+mod plan;
+mod tenant;
+mod user;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{DbStatus, Store, Tx};
+use crate::error::{Error, Result};
+
+pub use migrate::LATEST_VERSION;
+
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating with mode 0600 if missing) and migrates the database.
+    pub fn open(path: &Path, busy_timeout: Duration) -> Result<SqliteStore> {
+        if path.is_dir() {
+            return Err(Error::database(format!("{} is a directory, not a database file", path.display())));
+        }
+        if !path.exists() {
+            create_private_file(path)?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| open_error(path, e))?;
+        conn.busy_timeout(busy_timeout)?;
+        configure(&conn).map_err(|e| open_error(path, e))?;
+        migrate::migrate(&conn)?;
+        Ok(SqliteStore { conn, path: path.to_path_buf() })
+    }
+
+    /// An in-memory database, for unit tests of the service rules.
+    pub fn open_in_memory() -> Result<SqliteStore> {
+        let conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        migrate::migrate(&conn)?;
+        Ok(SqliteStore { conn, path: PathBuf::from(":memory:") })
+    }
+
+    fn begin(&self, sql: &str) -> Result<Box<dyn Tx + '_>> {
+        self.conn.execute_batch(sql)?;
+        Ok(Box::new(SqliteTx { conn: &self.conn, open: true }))
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    // WAL lets readers run beside the single writer; FULL makes each commit durable.
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+        // A read-only file cannot switch to WAL; it is still readable.
+        log::debug(&format!("journal_mode stays {mode}"));
+    }
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    let base = Error::from(e);
+    if base.exit_code() == 8 {
+        Error::database(format!("{}: {}", path.display(), base.message))
+    } else {
+        Error::database(format!("cannot open {}: {}", path.display(), base.message))
+    }
+}
+
+fn create_private_file(path: &Path) -> Result<()> {
+    use std::fs::OpenOptions;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::database(format!("cannot create {}: {e}", path.display()))),
+    }
+}
+
+impl Store for SqliteStore {
+    fn read(&self) -> Result<Box<dyn Tx + '_>> {
+        self.begin("BEGIN DEFERRED")
+    }
+
+    fn write(&self) -> Result<Box<dyn Tx + '_>> {
+        self.begin("BEGIN IMMEDIATE")
+    }
+
+    fn status(&self) -> Result<DbStatus> {
+        let count = |table: &str| -> Result<i64> {
+            Ok(self.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok(DbStatus {
+            path: self.path.display().to_string(),
+            schema_version: migrate::current_version(&self.conn)?,
+            latest_version: LATEST_VERSION,
+            journal_mode: self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+            size_bytes: std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0),
+            tenants: count("tenants")?,
+            users: count("users")?,
+            partners: count("partners")?,
+            memberships: count("partner_memberships")?,
+            events: count("events")?,
+            invites: count("invites")?,
+            audit_entries: count("audit_log")?,
+        })
+    }
+
+    fn integrity_problems(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = row?;
+            if line != "ok" {
+                problems.push(format!("integrity_check: {line}"));
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows =
+            stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?, r.get::<_, String>(2)?)))?;
+        for row in rows {
+            let (table, rowid, parent) = row?;
+            problems.push(format!("foreign_key_check: {table} row {rowid:?} references a missing {parent}"));
+        }
+        Ok(problems)
+    }
+
+    fn backup(&self, dest: &Path) -> Result<()> {
+        if dest.exists() {
+            return Err(Error::state("conflict", format!("{} already exists; choose a new file", dest.display())));
+        }
+        create_private_file(dest)?;
+        let mut target = Connection::open(dest)?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
+        backup.run_to_completion(256, Duration::from_millis(10), None)?;
+        Ok(())
+    }
+}
+
+/// One open transaction on the store's connection.
+pub struct SqliteTx<'c> {
+    conn: &'c Connection,
+    open: bool,
+}
+
+impl Tx for SqliteTx<'_> {
+    fn commit(mut self: Box<Self>) -> Result<()> {
+        self.conn.execute_batch("COMMIT")?;
+        self.open = false;
+        Ok(())
+    }
+}
+
+impl Drop for SqliteTx<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+/// Reads a 0/1 column as bool.
+fn flag(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<bool> {
+    Ok(row.get::<_, i64>(idx)? != 0)
+}
+
+/// Parses an enum column; a bad value means a corrupt database.
+fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
+    let s: String = row.get(idx)?;
+    T::parse(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+mod log {
+    pub fn debug(msg: &str) {
+        if std::env::var_os("PARTNERCTL_LOG").is_some() {
+            eprintln!("debug: {msg}");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! One integration-test binary driving the real `partnerctl` against
+//! temporary SQLite files.
+
+mod support;
+
+mod foundation;
