@@ -26,7 +26,16 @@ pub trait Store {
 }
 
 pub trait Tx:
-    TenantStore + UserStore + PartnerStore + PlanStore + MemberStore + AuditStore + EventStore + InviteStore + CheckStore
+    TenantStore
+    + UserStore
+    + PartnerStore
+    + PlanStore
+    + MemberStore
+    + AuditStore
+    + EventStore
+    + InviteStore
+    + LimitStore
+    + CheckStore
 {
     fn commit(self: Box<Self>) -> Result<()>;
 }
@@ -143,7 +152,30 @@ pub trait EventStore {
     fn find_event(&self, tenant_id: &str, reference: &str) -> Result<Option<Event>>;
 }
 
-pub trait InviteStore {}
+pub trait InviteStore {
+    /// The invite record (§2.3) with its joined names.
+    fn find_invite(&self, tenant_id: &str, id: &str) -> Result<Option<Invite>>;
+}
+
+/// Counts behind the limits of SPEC §1.7 (times are stored-format strings).
+pub trait LimitStore {
+    /// Invites of one inviter principal to one event.
+    fn count_event_inviter(&self, event_id: &str, kind: InviterKind, inviter_id: &str) -> Result<i64>;
+    /// Invites of one inviter principal created in `[from, to)`.
+    fn count_principal_between(&self, kind: InviterKind, inviter_id: &str, from: &str, to: &str) -> Result<i64>;
+    /// Invites issued by one user (as themselves or for any partner) in `[from, to)`.
+    fn count_issuer_between(&self, user_id: &str, from: &str, to: &str) -> Result<i64>;
+    /// Open (pending or viewed) invites the receiver holds.
+    fn count_open_for_receiver(&self, receiver_id: &str) -> Result<i64>;
+    /// `created_at` of the principal's invites to the receiver after `since`, oldest first.
+    fn principal_to_receiver_since(
+        &self,
+        kind: InviterKind,
+        inviter_id: &str,
+        receiver_id: &str,
+        since: &str,
+    ) -> Result<Vec<String>>;
+}
 
 /// Re-verification of SPEC §1 rules over stored data (`db check`).
 pub trait CheckStore {

@@ -5,6 +5,7 @@ mod audit;
 mod check;
 mod event;
 mod invite;
+mod limits;
 mod member;
 mod migrate;
 mod partner;
