@@ -4,13 +4,16 @@
 
 use std::io::Write;
 
-use comfy_table::{presets::UTF8_HORIZONTAL_ONLY, ContentArrangement};
+use comfy_table::ContentArrangement;
 use serde_json::{Map, Value};
 
 use super::cell;
 use crate::error::Result;
 
 const PAGE: usize = 1000;
+
+/// No borders; one rule under the header (comfy-table component order).
+const STYLE: &str = "     ──            ";
 
 pub struct Table {
     header: Vec<String>,
@@ -69,7 +72,7 @@ impl Table {
             return Ok(());
         }
         let mut table = comfy_table::Table::new();
-        table.load_preset(UTF8_HORIZONTAL_ONLY).set_content_arrangement(ContentArrangement::Disabled);
+        table.load_preset(STYLE).set_content_arrangement(ContentArrangement::Disabled);
         table.set_header(&self.header);
         for row in &self.page {
             table.add_row(row);
