@@ -3,4 +3,6 @@
 
 mod support;
 
+mod event;
 mod foundation;
+mod invite;
