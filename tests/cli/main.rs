@@ -6,3 +6,5 @@ mod support;
 mod event;
 mod foundation;
 mod invite;
+mod invite_races;
+mod limits;
