@@ -123,6 +123,7 @@ pub struct NewInvite {
     pub channel: Channel,
 }
 
+/// Permission first (rule 4), then rules 5, 3, 2, 1 and the limits of rule 6.
 pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
     if ctx.acting_user.is_none() {
         return Err(Error::usage(
@@ -168,12 +169,7 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
         receiver_id: Some(&receiver.id),
         partner_id: on_behalf_of.as_ref().map(|p| p.id.as_str()),
     };
-    for key in SEND_LIMITS {
-        if key == LimitKey::InvitesPerDayPerPartner && on_behalf_of.is_none() {
-            continue;
-        }
-        limits::usage(&*tx, &scope.tenant.id, scope.tz, ctx.now, key, &subject)?.require_room()?;
-    }
+    require_send_quota(ctx, &*tx, &scope, &subject)?;
     let now = ctx.now_str();
     let id = new_id();
     tx.insert_invite(
@@ -214,6 +210,18 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
     Ok(invite)
 }
 
+/// Rule 6: the first limit without room, in SPEC order, refuses the send.
+fn require_send_quota(ctx: &Ctx, tx: &dyn Tx, scope: &Scope, subject: &limits::Subject) -> Result<()> {
+    let partner_principal = matches!(subject.inviter, Some((InviterKind::Partner, _)));
+    for key in SEND_LIMITS {
+        if key == LimitKey::InvitesPerDayPerPartner && !partner_principal {
+            continue;
+        }
+        limits::usage(tx, &scope.tenant.id, scope.tz, ctx.now, key, subject)?.require_room()?;
+    }
+    Ok(())
+}
+
 /// Rule 4: `can_invite` on the partner (or landlord), the partner manages the
 /// event (both permission, exit 4), and it is active (state, exit 5).
 fn require_partner_may_invite(tx: &dyn Tx, scope: &Scope, p: &Partner, event: &Event) -> Result<()> {
@@ -228,6 +236,17 @@ fn require_partner_may_invite(tx: &dyn Tx, scope: &Scope, p: &Partner, event: &E
         return Err(Error::state("invalid_transition", format!("partner {} is archived and cannot invite", p.slug)));
     }
     Ok(())
+}
+
+/// One transition of one invite, as `save` records it.
+struct Change {
+    action: &'static str,
+    event: Event,
+    before: Invite,
+    after: Invite,
+    closed_duplicates: Option<Vec<String>>,
+    /// The error to report if the credited-acceptance index refuses the write.
+    credited_clash: Option<Error>,
 }
 
 /// Records the change of one invite with its audit row, and commits.
@@ -255,16 +274,6 @@ fn save(ctx: &Ctx, tx: Box<dyn Tx + '_>, scope: &Scope, change: Change) -> Resul
     )?;
     tx.commit()?;
     Ok(change.after)
-}
-
-struct Change {
-    action: &'static str,
-    event: Event,
-    before: Invite,
-    after: Invite,
-    closed_duplicates: Option<Vec<String>>,
-    /// The error to report if the credited-acceptance index refuses the write.
-    credited_clash: Option<Error>,
 }
 
 /// Sets `viewed_at` once; viewing a viewed or accepted invite again is a no-op.
