@@ -1,7 +1,8 @@
 use clap::{ArgGroup, Subcommand};
 
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::service::event::{self, EventChanges, NewEvent, When};
 
 #[derive(Debug, Subcommand)]
 pub enum EventCmd {
@@ -53,7 +54,26 @@ pub enum EventCmd {
 }
 
 impl EventCmd {
-    pub fn run(self, _env: &Env) -> Result<()> {
-        Err(Error::internal("event commands are not implemented yet"))
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            EventCmd::Create { slug, partner, title, starts_at, ends_at, managers } => {
+                out.one(&event::create(ctx, NewEvent { slug, partner, title, starts_at, ends_at, managers })?)
+            }
+            EventCmd::List { partner, upcoming, past } => {
+                let when = match (upcoming, past) {
+                    (true, _) => Some(When::Upcoming),
+                    (_, true) => Some(When::Past),
+                    _ => None,
+                };
+                out.many(&event::list(ctx, partner.as_deref(), when)?)
+            }
+            EventCmd::Show { event: e } => out.one(&event::show(ctx, &e)?),
+            EventCmd::Update { event: e, title, starts_at, ends_at } => {
+                out.one(&event::update(ctx, &e, EventChanges { title, starts_at, ends_at })?)
+            }
+            EventCmd::AddManager { event: e, partner } => out.one(&event::add_manager(ctx, &e, &partner)?),
+            EventCmd::RemoveManager { event: e, partner } => out.one(&event::remove_manager(ctx, &e, &partner)?),
+        }
     }
 }

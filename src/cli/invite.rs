@@ -5,6 +5,7 @@ use clap::Subcommand;
 use super::{named, Env};
 use crate::error::{Error, Result};
 use crate::model::{Attendance, Channel, InviteStatus};
+use crate::service::invite::{self, InviteQuery, NewInvite};
 
 #[derive(Debug, Subcommand)]
 pub enum InviteCmd {
@@ -63,7 +64,25 @@ pub enum InviteCmd {
 }
 
 impl InviteCmd {
-    pub fn run(self, _env: &Env) -> Result<()> {
-        Err(Error::internal("invite commands are not implemented yet"))
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            InviteCmd::Send { event, receiver, on_behalf_of, channel } => {
+                out.one(&invite::send(ctx, NewInvite { event, receiver, on_behalf_of, channel })?)
+            }
+            InviteCmd::View { invite: id } => out.one(&invite::view(ctx, &id)?),
+            InviteCmd::Accept { invite: id } => out.one(&invite::accept(ctx, &id)?),
+            InviteCmd::Decline { invite: id } => out.one(&invite::decline(ctx, &id)?),
+            InviteCmd::Attendance { invite: id, attendance } => out.one(&invite::set_attendance(ctx, &id, attendance)?),
+            InviteCmd::List { event, receiver, inviter, status } => {
+                let mut stdout = std::io::stdout().lock();
+                let mut stream = out.stream_to(&mut stdout, None);
+                invite::list(ctx, InviteQuery { event, receiver, inviter, status }, &mut |i| stream.row(&i))?;
+                stream.finish()
+            }
+            InviteCmd::Show { invite: id } => out.one(&invite::show(ctx, &id)?),
+            InviteCmd::Expire => out.one(&invite::expire(ctx)?),
+            InviteCmd::Import { .. } => Err(Error::internal("invite import is not implemented yet")),
+        }
     }
 }

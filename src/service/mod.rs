@@ -6,6 +6,8 @@
 pub mod access;
 pub mod audit;
 pub mod db;
+pub mod event;
+pub mod invite;
 pub mod limits;
 pub mod member;
 pub mod partner;

@@ -147,14 +147,80 @@ pub trait AuditStore {
     fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
 }
 
+/// Which events `list_events` returns; `None` fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub tenant_id: String,
+    /// Events this partner manages (host or manager).
+    pub managed_by: Option<String>,
+    /// Events with `ends_at` after this time (not ended yet).
+    pub ends_after: Option<String>,
+    /// Events with `ends_at` at or before this time (ended).
+    pub ended_by: Option<String>,
+}
+
 pub trait EventStore {
     /// By slug or id, with its manager partners.
     fn find_event(&self, tenant_id: &str, reference: &str) -> Result<Option<Event>>;
+    /// Inserts the event and its manager partners (`manager_partner_ids`).
+    fn insert_event(&self, tenant_id: &str, event: &Event, created_at: &str) -> Result<()>;
+    /// Writes title, starts_at and ends_at.
+    fn update_event(&self, event: &Event, updated_at: &str) -> Result<()>;
+    fn add_event_manager(&self, event_id: &str, partner_id: &str) -> Result<()>;
+    fn remove_event_manager(&self, event_id: &str, partner_id: &str) -> Result<()>;
+    /// Ordered by starts_at, slug.
+    fn list_events(&self, filter: &EventFilter) -> Result<Vec<Event>>;
+}
+
+/// Which invites `for_each_invite` yields; `None` fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct InviteFilter {
+    pub tenant_id: String,
+    pub event_id: Option<String>,
+    pub receiver_id: Option<String>,
+    pub inviter: Option<(InviterKind, String)>,
+    pub status: Option<InviteStatus>,
+    /// Restricts a non-privileged reader to what it may see.
+    pub visible_to: Option<InviteVisibility>,
+}
+
+/// Invites received by `receiver_id`, or of one of `event_ids`.
+#[derive(Debug, Clone, Default)]
+pub struct InviteVisibility {
+    pub receiver_id: String,
+    pub event_ids: Vec<String>,
 }
 
 pub trait InviteStore {
     /// The invite record (§2.3) with its joined names.
     fn find_invite(&self, tenant_id: &str, id: &str) -> Result<Option<Invite>>;
+    /// The invite of one inviter principal to one receiver for one event (rule 1).
+    fn find_invite_by_principal(
+        &self,
+        event_id: &str,
+        receiver_id: &str,
+        kind: InviterKind,
+        inviter_id: &str,
+    ) -> Result<Option<Invite>>;
+    /// The receiver's credited acceptance for the event, if any (rule 2).
+    fn find_credited_invite(&self, event_id: &str, receiver_id: &str) -> Result<Option<Invite>>;
+    /// Inserts a new invite (the joined name fields of `invite` are ignored).
+    fn insert_invite(&self, tenant_id: &str, invite: &Invite) -> Result<()>;
+    /// Writes status, credited_acceptance, attendance, viewed_at and responded_at.
+    fn update_invite(&self, invite: &Invite, updated_at: &str) -> Result<()>;
+    /// Turns the open invites of (event, receiver) other than `except_id` into
+    /// `closed_duplicate`; returns their ids, sorted.
+    fn close_open_duplicates(
+        &self,
+        event_id: &str,
+        receiver_id: &str,
+        except_id: &str,
+        now: &str,
+    ) -> Result<Vec<String>>;
+    /// Turns the open invites of events ended by `now` into `expired`; returns how many.
+    fn expire_open_invites(&self, tenant_id: &str, now: &str) -> Result<i64>;
+    /// Streams matching invites ordered by created_at, id.
+    fn for_each_invite(&self, filter: &InviteFilter, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
 }
 
 /// Counts behind the limits of SPEC §1.7 (times are stored-format strings).

@@ -3,4 +3,8 @@
 
 mod support;
 
+mod event;
 mod foundation;
+mod invite;
+mod invite_races;
+mod limits;

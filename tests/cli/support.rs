@@ -22,6 +22,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<Output> for Run {
+    fn from(Output { status, stdout, stderr }: Output) -> Run {
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
+    }
+}
+
 impl Run {
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.stdout)
@@ -56,7 +66,12 @@ impl TestEnv {
 
     /// A command for the binary with the test database and clock; no TTY.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("partnerctl").expect("binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// `cmd` as a plain std Command, for spawning processes that run at once.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("partnerctl"));
         cmd.env_clear()
             .env("PARTNERCTL_DB", &self.db)
             .env("PARTNERCTL_NOW", &self.now)
@@ -82,12 +97,7 @@ impl TestEnv {
     }
 
     pub fn run_cmd(&self, cmd: &mut Command) -> Run {
-        let Output { status, stdout, stderr } = cmd.output().expect("run partnerctl");
-        Run {
-            code: status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        }
+        Run::from(cmd.output().expect("run partnerctl"))
     }
 
     /// Creates tenant `acme` (timezone `tz`) with users alice (later owner of
@@ -139,4 +149,54 @@ pub fn dump_db(path: &Path) -> String {
         }
     }
     out
+}
+
+impl TestEnv {
+    /// Runs with the clock set to `now`.
+    pub fn run_at(&self, now: &str, args: &[&str]) -> Run {
+        self.run_cmd(self.cmd().env("PARTNERCTL_NOW", now).args(args))
+    }
+
+    /// Adds an ACTIVE membership of `email` in `partner` with the role's
+    /// default flags, written directly as test data (no audit row).
+    pub fn add_member(&self, partner: &str, email: &str, role: &str) {
+        let flags: [i64; 5] = match role {
+            "owner" => [1, 1, 1, 1, 1],
+            "admin" => [1, 1, 1, 1, 0],
+            "manager" => [1, 1, 1, 0, 0],
+            "analyst" => [0, 0, 1, 0, 0],
+            "staff" => [0; 5],
+            other => panic!("unknown role {other}"),
+        };
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        let inserted = conn
+            .execute(
+                "INSERT INTO partner_memberships (id, tenant_id, partner_id, user_id, role, can_invite,
+                    can_manage_events, can_view_metrics, can_manage_members, can_manage_billing, status,
+                    invited_at, accepted_at, created_at, updated_at)
+                 SELECT lower(hex(randomblob(16))), p.tenant_id, p.id, u.id, ?3, ?4, ?5, ?6, ?7, ?8, 'active',
+                    ?9, ?9, ?9, ?9
+                 FROM partners p JOIN users u ON u.tenant_id = p.tenant_id AND u.email = ?2
+                 WHERE p.slug = ?1",
+                rusqlite::params![partner, email, role, flags[0], flags[1], flags[2], flags[3], flags[4], self.now],
+            )
+            .expect("insert membership");
+        assert_eq!(inserted, 1, "no partner {partner} or user {email}");
+    }
+
+    /// Spawns one process per argument list, all at once, then waits for all.
+    pub fn run_parallel(&self, arg_lists: &[Vec<String>]) -> Vec<Run> {
+        let children: Vec<_> = arg_lists
+            .iter()
+            .map(|args| {
+                self.std_cmd()
+                    .args(args)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn partnerctl")
+            })
+            .collect();
+        children.into_iter().map(|child| Run::from(child.wait_with_output().expect("wait for partnerctl"))).collect()
+    }
 }

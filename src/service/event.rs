@@ -1,0 +1,250 @@
+//! Events (SPEC §1.5): create, list, show, update, co-managing partners.
+//!
+//! Writes need the operator, a landlord, or an active member of the HOST with
+//! `can_manage_events`; any user of the tenant may read. The host is never
+//! also a manager partner (`invalid_input`), and archived partners can neither
+//! host new events nor become managers (`invalid_transition`).
+
+use chrono::Duration;
+use serde_json::json;
+
+use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, Scope};
+use crate::error::{Error, Result};
+use crate::model::{Event, Flag, Partner, PartnerStatus};
+use crate::store::{EventFilter, Tx};
+use crate::time;
+
+/// How long an event lasts when no `--ends-at` is given.
+const DEFAULT_DURATION_HOURS: i64 = 4;
+
+/// Looks an event up by slug or id, or fails with `not_found`.
+pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Event> {
+    tx.find_event(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("event", reference))
+}
+
+/// Event writes are decided on the host partner.
+fn require_host_permission(tx: &dyn Tx, scope: &Scope, host: &Partner) -> Result<()> {
+    access::partner_flag(tx, scope, host, Flag::CanManageEvents)?.require()?;
+    Ok(())
+}
+
+fn require_active(partner: &Partner, role: &str) -> Result<()> {
+    if partner.status == PartnerStatus::Archived {
+        return Err(Error::state(
+            "invalid_transition",
+            format!("partner {} is archived and cannot {role}", partner.slug),
+        ));
+    }
+    Ok(())
+}
+
+fn require_order(starts_at: &str, ends_at: &str) -> Result<()> {
+    // Stored times are fixed-width UTC, so text order is time order.
+    if ends_at <= starts_at {
+        return Err(Error::invalid_input(format!("ends_at {ends_at} must be after starts_at {starts_at}")));
+    }
+    Ok(())
+}
+
+pub struct NewEvent {
+    pub slug: String,
+    pub partner: String,
+    pub title: String,
+    pub starts_at: String,
+    pub ends_at: Option<String>,
+    pub managers: Vec<String>,
+}
+
+pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
+    let tx = ctx.store.write()?;
+    let scope = ctx.scope(&*tx)?;
+    let host = partner::find(&*tx, &scope, &input.partner)?;
+    let mut managers: Vec<Partner> = Vec::new();
+    for reference in &input.managers {
+        let manager = partner::find(&*tx, &scope, reference)?;
+        if !managers.iter().any(|m| m.id == manager.id) {
+            managers.push(manager);
+        }
+    }
+    require_host_permission(&*tx, &scope, &host)?;
+    validate_slug("event", &input.slug)?;
+    let title = validate_text("event title", &input.title)?;
+    let starts = time::parse_time(&input.starts_at, scope.tz)?;
+    let ends = match &input.ends_at {
+        Some(t) => time::parse_time(t, scope.tz)?,
+        None => starts + Duration::hours(DEFAULT_DURATION_HOURS),
+    };
+    let (starts_at, ends_at) = (time::fmt(starts), time::fmt(ends));
+    require_order(&starts_at, &ends_at)?;
+    if managers.iter().any(|m| m.id == host.id) {
+        return Err(Error::invalid_input(format!(
+            "{} hosts the event; it cannot also be a manager partner",
+            host.slug
+        )));
+    }
+    require_active(&host, "host new events")?;
+    for manager in &managers {
+        require_active(manager, "become an event manager")?;
+    }
+    if tx.find_event(&scope.tenant.id, &input.slug)?.is_some() {
+        return Err(Error::state("conflict", format!("event {} already exists", input.slug)));
+    }
+    managers.sort_by(|a, b| a.slug.cmp(&b.slug));
+    let event = Event {
+        id: new_id(),
+        slug: input.slug,
+        title,
+        starts_at,
+        ends_at,
+        host_partner_id: host.id.clone(),
+        host_partner_slug: host.slug.clone(),
+        manager_partners: managers.iter().map(|m| m.slug.clone()).collect(),
+        manager_partner_ids: managers.iter().map(|m| m.id.clone()).collect(),
+    };
+    tx.insert_event(&scope.tenant.id, &event, &ctx.now_str())?;
+    ctx.audit_in(
+        &*tx,
+        &scope,
+        Audit {
+            action: "event.create",
+            target_kind: "event",
+            target_id: Some(&event.id),
+            partner_id: Some(&host.id),
+            details: json!({ "after": event }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(event)
+}
+
+/// Which events `list` shows, by their end relative to now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Not ended yet (`ends_at > now`).
+    Upcoming,
+    /// Ended (`ends_at <= now`).
+    Past,
+}
+
+/// Any user of the tenant; ordered by starts_at, slug.
+pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>) -> Result<Vec<Event>> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let managed_by = managed_by.map(|p| partner::find(&*tx, &scope, p)).transpose()?;
+    let now = ctx.now_str();
+    tx.list_events(&EventFilter {
+        tenant_id: scope.tenant.id.clone(),
+        managed_by: managed_by.map(|p| p.id),
+        ends_after: (when == Some(When::Upcoming)).then(|| now.clone()),
+        ended_by: (when == Some(When::Past)).then_some(now),
+    })
+}
+
+/// Any user of the tenant.
+pub fn show(ctx: &Ctx, reference: &str) -> Result<Event> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    find(&*tx, &scope, reference)
+}
+
+pub struct EventChanges {
+    pub title: Option<String>,
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+}
+
+/// Changing only `starts_at` keeps `ends_at`; the pair must stay ordered.
+/// An update that changes nothing is a no-op without an audit row.
+pub fn update(ctx: &Ctx, reference: &str, changes: EventChanges) -> Result<Event> {
+    if changes.title.is_none() && changes.starts_at.is_none() && changes.ends_at.is_none() {
+        return Err(Error::usage("nothing to update: give --title, --starts-at and/or --ends-at"));
+    }
+    let tx = ctx.store.write()?;
+    let scope = ctx.scope(&*tx)?;
+    let before = find(&*tx, &scope, reference)?;
+    let host = partner::find(&*tx, &scope, &before.host_partner_id)?;
+    require_host_permission(&*tx, &scope, &host)?;
+    let mut after = before.clone();
+    if let Some(title) = &changes.title {
+        after.title = validate_text("event title", title)?;
+    }
+    if let Some(t) = &changes.starts_at {
+        after.starts_at = time::fmt(time::parse_time(t, scope.tz)?);
+    }
+    if let Some(t) = &changes.ends_at {
+        after.ends_at = time::fmt(time::parse_time(t, scope.tz)?);
+    }
+    require_order(&after.starts_at, &after.ends_at)?;
+    if (&after.title, &after.starts_at, &after.ends_at) == (&before.title, &before.starts_at, &before.ends_at) {
+        return Ok(before);
+    }
+    tx.update_event(&after, &ctx.now_str())?;
+    ctx.audit_in(
+        &*tx,
+        &scope,
+        Audit {
+            action: "event.update",
+            target_kind: "event",
+            target_id: Some(&after.id),
+            partner_id: Some(&host.id),
+            details: json!({ "before": before, "after": after }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(after)
+}
+
+/// Adding a present manager, or removing an absent one, is a no-op.
+pub fn add_manager(ctx: &Ctx, event_ref: &str, partner_ref: &str) -> Result<Event> {
+    change_manager(ctx, event_ref, partner_ref, true)
+}
+
+pub fn remove_manager(ctx: &Ctx, event_ref: &str, partner_ref: &str) -> Result<Event> {
+    change_manager(ctx, event_ref, partner_ref, false)
+}
+
+fn change_manager(ctx: &Ctx, event_ref: &str, partner_ref: &str, add: bool) -> Result<Event> {
+    let tx = ctx.store.write()?;
+    let scope = ctx.scope(&*tx)?;
+    let before = find(&*tx, &scope, event_ref)?;
+    let manager = partner::find(&*tx, &scope, partner_ref)?;
+    let host = partner::find(&*tx, &scope, &before.host_partner_id)?;
+    require_host_permission(&*tx, &scope, &host)?;
+    if manager.id == host.id {
+        return Err(Error::invalid_input(format!(
+            "{} hosts event {}; the host is not a manager partner",
+            host.slug, before.slug
+        )));
+    }
+    let present = before.manager_partner_ids.contains(&manager.id);
+    if present == add {
+        return Ok(before);
+    }
+    let action = if add {
+        require_active(&manager, "become an event manager")?;
+        tx.add_event_manager(&before.id, &manager.id)?;
+        "event.add_manager"
+    } else {
+        tx.remove_event_manager(&before.id, &manager.id)?;
+        "event.remove_manager"
+    };
+    let after = find(&*tx, &scope, &before.id)?;
+    ctx.audit_in(
+        &*tx,
+        &scope,
+        Audit {
+            action,
+            target_kind: "event",
+            target_id: Some(&after.id),
+            partner_id: Some(&host.id),
+            details: json!({
+                "partner_id": manager.id,
+                "partner_slug": manager.slug,
+                "before": before.manager_partners,
+                "after": after.manager_partners,
+            }),
+        },
+    )?;
+    tx.commit()?;
+    Ok(after)
+}
