@@ -56,7 +56,12 @@ impl TestEnv {
 
     /// A command for the binary with the test database and clock; no TTY.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("partnerctl").expect("binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// `cmd` as a plain std Command, for spawning processes that run at once.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("partnerctl"));
         cmd.env_clear()
             .env("PARTNERCTL_DB", &self.db)
             .env("PARTNERCTL_NOW", &self.now)
@@ -139,4 +144,41 @@ pub fn dump_db(path: &Path) -> String {
         }
     }
     out
+}
+
+impl TestEnv {
+    /// A new environment holding a copy of this one's database, so one
+    /// fixture built once can serve many independent cases.
+    pub fn fork(&self) -> TestEnv {
+        let copy = TestEnv::new();
+        std::fs::copy(&self.db, &copy.db).expect("copy db");
+        let wal = |db: &Path| PathBuf::from(format!("{}-wal", db.display()));
+        if wal(&self.db).exists() {
+            std::fs::copy(wal(&self.db), wal(&copy.db)).expect("copy wal");
+        }
+        copy
+    }
+
+    /// Runs `args` with `--format json`, expects exit `code` and checks that
+    /// nothing was written.
+    #[track_caller]
+    pub fn refused(&self, args: &[&str], code: i32) -> Run {
+        let before = self.dump();
+        let run = self.run_cmd(self.cmd().args(["--format", "json"]).args(args)).code(code);
+        assert_eq!(before, self.dump(), "refused command wrote to the database: {args:?}");
+        run
+    }
+
+    /// `refused`, returning the `error` object of the JSON error on stderr.
+    #[track_caller]
+    pub fn refused_with(&self, args: &[&str], code: i32) -> Value {
+        self.refused(args, code).error_json()["error"].clone()
+    }
+
+    /// Adds user `name@example.com` and returns the email.
+    pub fn add_user(&self, name: &str) -> String {
+        let email = format!("{name}@example.com");
+        self.run(&["user", "add", &email, "--name", name]).ok();
+        email
+    }
 }
