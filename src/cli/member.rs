@@ -11,7 +11,7 @@ pub enum MemberCmd {
     Invite {
         partner: String,
         user: String,
-        /// Role [default: staff; with --resend: the invitation's role]
+        /// Role [default: staff; with --resend: the invitation's current role]
         #[arg(long, value_parser = named::<Role>())]
         role: Option<Role>,
         #[arg(long, value_name = "FLAG", value_parser = named::<Flag>())]

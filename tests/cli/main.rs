@@ -5,4 +5,5 @@ mod support;
 
 mod foundation;
 mod member;
+mod member_races;
 mod permissions;

@@ -13,7 +13,7 @@ pub enum Authority {
     /// Operator or landlord: no escalation limits.
     Full,
     /// An active member with `can_manage_members`.
-    Member(Membership),
+    Member(Box<Membership>),
 }
 
 impl Authority {
@@ -22,7 +22,7 @@ impl Authority {
         let decision = access::partner_flag(tx, scope, partner, Flag::CanManageMembers)?;
         Ok(match decision.require()? {
             None => Authority::Full,
-            Some(m) => Authority::Member(m),
+            Some(m) => Authority::Member(Box::new(m)),
         })
     }
 
