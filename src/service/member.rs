@@ -47,76 +47,49 @@ pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
     let authority = Authority::to_manage(&*tx, &scope, &partner)?;
     let existing = tx.find_membership(&partner.id, &user.id)?;
 
-    // Escalation guards, against the invitation being re-sent if any.
-    let before_role = existing.as_ref().filter(|_| input.resend).map(|m| m.role);
-    let role = input.role.or(before_role).unwrap_or(Role::Staff);
-    let base = match (&existing, input.role) {
-        (Some(m), None) if input.resend => m.perms(),
+    // A re-sent invitation keeps its role and flags unless they are changed.
+    let resent = existing.as_ref().filter(|_| input.resend);
+    let role = input.role.or(resent.map(|m| m.role)).unwrap_or(Role::Staff);
+    let base = match resent {
+        Some(m) if input.role.is_none() => m.perms(),
         _ => Perms::for_role(role),
     };
     let perms = with_changes(role, base, &input.grant, &input.revoke)?;
-    let owner_involved = role == Role::Owner || before_role == Some(Role::Owner);
+    let owner_involved = role == Role::Owner || resent.is_some_and(|m| m.role == Role::Owner);
     authority.require_owner_if(owner_involved, "invite an owner")?;
-    let before_perms = existing.as_ref().filter(|_| input.resend).map(|m| m.perms()).unwrap_or_default();
-    authority.require_grantable(before_perms, perms)?;
+    authority.require_grantable(resent.map(|m| m.perms()).unwrap_or_default(), perms)?;
 
     if partner.status == PartnerStatus::Archived {
-        return Err(Error::state(
-            "invalid_transition",
-            format!("partner {} is archived and takes no new members", partner.slug),
-        ));
+        return Err(archived(&partner));
     }
-    let invited_at = ctx.now_str();
-    let expires_at = time::fmt(ctx.now + ttl.map_or_else(|| invitation_ttl(&*tx, &scope), Ok)?);
-    let (code, code_hash) = code::issue();
-    let label = scope.actor.label();
-    let (action, before, after) = if input.resend {
-        let before = match existing {
-            Some(m) if m.status == MemberStatus::Invited => m,
-            Some(m) => return Err(already_member(&m)),
-            None => {
-                return Err(Error::state(
-                    "invalid_transition",
-                    format!("{} has no invitation to {} to re-send", user.email, partner.slug),
-                )
-                .hint("invite without --resend"))
-            }
-        };
-        let mut after = Membership { role, invited_by: Some(label), invited_at: Some(invited_at), ..before.clone() };
-        after.expires_at = Some(expires_at);
-        after.set_perms(perms);
-        ("member.resend", Some(before), after)
-    } else {
-        if let Some(m) = existing {
-            return Err(already_member(&m));
+    let before = match (existing, input.resend) {
+        (Some(m), true) if m.status == MemberStatus::Invited => Some(m),
+        (Some(m), _) => return Err(already_member(&m)),
+        (None, true) => {
+            return Err(Error::state(
+                "invalid_transition",
+                format!("{} has no invitation to {} to re-send", user.email, partner.slug),
+            )
+            .hint("invite without --resend"))
         }
-        let subject =
-            limits::Subject { plan: Some(&partner.plan), partner_id: Some(&partner.id), ..Default::default() };
-        limits::usage(&*tx, &scope.tenant.id, scope.tz, ctx.now, LimitKey::MembersPerPartner, &subject)?
-            .require_room()?;
-        let mut m = Membership {
-            id: new_id(),
-            partner_id: partner.id.clone(),
-            partner_slug: partner.slug.clone(),
-            user_id: user.id.clone(),
-            user_email: user.email.clone(),
-            role,
-            can_invite: false,
-            can_manage_events: false,
-            can_view_metrics: false,
-            can_manage_members: false,
-            can_manage_billing: false,
-            status: MemberStatus::Invited,
-            invited_by: Some(label),
-            invited_at: Some(invited_at),
-            accepted_at: None,
-            expires_at: Some(expires_at),
-            invite_code: None,
-        };
-        m.set_perms(perms);
-        ("member.invite", None, m)
+        (None, false) => {
+            let subject =
+                limits::Subject { plan: Some(&partner.plan), partner_id: Some(&partner.id), ..Default::default() };
+            limits::usage(&*tx, &scope.tenant.id, scope.tz, ctx.now, LimitKey::MembersPerPartner, &subject)?
+                .require_room()?;
+            None
+        }
     };
+    let ttl = ttl.map_or_else(|| invitation_ttl(&*tx, &scope), Ok)?;
+    let mut after = before.clone().unwrap_or_else(|| new_invitation(&partner, &user));
+    after.role = role;
+    after.set_perms(perms);
+    after.invited_by = Some(scope.actor.label());
+    after.invited_at = Some(ctx.now_str());
+    after.expires_at = Some(time::fmt(ctx.now + ttl));
+    let (code, code_hash) = code::issue();
     tx.save_membership(&scope.tenant.id, &after, Some(&code_hash), &ctx.now_str())?;
+    let action = if before.is_some() { "member.resend" } else { "member.invite" };
     audit(ctx, &*tx, &scope, action, before.as_ref(), Some(&after))?;
     tx.commit()?;
     // The only place the code is ever shown; the audit row above never sees it.
@@ -142,10 +115,7 @@ pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
     }
     let partner = partner::find(&*tx, &scope, &before.partner_id)?;
     if partner.status == PartnerStatus::Archived {
-        return Err(Error::state(
-            "invalid_transition",
-            format!("partner {} is archived and takes no new members", partner.slug),
-        ));
+        return Err(archived(&partner));
     }
     let now = ctx.now_str();
     if let Some(expires_at) = before.expires_at.as_deref().filter(|e| *e <= now.as_str()) {
@@ -381,6 +351,34 @@ fn guard_last_owner(tx: &dyn Tx, m: &Membership, action: &str) -> Result<()> {
         .hint("make another member an owner first"));
     }
     Ok(())
+}
+
+/// A new `invited` membership without flags; the caller sets role and flags.
+fn new_invitation(partner: &Partner, user: &User) -> Membership {
+    Membership {
+        id: new_id(),
+        partner_id: partner.id.clone(),
+        partner_slug: partner.slug.clone(),
+        user_id: user.id.clone(),
+        user_email: user.email.clone(),
+        role: Role::Staff,
+        can_invite: false,
+        can_manage_events: false,
+        can_view_metrics: false,
+        can_manage_members: false,
+        can_manage_billing: false,
+        status: MemberStatus::Invited,
+        invited_by: None,
+        invited_at: None,
+        accepted_at: None,
+        expires_at: None,
+        invite_code: None,
+    }
+}
+
+/// An archived partner keeps its members but takes no new ones.
+fn archived(partner: &Partner) -> Error {
+    Error::state("invalid_transition", format!("partner {} is archived and takes no new members", partner.slug))
 }
 
 fn already_member(m: &Membership) -> Error {
