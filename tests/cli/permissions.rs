@@ -73,39 +73,66 @@ enum Expect {
     State(&'static str),
 }
 
-/// Runs one case on a copy of `fixture` and checks exit code, error and
-/// writes: one audit row for a successful mutation, nothing on refusal.
-#[track_caller]
-fn check(fixture: &TestEnv, actor: Option<&str>, args: &[&str], expect: Expect, mutates: bool) {
-    let env = fixture.fork();
+/// One command of a table: who runs it, and how it must end.
+struct Case<'a> {
+    actor: Option<&'a str>,
+    args: &'a [&'a str],
+    expect: Expect,
+    /// Whether success writes (one audit row).
+    mutates: bool,
+}
+
+/// Runs the cases, a few processes at a time (they are independent), and
+/// checks each exit code, error and write.
+fn check_all(fixture: &TestEnv, cases: &[Case]) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                while let Some(case) = cases.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+                    check(fixture, case);
+                }
+            });
+        }
+    });
+}
+
+/// A success runs on its own copy of `fixture` and must write exactly one
+/// audit row if it mutates; a refusal runs on the fixture itself and must
+/// leave it unchanged.
+fn check(fixture: &TestEnv, case: &Case) {
+    let env = match case.expect {
+        Expect::Ok => &fixture.fork(),
+        _ => fixture,
+    };
     let mut cmd = env.cmd();
-    if let Some(user) = actor {
+    if let Some(user) = case.actor {
         cmd.args(["--as", user]);
     }
-    let (rows, dump) = (audit_rows(&env), env.dump());
-    let run = env.run_cmd(cmd.args(["--format", "json"]).args(args));
-    let case = format!("{actor:?} {args:?}\nstdout: {}\nstderr: {}", run.stdout, run.stderr);
-    match expect {
+    let (rows, dump) = (audit_rows(env), env.dump());
+    let run = env.run_cmd(cmd.args(["--format", "json"]).args(case.args));
+    let what = format!("{:?} {:?}\nstdout: {}\nstderr: {}", case.actor, case.args, run.stdout, run.stderr);
+    match case.expect {
         Expect::Ok => {
-            assert_eq!(run.code, 0, "expected success: {case}");
-            assert_eq!(audit_rows(&env), rows + i64::from(mutates), "audit rows: {case}");
+            assert_eq!(run.code, 0, "expected success: {what}");
+            assert_eq!(audit_rows(env), rows + i64::from(case.mutates), "audit rows: {what}");
+            return;
         }
         Expect::Denied(permission) => {
-            assert_eq!(run.code, 4, "expected permission_denied: {case}");
-            let e = run.error_json();
+            assert_eq!(run.code, 4, "expected permission_denied: {what}");
+            let e = &run.error_json()["error"];
             assert_eq!(
-                (e["error"]["code"].as_str(), e["error"]["permission"].as_str()),
+                (e["code"].as_str(), e["permission"].as_str()),
                 (Some("permission_denied"), Some(permission)),
-                "{case}"
+                "{what}"
             );
-            assert_eq!(dump, env.dump(), "a denied command wrote: {case}");
         }
         Expect::State(code) => {
-            assert_eq!(run.code, 5, "expected {code}: {case}");
-            assert_eq!(run.error_json()["error"]["code"], code, "{case}");
-            assert_eq!(dump, env.dump(), "a refused command wrote: {case}");
+            assert_eq!(run.code, 5, "expected {code}: {what}");
+            assert_eq!(run.error_json()["error"]["code"], code, "{what}");
         }
     }
+    assert_eq!(dump, env.dump(), "a refused command wrote: {what}");
 }
 
 #[test]
@@ -130,12 +157,14 @@ fn membership_actions_by_actor_kind() {
         (&["-y", "member", "remove", "blue-note", "tess@example.com"], MANAGERS, "can_manage_members", true),
         (&["member", "list", "blue-note"], ANY_ACTIVE_MEMBER, "member", false),
     ];
+    let mut cases = Vec::new();
     for (args, codes, permission, mutates) in matrix {
         for ((_, actor), code) in ACTORS.iter().zip(codes) {
             let expect = if code == 0 { Expect::Ok } else { Expect::Denied(permission) };
-            check(&fixture, *actor, args, expect, mutates);
+            cases.push(Case { actor: *actor, args, expect, mutates });
         }
     }
+    check_all(&fixture, &cases);
 }
 
 #[test]
@@ -263,9 +292,11 @@ fn guards_after_permission() {
         (Some("ina@example.com"), &["member", "decline", "blue-note"], Ok),
         (Some("sue@example.com"), &["member", "accept", "blue-note"], State("invalid_transition")),
     ];
-    for (actor, args, expect) in cases {
-        check(&fixture, *actor, args, *expect, true);
-    }
+    let cases: Vec<Case> = cases
+        .iter()
+        .map(|(actor, args, expect)| Case { actor: *actor, args, expect: *expect, mutates: true })
+        .collect();
+    check_all(&fixture, &cases);
 }
 
 #[test]
