@@ -125,6 +125,14 @@ impl TestEnv {
     }
 }
 
+/// One value of a dump; text as a quoted string so dumps can be searched.
+fn cell_text(value: rusqlite::types::ValueRef) -> String {
+    match value {
+        rusqlite::types::ValueRef::Text(t) => format!("{:?}", String::from_utf8_lossy(t)),
+        other => format!("{other:?}"),
+    }
+}
+
 /// A deterministic text dump of every table, for before/after comparisons.
 pub fn dump_db(path: &Path) -> String {
     let conn = rusqlite::Connection::open(path).expect("open db");
@@ -137,7 +145,7 @@ pub fn dump_db(path: &Path) -> String {
         let mut stmt = conn.prepare(&format!("SELECT * FROM {name} ORDER BY 1")).unwrap();
         let n = stmt.column_count();
         let rows = stmt
-            .query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
+            .query_map([], |r| Ok((0..n).map(|i| cell_text(r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
             .unwrap();
         for row in rows {
             out.push_str(&format!("{name}: {}\n", row.unwrap()));
