@@ -19,17 +19,7 @@ fn race(env: &TestEnv, commands: &[Vec<String>]) -> Vec<Run> {
                 .expect("spawn partnerctl")
         })
         .collect();
-    children
-        .into_iter()
-        .map(|child| {
-            let out = child.wait_with_output().expect("wait for partnerctl");
-            Run {
-                code: out.status.code().unwrap_or(-1),
-                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            }
-        })
-        .collect()
+    children.into_iter().map(|child| child.wait_with_output().expect("wait for partnerctl").into()).collect()
 }
 
 fn args(list: &[&str]) -> Vec<String> {

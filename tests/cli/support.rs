@@ -43,6 +43,16 @@ impl Run {
     }
 }
 
+impl From<Output> for Run {
+    fn from(Output { status, stdout, stderr }: Output) -> Run {
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
+    }
+}
+
 impl TestEnv {
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -87,12 +97,7 @@ impl TestEnv {
     }
 
     pub fn run_cmd(&self, cmd: &mut Command) -> Run {
-        let Output { status, stdout, stderr } = cmd.output().expect("run partnerctl");
-        Run {
-            code: status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        }
+        cmd.output().expect("run partnerctl").into()
     }
 
     /// Creates tenant `acme` (timezone `tz`) with users alice (later owner of
