@@ -505,7 +505,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;member;invite'= {
-            cand --role 'role'
+            cand --role 'Role [default: staff; with --resend: the invitation''s current role]'
             cand --grant 'grant'
             cand --revoke 'revoke'
             cand --expires-in 'Invitation lifetime, e.g. 48h, 7d (default: tenant member_invitation_ttl)'

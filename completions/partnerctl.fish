@@ -395,7 +395,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -f -a "remove" -d 'Remove a membership (or revoke an invitation)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -f -a "list" -d 'List a partner\'s members'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -r -f -a "owner\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'Role [default: staff; with --resend: the invitation\'s current role]' -r -f -a "owner\t''
 admin\t''
 manager\t''
 analyst\t''

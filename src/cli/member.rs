@@ -1,8 +1,9 @@
 use clap::Subcommand;
 
-use super::{named, Env};
-use crate::error::{Error, Result};
+use super::{confirm, named, Env};
+use crate::error::Result;
 use crate::model::{Flag, MemberStatus, Role};
+use crate::service::member::{self, Answer, Invitation};
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCmd {
@@ -10,8 +11,9 @@ pub enum MemberCmd {
     Invite {
         partner: String,
         user: String,
-        #[arg(long, value_parser = named::<Role>(), default_value = "staff")]
-        role: Role,
+        /// Role [default: staff; with --resend: the invitation's current role]
+        #[arg(long, value_parser = named::<Role>())]
+        role: Option<Role>,
         #[arg(long, value_name = "FLAG", value_parser = named::<Flag>())]
         grant: Vec<Flag>,
         #[arg(long, value_name = "FLAG", value_parser = named::<Flag>())]
@@ -67,7 +69,36 @@ pub enum MemberCmd {
 }
 
 impl MemberCmd {
-    pub fn run(self, _env: &Env) -> Result<()> {
-        Err(Error::internal("member commands are not implemented yet"))
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            MemberCmd::Invite { partner, user, role, grant, revoke, expires_in, resend } => {
+                out.one(&member::invite(ctx, Invitation { partner, user, role, grant, revoke, expires_in, resend })?)
+            }
+            MemberCmd::Accept { partner, user, code } => {
+                let answer = match (code, partner) {
+                    (Some(code), _) => Answer::Code(code),
+                    (None, Some(partner)) => Answer::Membership { partner, user },
+                    (None, None) => unreachable!("clap requires PARTNER or --code"),
+                };
+                out.one(&member::accept(ctx, answer)?)
+            }
+            MemberCmd::Decline { partner, user } => {
+                out.one(&member::decline(ctx, Answer::Membership { partner, user })?)
+            }
+            MemberCmd::SetRole { partner, user, role, keep_perms } => {
+                out.one(&member::set_role(ctx, &partner, &user, role, keep_perms)?)
+            }
+            MemberCmd::SetPerms { partner, user, grant, revoke } => {
+                out.one(&member::set_perms(ctx, &partner, &user, &grant, &revoke)?)
+            }
+            MemberCmd::Suspend { partner, user } => out.one(&member::suspend(ctx, &partner, &user)?),
+            MemberCmd::Reactivate { partner, user } => out.one(&member::reactivate(ctx, &partner, &user)?),
+            MemberCmd::Remove { partner, user } => {
+                confirm::destructive(env, &format!("Remove {user} from {partner}?"))?;
+                out.one(&member::remove(ctx, &partner, &user)?)
+            }
+            MemberCmd::List { partner, status } => out.many(&member::list(ctx, &partner, status)?),
+        }
     }
 }

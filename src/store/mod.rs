@@ -108,6 +108,9 @@ pub trait MemberStore {
     /// Inserts or replaces the membership with `m.id`; `code_hash` replaces the
     /// stored invite code hash (None clears it).
     fn save_membership(&self, tenant_id: &str, m: &Membership, code_hash: Option<&str>, now: &str) -> Result<()>;
+    /// Writes role, flags, status and times of an existing membership, keeping
+    /// its invite code hash.
+    fn update_membership(&self, m: &Membership, now: &str) -> Result<()>;
     fn delete_membership(&self, id: &str) -> Result<()>;
     fn list_memberships(&self, partner_id: &str, status: Option<MemberStatus>) -> Result<Vec<Membership>>;
     /// Active memberships of a user, across partners.

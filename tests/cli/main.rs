@@ -8,3 +8,6 @@ mod foundation;
 mod invite;
 mod invite_races;
 mod limits;
+mod member;
+mod member_races;
+mod permissions;

@@ -130,6 +130,14 @@ impl TestEnv {
     }
 }
 
+/// One value of a dump; text as a quoted string so dumps can be searched.
+fn cell_text(value: rusqlite::types::ValueRef) -> String {
+    match value {
+        rusqlite::types::ValueRef::Text(t) => format!("{:?}", String::from_utf8_lossy(t)),
+        other => format!("{other:?}"),
+    }
+}
+
 /// A deterministic text dump of every table, for before/after comparisons.
 pub fn dump_db(path: &Path) -> String {
     let conn = rusqlite::Connection::open(path).expect("open db");
@@ -142,7 +150,7 @@ pub fn dump_db(path: &Path) -> String {
         let mut stmt = conn.prepare(&format!("SELECT * FROM {name} ORDER BY 1")).unwrap();
         let n = stmt.column_count();
         let rows = stmt
-            .query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
+            .query_map([], |r| Ok((0..n).map(|i| cell_text(r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
             .unwrap();
         for row in rows {
             out.push_str(&format!("{name}: {}\n", row.unwrap()));
@@ -158,30 +166,10 @@ impl TestEnv {
     }
 
     /// Adds an ACTIVE membership of `email` in `partner` with the role's
-    /// default flags, written directly as test data (no audit row).
+    /// default flags, through `member invite` + `member accept` (operator).
     pub fn add_member(&self, partner: &str, email: &str, role: &str) {
-        let flags: [i64; 5] = match role {
-            "owner" => [1, 1, 1, 1, 1],
-            "admin" => [1, 1, 1, 1, 0],
-            "manager" => [1, 1, 1, 0, 0],
-            "analyst" => [0, 0, 1, 0, 0],
-            "staff" => [0; 5],
-            other => panic!("unknown role {other}"),
-        };
-        let conn = rusqlite::Connection::open(&self.db).expect("open db");
-        let inserted = conn
-            .execute(
-                "INSERT INTO partner_memberships (id, tenant_id, partner_id, user_id, role, can_invite,
-                    can_manage_events, can_view_metrics, can_manage_members, can_manage_billing, status,
-                    invited_at, accepted_at, created_at, updated_at)
-                 SELECT lower(hex(randomblob(16))), p.tenant_id, p.id, u.id, ?3, ?4, ?5, ?6, ?7, ?8, 'active',
-                    ?9, ?9, ?9, ?9
-                 FROM partners p JOIN users u ON u.tenant_id = p.tenant_id AND u.email = ?2
-                 WHERE p.slug = ?1",
-                rusqlite::params![partner, email, role, flags[0], flags[1], flags[2], flags[3], flags[4], self.now],
-            )
-            .expect("insert membership");
-        assert_eq!(inserted, 1, "no partner {partner} or user {email}");
+        self.run(&["member", "invite", partner, email, "--role", role]).ok();
+        self.run(&["member", "accept", partner, email]).ok();
     }
 
     /// Spawns one process per argument list, all at once, then waits for all.
@@ -198,5 +186,40 @@ impl TestEnv {
             })
             .collect();
         children.into_iter().map(|child| Run::from(child.wait_with_output().expect("wait for partnerctl"))).collect()
+    }
+
+    /// A new environment holding a copy of this one's database, so one
+    /// fixture built once can serve many independent cases.
+    pub fn fork(&self) -> TestEnv {
+        let copy = TestEnv::new();
+        std::fs::copy(&self.db, &copy.db).expect("copy db");
+        let wal = |db: &Path| PathBuf::from(format!("{}-wal", db.display()));
+        if wal(&self.db).exists() {
+            std::fs::copy(wal(&self.db), wal(&copy.db)).expect("copy wal");
+        }
+        copy
+    }
+
+    /// Runs `args` with `--format json`, expects exit `code` and checks that
+    /// nothing was written.
+    #[track_caller]
+    pub fn refused(&self, args: &[&str], code: i32) -> Run {
+        let before = self.dump();
+        let run = self.run_cmd(self.cmd().args(["--format", "json"]).args(args)).code(code);
+        assert_eq!(before, self.dump(), "refused command wrote to the database: {args:?}");
+        run
+    }
+
+    /// `refused`, returning the `error` object of the JSON error on stderr.
+    #[track_caller]
+    pub fn refused_with(&self, args: &[&str], code: i32) -> Value {
+        self.refused(args, code).error_json()["error"].clone()
+    }
+
+    /// Adds user `name@example.com` and returns the email.
+    pub fn add_user(&self, name: &str) -> String {
+        let email = format!("{name}@example.com");
+        self.run(&["user", "add", &email, "--name", name]).ok();
+        email
     }
 }

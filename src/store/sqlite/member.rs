@@ -82,6 +82,31 @@ impl MemberStore for SqliteTx<'_> {
         Ok(())
     }
 
+    fn update_membership(&self, m: &Membership, now: &str) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "UPDATE partner_memberships SET role = ?2, can_invite = ?3, can_manage_events = ?4,
+                can_view_metrics = ?5, can_manage_members = ?6, can_manage_billing = ?7, status = ?8,
+                invited_by = ?9, invited_at = ?10, accepted_at = ?11, expires_at = ?12, updated_at = ?13
+             WHERE id = ?1",
+        )?;
+        stmt.execute(params![
+            m.id,
+            m.role.as_str(),
+            m.can_invite,
+            m.can_manage_events,
+            m.can_view_metrics,
+            m.can_manage_members,
+            m.can_manage_billing,
+            m.status.as_str(),
+            m.invited_by,
+            m.invited_at,
+            m.accepted_at,
+            m.expires_at,
+            now
+        ])?;
+        Ok(())
+    }
+
     fn delete_membership(&self, id: &str) -> Result<()> {
         self.conn.execute("DELETE FROM partner_memberships WHERE id = ?1", [id])?;
         Ok(())
