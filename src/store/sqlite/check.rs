@@ -17,9 +17,12 @@ const RULES: &[(&str, &str)] = &[
          FROM invites WHERE credited_acceptance <> (status = 'accepted')",
     ),
     (
-        "an active owner per partner",
-        "SELECT 'partner ' || p.slug || ' has no active owner' FROM partners p
-         WHERE p.status = 'active' AND EXISTS (SELECT 1 FROM partner_memberships m WHERE m.partner_id = p.id)
+        // Partners may start without an owner (`partner create` without
+        // --owner); once an owner has accepted, the last-owner guard keeps one.
+        "an active owner per owned partner",
+        "SELECT 'partner ' || p.slug || ' has owners but none active' FROM partners p
+         WHERE EXISTS (SELECT 1 FROM partner_memberships m
+                       WHERE m.partner_id = p.id AND m.role = 'owner' AND m.status <> 'invited')
            AND NOT EXISTS (SELECT 1 FROM partner_memberships m
                            WHERE m.partner_id = p.id AND m.role = 'owner' AND m.status = 'active')",
     ),
