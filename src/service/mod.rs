@@ -6,10 +6,13 @@
 pub mod access;
 pub mod audit;
 pub mod db;
+pub mod home;
 pub mod limits;
 pub mod member;
+pub mod metrics;
 pub mod partner;
 pub mod plan;
+pub mod principal;
 pub mod tenant;
 pub mod user;
 

@@ -140,3 +140,12 @@ pub fn dump_db(path: &Path) -> String {
     }
     out
 }
+
+impl TestEnv {
+    /// Runs SQL straight against the test database (fixtures for rows no
+    /// command of this branch writes yet).
+    pub fn sql(&self, batch: &str) {
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        conn.execute_batch(batch).unwrap_or_else(|e| panic!("fixture SQL failed: {e}"));
+    }
+}
