@@ -23,8 +23,8 @@ pub enum MetricsCmd {
         /// Invites created before TIME
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
-        /// Sort by this counter, descending (then accepted, sent, id)
-        #[arg(long, value_name = "KEY", conflicts_with = "drill")]
+        /// Sort by this counter, descending
+        #[arg(long, value_name = "KEY")]
         sort: Option<String>,
         /// One invite per row, ordered by created_at, id (streamed)
         #[arg(long)]
@@ -72,7 +72,14 @@ impl MetricsCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
-            MetricsCmd::Event { event, since, until, drill: true, inviter, issuer, status, limit, after, .. } => {
+            MetricsCmd::Event {
+                event, since, until, sort, drill: true, inviter, issuer, status, limit, after, ..
+            } => {
+                if sort.is_some() {
+                    return Err(Error::usage(
+                        "--sort orders the aggregated rows; --drill lists invites by created_at, id",
+                    ));
+                }
                 let input = DrillInput { event, inviter, issuer, status, since, until, limit, after };
                 let mut stdout = io::stdout().lock();
                 let mut stream = out.stream_to(&mut stdout, None);
