@@ -81,10 +81,12 @@ impl MetricsCmd {
                     ));
                 }
                 let input = DrillInput { event, inviter, issuer, status, since, until, limit, after };
-                let mut stdout = io::stdout().lock();
+                // Buffered: a bare stdout lock writes (a syscall) per line.
+                let mut stdout = io::BufWriter::new(io::stdout().lock());
                 let mut stream = out.stream_to(&mut stdout, None);
                 metrics::drill(ctx, input, &mut |invite| stream.row(&invite))?;
-                stream.finish()
+                stream.finish()?;
+                Ok(stdout.flush()?)
             }
             MetricsCmd::Event { event, by, since, until, sort, .. } => {
                 let m = metrics::event(ctx, EventQuery { event, by, since, until, sort })?;
