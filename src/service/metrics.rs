@@ -76,6 +76,7 @@ impl Funnel {
             "open" => c.open,
             "expired" => c.expired,
             "attended" => c.attended,
+            // acceptance_rate: the one other key `SortKey::parse` admits.
             _ => return self.acceptance_rate.0,
         };
         n as f64
