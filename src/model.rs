@@ -102,6 +102,10 @@ named_enum!(Channel, "channel" {
 named_enum!(InviterKind, "inviter kind" { User = "user", Partner = "partner" });
 
 named_enum!(
+    /// How invite metrics are grouped: per inviter principal or issuing user.
+    GroupBy, "grouping" { Inviter = "inviter", Issuer = "issuer" });
+
+named_enum!(
     /// Limit keys of SPEC §1.7, in the order they are checked.
     LimitKey, "limit key" {
     InvitesPerEventPerInviter = "invites_per_event_per_inviter",

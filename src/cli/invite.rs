@@ -75,10 +75,8 @@ impl InviteCmd {
             InviteCmd::Decline { invite: id } => out.one(&invite::decline(ctx, &id)?),
             InviteCmd::Attendance { invite: id, attendance } => out.one(&invite::set_attendance(ctx, &id, attendance)?),
             InviteCmd::List { event, receiver, inviter, status } => {
-                let mut stdout = std::io::stdout().lock();
-                let mut stream = out.stream_to(&mut stdout, None);
-                invite::list(ctx, InviteQuery { event, receiver, inviter, status }, &mut |i| stream.row(&i))?;
-                stream.finish()
+                let query = InviteQuery { event, receiver, inviter, status };
+                out.streaming(None, |stream| invite::list(ctx, query, &mut |i| stream.row(&i)))
             }
             InviteCmd::Show { invite: id } => out.one(&invite::show(ctx, &id)?),
             InviteCmd::Expire => out.one(&invite::expire(ctx)?),

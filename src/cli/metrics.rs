@@ -1,21 +1,21 @@
-use clap::{Subcommand, ValueEnum};
+use std::io::{self, Write};
+
+use clap::Subcommand;
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use super::{named, Env};
 use crate::error::{Error, Result};
-use crate::model::InviteStatus;
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum GroupBy {
-    Inviter,
-    Issuer,
-}
+use crate::model::{GroupBy, InviteStatus};
+use crate::output::{Format, Output};
+use crate::service::metrics::{self, DrillInput, EventQuery, Funnel, GroupRow, LeaderboardQuery};
 
 #[derive(Debug, Subcommand)]
 pub enum MetricsCmd {
     /// Invite funnel of one event, per inviter principal or issuing user; --drill lists invites
     Event {
         event: String,
-        #[arg(long, value_enum, default_value_t = GroupBy::Inviter)]
+        #[arg(long, value_parser = named::<GroupBy>(), default_value = "inviter")]
         by: GroupBy,
         /// Invites created at or after TIME
         #[arg(long, value_name = "TIME")]
@@ -57,7 +57,7 @@ pub enum MetricsCmd {
         partner: String,
         #[arg(long)]
         event: Option<String>,
-        #[arg(long, value_enum, default_value_t = GroupBy::Inviter)]
+        #[arg(long, value_parser = named::<GroupBy>(), default_value = "inviter")]
         by: GroupBy,
         #[arg(long, value_name = "N", default_value_t = 10)]
         top: u32,
@@ -69,7 +69,66 @@ pub enum MetricsCmd {
 }
 
 impl MetricsCmd {
-    pub fn run(self, _env: &Env) -> Result<()> {
-        Err(Error::internal("metrics commands are not implemented yet"))
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        match self {
+            MetricsCmd::Event {
+                event, since, until, sort, drill: true, inviter, issuer, status, limit, after, ..
+            } => {
+                if sort.is_some() {
+                    return Err(Error::usage(
+                        "--sort orders the aggregated rows; --drill lists invites by created_at, id",
+                    ));
+                }
+                let input = DrillInput { event, inviter, issuer, status, since, until, limit, after };
+                out.streaming(None, |stream| metrics::drill(ctx, input, &mut |invite| stream.row(&invite)))
+            }
+            MetricsCmd::Event { event, by, since, until, sort, .. } => {
+                let m = metrics::event(ctx, EventQuery { event, by, since, until, sort })?;
+                if out.format == Format::Json && !out.quiet {
+                    return out.raw_json(&serde_json::to_value(&m)?);
+                }
+                let first_column = match by {
+                    GroupBy::Inviter => "inviter_kind",
+                    GroupBy::Issuer => "issuer_id",
+                };
+                print_rows(out, &m.rows, GroupRow::id, Some(total_row(first_column, &m.totals)?))
+            }
+            MetricsCmd::Partner { partner, since, until } => {
+                let m = metrics::partner(ctx, &partner, since.as_deref(), until.as_deref())?;
+                print_rows(out, &m.rows, |r| &r.event_id, Some(total_row("event_id", &m.totals)?))
+            }
+            MetricsCmd::Leaderboard { partner, event, by, top, since, until } => {
+                let rows = metrics::leaderboard(ctx, LeaderboardQuery { partner, event, by, top, since, until })?;
+                print_rows(out, &rows, |r| r.row.id(), None)
+            }
+        }
     }
+}
+
+/// Rows in the chosen format (`footer`: the table's closing row); with `-q`
+/// only their ids.
+fn print_rows<T: Serialize>(
+    out: &Output,
+    rows: &[T],
+    id: fn(&T) -> &str,
+    footer: Option<Map<String, Value>>,
+) -> Result<()> {
+    if out.quiet {
+        let mut stdout = io::stdout().lock();
+        for row in rows {
+            writeln!(stdout, "{}", id(row))?;
+        }
+        return Ok(());
+    }
+    out.many_with_footer(rows, footer)
+}
+
+/// The table's `TOTAL` row: `TOTAL` in the first column, then the totals.
+fn total_row(first_column: &str, totals: &Funnel) -> Result<Map<String, Value>> {
+    let Value::Object(mut row) = serde_json::to_value(totals)? else {
+        return Err(Error::internal("totals are not a record"));
+    };
+    row.insert(first_column.to_string(), "TOTAL".into());
+    Ok(row)
 }

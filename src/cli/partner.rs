@@ -1,8 +1,9 @@
 use clap::Subcommand;
 
 use super::{confirm, named, Env};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::PartnerKind;
+use crate::service::home;
 use crate::service::partner::{self, NewPartner, PartnerChanges};
 
 #[derive(Debug, Subcommand)]
@@ -43,7 +44,7 @@ impl PartnerCmd {
             PartnerCmd::Create { slug, name, kind, plan, owner } => {
                 out.one(&partner::create(ctx, NewPartner { slug, name, kind, plan, owner })?)
             }
-            PartnerCmd::List => Err(Error::internal("partner list is not implemented yet")),
+            PartnerCmd::List => out.many(&home::partners(ctx)?),
             PartnerCmd::Show { partner: p } => out.one(&partner::show(ctx, &p)?),
             PartnerCmd::Update { partner: p, name, kind } => {
                 out.one(&partner::update(ctx, &p, PartnerChanges { name, kind })?)

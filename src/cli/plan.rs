@@ -1,7 +1,7 @@
 use clap::Subcommand;
 
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{LimitKey, LimitValue};
 use crate::service::plan;
 
@@ -29,7 +29,7 @@ impl PlanCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
-            PlanCmd::Show { .. } => Err(Error::internal("plan show is not implemented yet")),
+            PlanCmd::Show { partner } => out.many(&plan::show(ctx, &partner)?),
             PlanCmd::List => out.many(&plan::list(ctx)?),
             PlanCmd::Set { partner, plan: p } => out.one(&plan::set(ctx, &partner, &p)?),
             PlanCmd::Update { plan: p, limits } => out.one(&plan::update(ctx, &p, &limits)?),

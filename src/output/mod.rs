@@ -5,7 +5,7 @@
 
 mod table;
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -72,10 +72,10 @@ impl Output {
     /// A command about one record.
     pub fn one<T: Serialize>(&self, record: &T) -> Result<()> {
         let map = fields(record)?;
-        let mut out = io::stdout().lock();
+        let mut out = BufWriter::new(io::stdout().lock());
         if self.quiet {
             writeln!(out, "{}", quiet_id(&map))?;
-            return Ok(());
+            return Ok(out.flush()?);
         }
         match self.format {
             Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&map)?)?,
@@ -85,7 +85,7 @@ impl Output {
                 stream.finish()?;
             }
         }
-        Ok(())
+        Ok(out.flush()?)
     }
 
     /// A list command; `footer` is a table-only closing row (e.g. `TOTAL`).
@@ -94,11 +94,19 @@ impl Output {
     }
 
     pub fn many_with_footer<T: Serialize>(&self, records: &[T], footer: Option<Map<String, Value>>) -> Result<()> {
-        let mut out = io::stdout().lock();
+        self.streaming(footer, |stream| records.iter().try_for_each(|r| stream.row(r)))
+    }
+
+    /// A list whose rows `fill` pushes one by one (e.g. from a database
+    /// cursor), written to a buffered stdout.
+    pub fn streaming(
+        &self,
+        footer: Option<Map<String, Value>>,
+        fill: impl FnOnce(&mut Stream) -> Result<()>,
+    ) -> Result<()> {
+        let mut out = BufWriter::new(io::stdout().lock());
         let mut stream = self.stream_to(&mut out, footer);
-        for r in records {
-            stream.row(r)?;
-        }
+        fill(&mut stream)?;
         stream.finish()
     }
 

@@ -17,7 +17,7 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{access, event, limits, new_id, partner, user, Audit, Ctx, Scope};
+use super::{access, event, limits, new_id, partner, principal, user, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
 use crate::model::{
     Attendance, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
@@ -32,19 +32,6 @@ const SEND_LIMITS: [LimitKey; 5] = [
     LimitKey::PendingInvitesPerReceiver,
     LimitKey::InvitesToSameReceiverPer30d,
 ];
-
-/// Parses `user:USER` or `partner:PARTNER` and resolves it to an inviter principal.
-pub fn resolve_principal(tx: &dyn Tx, scope: &Scope, principal: &str) -> Result<(InviterKind, String)> {
-    match principal.split_once(':') {
-        Some(("user", reference)) if !reference.is_empty() => {
-            Ok((InviterKind::User, user::find(tx, scope, reference)?.id))
-        }
-        Some(("partner", reference)) if !reference.is_empty() => {
-            Ok((InviterKind::Partner, partner::find(tx, scope, reference)?.id))
-        }
-        _ => Err(Error::usage(format!("invalid principal {principal:?}: expected user:USER or partner:PARTNER"))),
-    }
-}
 
 /// Looks an invite and its event up, or fails with `not_found`.
 fn load(tx: &dyn Tx, scope: &Scope, id: &str) -> Result<(Invite, Event)> {
@@ -414,7 +401,7 @@ pub fn list(ctx: &Ctx, query: InviteQuery, each: &mut dyn FnMut(Invite) -> Resul
         filter.receiver_id = Some(user::find(&*tx, &scope, r)?.id);
     }
     if let Some(p) = &query.inviter {
-        filter.inviter = Some(resolve_principal(&*tx, &scope, p)?);
+        filter.inviter = Some(principal::resolve(&*tx, &scope, p)?);
     }
     if let Some(u) = scope.actor.user().filter(|_| !scope.actor.is_privileged()) {
         filter.visible_to =

@@ -7,11 +7,14 @@ pub mod access;
 pub mod audit;
 pub mod db;
 pub mod event;
+pub mod home;
 pub mod invite;
 pub mod limits;
 pub mod member;
+pub mod metrics;
 pub mod partner;
 pub mod plan;
+pub mod principal;
 pub mod tenant;
 pub mod user;
 

@@ -1,12 +1,15 @@
-//! Plans: the catalog, overrides, and moving a partner between plans.
+//! Plans: the catalog, overrides, moving a partner between plans, and a
+//! partner's limits with their usage.
 
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use super::limits::{self, Subject};
 use super::{access, partner, Audit, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{LimitKey, LimitValue, Named, Partner};
 use crate::store::Plan;
+use crate::time;
 
 /// One row of `plan list`: `plan, name`, one column per limit key (the
 /// override, null where the tenant default applies), `partners`.
@@ -96,4 +99,66 @@ pub fn parse_limit_assignment(s: &str) -> Result<(LimitKey, LimitValue)> {
     let (key, value) =
         s.split_once('=').ok_or_else(|| Error::invalid_input(format!("invalid --limit {s:?}: expected KEY=VALUE")))?;
     Ok((LimitKey::parse(key.trim())?, crate::model::parse_limit_value(value.trim())?))
+}
+
+/// One row of `plan show`: a limit of the partner's plan and where it stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct LimitRow {
+    pub partner_slug: String,
+    pub plan: String,
+    pub limit_key: LimitKey,
+    pub scope: &'static str,
+    pub window: &'static str,
+    /// `None` = unlimited.
+    pub allowed: LimitValue,
+    pub used: Option<i64>,
+    pub remaining: Option<i64>,
+    pub resets_at: Option<String>,
+}
+
+/// `plan show PARTNER`: every limit key in `LimitKey::ALL` order. Usage is
+/// counted for the partner's day and seats, and for the acting user's day
+/// when `--as` names one; the other keys depend on an event or receiver.
+pub fn show(ctx: &Ctx, partner_ref: &str) -> Result<Vec<LimitRow>> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let partner = partner::find(&*tx, &scope, partner_ref)?;
+    access::partner_member(&*tx, &scope, &partner)?.require()?;
+    let acting_user = scope.actor.user();
+    let subject = Subject {
+        plan: Some(&partner.plan),
+        partner_id: Some(&partner.id),
+        issuer_id: acting_user.map(|u| u.id.as_str()),
+        ..Subject::default()
+    };
+    let (_, next_midnight) = time::local_day_bounds(ctx.now, scope.tz);
+    let tenant_id = &scope.tenant.id;
+    let mut rows = Vec::with_capacity(LimitKey::ALL.len());
+    for &key in LimitKey::ALL {
+        let counted = match key {
+            LimitKey::InvitesPerDayPerPartner | LimitKey::MembersPerPartner => true,
+            LimitKey::InvitesPerDayPerUser => acting_user.is_some(),
+            _ => false,
+        };
+        let (allowed, used, remaining, resets_at) = if counted {
+            let u = limits::usage(&*tx, tenant_id, scope.tz, ctx.now, key, &subject)?;
+            (u.allowed, Some(u.used), u.remaining, u.resets_at)
+        } else {
+            // A day window resets at local midnight whether or not it was counted.
+            let resets_at = (key == LimitKey::InvitesPerDayPerUser).then(|| time::fmt(next_midnight));
+            (limits::effective(&*tx, tenant_id, &partner.plan, key)?, None, None, resets_at)
+        };
+        rows.push(LimitRow {
+            partner_slug: partner.slug.clone(),
+            plan: partner.plan.clone(),
+            limit_key: key,
+            scope: key.scope(),
+            window: key.window(),
+            allowed,
+            used,
+            remaining,
+            resets_at,
+        });
+    }
+    Ok(rows)
 }

@@ -36,6 +36,7 @@ pub trait Tx:
     + InviteStore
     + LimitStore
     + CheckStore
+    + MetricsStore
 {
     fn commit(self: Box<Self>) -> Result<()>;
 }
@@ -250,4 +251,112 @@ pub trait LimitStore {
 pub trait CheckStore {
     /// One line per violated rule instance.
     fn rule_violations(&self) -> Result<Vec<String>>;
+}
+
+/// The funnel counters of SPEC §2.5 over a set of invites.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub sent: i64,
+    pub viewed: i64,
+    /// Credited acceptances only.
+    pub accepted: i64,
+    pub declined: i64,
+    pub closed_duplicate: i64,
+    /// Pending or viewed.
+    pub open: i64,
+    pub expired: i64,
+    /// Attendance confirmed.
+    pub attended: i64,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, o: Counts) {
+        self.sent += o.sent;
+        self.viewed += o.viewed;
+        self.accepted += o.accepted;
+        self.declined += o.declined;
+        self.closed_duplicate += o.closed_duplicate;
+        self.open += o.open;
+        self.expired += o.expired;
+        self.attended += o.attended;
+    }
+}
+
+/// Which invites a metrics query counts.
+#[derive(Debug, Clone, Copy)]
+pub enum InviteSet<'a> {
+    /// One event's invites (event id).
+    Event(&'a str),
+    /// The invites of every event the partner (id) manages, as host or manager.
+    ManagedBy(&'a str),
+}
+
+/// `created_at` in `[since, until)`; stored-format times, `None` = open end.
+#[derive(Debug, Clone, Default)]
+pub struct Window {
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// Who a metrics row is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Group {
+    Inviter { kind: InviterKind, id: String, name: String },
+    Issuer { id: String, email: String, name: String },
+}
+
+/// One managed event with the counts of its invites.
+#[derive(Debug, Clone)]
+pub struct EventCounts {
+    pub event_id: String,
+    pub event_slug: String,
+    pub title: String,
+    pub starts_at: String,
+    pub counts: Counts,
+}
+
+/// The invites `--drill` lists, ordered by `created_at, id`.
+#[derive(Debug, Clone)]
+pub struct DrillQuery {
+    pub event_id: String,
+    pub inviter: Option<(InviterKind, String)>,
+    pub issuer_id: Option<String>,
+    pub status: Option<InviteStatus>,
+    pub window: Window,
+    /// Keyset position: `(created_at, id)` of the last invite of the previous page.
+    pub after: Option<(String, String)>,
+    pub limit: Option<u64>,
+}
+
+/// One partner of the workspace home (SPEC §2.4) with its counts.
+#[derive(Debug, Clone)]
+pub struct PartnerOverview {
+    pub partner: Partner,
+    /// The role of the given user's active membership, if any.
+    pub role: Option<Role>,
+    pub active_members: i64,
+    pub managed_events: i64,
+    /// Invites with the partner as inviter principal in the given day.
+    pub invites_today: i64,
+}
+
+/// Read-only aggregates for metrics and the workspace home.
+pub trait MetricsStore {
+    /// Counts per inviter principal or per issuing user, with their names.
+    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> Result<Vec<(Group, Counts)>>;
+    /// Every event the partner manages with the counts of all its invites,
+    /// ordered by `starts_at`, slug.
+    fn managed_event_counts(&self, partner_id: &str, window: &Window) -> Result<Vec<EventCounts>>;
+    /// Streams the invite records of `q` to `each`, one at a time.
+    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
+    /// Partners by slug: all of them, or (`only_member`) those where `user_id`
+    /// holds an active membership; invites counted in `[day_from, day_to)`.
+    fn partner_overviews(
+        &self,
+        tenant_id: &str,
+        user_id: Option<&str>,
+        only_member: bool,
+        day_from: &str,
+        day_to: &str,
+    ) -> Result<Vec<PartnerOverview>>;
 }

@@ -10,4 +10,6 @@ mod invite_races;
 mod limits;
 mod member;
 mod member_races;
+mod metrics;
 mod permissions;
+mod plan_home;

@@ -222,4 +222,11 @@ impl TestEnv {
         self.run(&["user", "add", &email, "--name", name]).ok();
         email
     }
+
+    /// Runs SQL straight against the test database (fixtures for rows no
+    /// command of this branch writes yet).
+    pub fn sql(&self, batch: &str) {
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        conn.execute_batch(batch).unwrap_or_else(|e| panic!("fixture SQL failed: {e}"));
+    }
 }

@@ -7,6 +7,7 @@ mod event;
 mod invite;
 mod limits;
 mod member;
+mod metrics;
 mod migrate;
 mod partner;
 mod plan;

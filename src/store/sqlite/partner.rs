@@ -5,9 +5,9 @@ use crate::error::Result;
 use crate::model::Partner;
 use crate::store::PartnerStore;
 
-const COLUMNS: &str = "id, slug, name, kind, plan_key, status, created_at";
+pub(super) const COLUMNS: &str = "id, slug, name, kind, plan_key, status, created_at";
 
-fn partner(row: &Row) -> rusqlite::Result<Partner> {
+pub(super) fn partner(row: &Row) -> rusqlite::Result<Partner> {
     Ok(Partner {
         id: row.get(0)?,
         slug: row.get(1)?,

@@ -1,0 +1,350 @@
+//! Invite metrics for managing partners (SPEC §2.5): the funnel of one event
+//! per inviter principal or issuing user, its drill-down, one row per event a
+//! partner manages, and the leaderboard. Read-only; visible to the operator,
+//! landlords and active members of a managing partner with `can_view_metrics`.
+
+use std::cmp::Ordering;
+
+use serde::{Serialize, Serializer};
+
+use super::{access, event, partner, principal, user, Ctx, Scope};
+use crate::error::{Error, Result};
+use crate::model::{Event, Flag, GroupBy, Invite, InviteStatus, InviterKind, Partner};
+use crate::store::{Counts, DrillQuery, Group, InviteSet, Tx, Window};
+use crate::time;
+
+/// The keys `--sort` accepts: every column of the funnel.
+pub const SORT_KEYS: &[&str] =
+    &["sent", "viewed", "accepted", "declined", "closed_duplicate", "open", "expired", "attended", "acceptance_rate"];
+
+/// accepted / sent rounded to 4 decimals, 0 when nothing was sent. Whole
+/// values print as integers (`0`, `1`), others as decimals (`0.3333`).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Rate(pub f64);
+
+impl Rate {
+    fn of(c: &Counts) -> Rate {
+        if c.sent == 0 {
+            return Rate(0.0);
+        }
+        Rate((c.accepted as f64 / c.sent as f64 * 10_000.0).round() / 10_000.0)
+    }
+}
+
+impl Serialize for Rate {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+/// The counters with their acceptance rate: the columns every metrics row ends with.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Funnel {
+    #[serde(flatten)]
+    pub counts: Counts,
+    pub acceptance_rate: Rate,
+}
+
+impl From<Counts> for Funnel {
+    fn from(counts: Counts) -> Funnel {
+        Funnel { counts, acceptance_rate: Rate::of(&counts) }
+    }
+}
+
+impl Funnel {
+    fn total<'a>(funnels: impl Iterator<Item = &'a Funnel>) -> Funnel {
+        let mut sum = Counts::default();
+        for f in funnels {
+            sum += f.counts;
+        }
+        Funnel::from(sum)
+    }
+
+    /// The column `key` (one of `SORT_KEYS`) as a number.
+    fn get(&self, key: SortKey) -> f64 {
+        let c = &self.counts;
+        let n = match key.0 {
+            "sent" => c.sent,
+            "viewed" => c.viewed,
+            "accepted" => c.accepted,
+            "declined" => c.declined,
+            "closed_duplicate" => c.closed_duplicate,
+            "open" => c.open,
+            "expired" => c.expired,
+            "attended" => c.attended,
+            // acceptance_rate: the one other key `SortKey::parse` admits.
+            _ => return self.acceptance_rate.0,
+        };
+        n as f64
+    }
+}
+
+/// A validated `--sort` key.
+#[derive(Debug, Clone, Copy)]
+pub struct SortKey(&'static str);
+
+impl SortKey {
+    pub fn parse(s: &str) -> Result<SortKey> {
+        SORT_KEYS.iter().find(|k| **k == s).map(|k| SortKey(k)).ok_or_else(|| {
+            Error::invalid_input(format!("invalid sort key {s:?}: expected one of {}", SORT_KEYS.join(", ")))
+        })
+    }
+}
+
+/// One row of `metrics event` / `leaderboard`: who, then the funnel.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum GroupRow {
+    Inviter {
+        inviter_kind: InviterKind,
+        inviter_id: String,
+        inviter_name: String,
+        #[serde(flatten)]
+        funnel: Funnel,
+    },
+    Issuer {
+        issuer_id: String,
+        issuer_email: String,
+        issuer_name: String,
+        #[serde(flatten)]
+        funnel: Funnel,
+    },
+}
+
+impl GroupRow {
+    fn new((group, counts): (Group, Counts)) -> GroupRow {
+        let funnel = Funnel::from(counts);
+        match group {
+            Group::Inviter { kind, id, name } => {
+                GroupRow::Inviter { inviter_kind: kind, inviter_id: id, inviter_name: name, funnel }
+            }
+            Group::Issuer { id, email, name } => {
+                GroupRow::Issuer { issuer_id: id, issuer_email: email, issuer_name: name, funnel }
+            }
+        }
+    }
+
+    /// The inviter or issuer id (what `-q` prints).
+    pub fn id(&self) -> &str {
+        match self {
+            GroupRow::Inviter { inviter_id, .. } => inviter_id,
+            GroupRow::Issuer { issuer_id, .. } => issuer_id,
+        }
+    }
+
+    pub fn funnel(&self) -> &Funnel {
+        match self {
+            GroupRow::Inviter { funnel, .. } | GroupRow::Issuer { funnel, .. } => funnel,
+        }
+    }
+
+    /// Tiebreak after the counters: id, then (for a user and a partner
+    /// sharing an id) the inviter kind.
+    fn identity(&self) -> (&str, Option<InviterKind>) {
+        match self {
+            GroupRow::Inviter { inviter_kind, inviter_id, .. } => (inviter_id, Some(*inviter_kind)),
+            GroupRow::Issuer { issuer_id, .. } => (issuer_id, None),
+        }
+    }
+}
+
+/// SPEC §2.5 order: `sort` desc (if given), accepted desc, sent desc, id asc.
+fn order_rows(rows: &mut [GroupRow], sort: Option<SortKey>) {
+    let desc = |a: f64, b: f64| b.total_cmp(&a);
+    rows.sort_by(|a, b| {
+        let (fa, fb) = (a.funnel(), b.funnel());
+        let by_sort = sort.map_or(Ordering::Equal, |k| desc(fa.get(k), fb.get(k)));
+        by_sort
+            .then(fb.counts.accepted.cmp(&fa.counts.accepted))
+            .then(fb.counts.sent.cmp(&fa.counts.sent))
+            .then_with(|| a.identity().cmp(&b.identity()))
+    });
+}
+
+/// `metrics event`: the JSON object of SPEC §2.5 as it is printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventMetrics {
+    pub event: Event,
+    pub group_by: GroupBy,
+    pub rows: Vec<GroupRow>,
+    pub totals: Funnel,
+}
+
+pub struct EventQuery {
+    pub event: String,
+    pub by: GroupBy,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub sort: Option<String>,
+}
+
+pub fn event(ctx: &Ctx, q: EventQuery) -> Result<EventMetrics> {
+    let sort = q.sort.as_deref().map(SortKey::parse).transpose()?;
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let event = event::find(&*tx, &scope, &q.event)?;
+    access::event_flag(&*tx, &scope, &event, Flag::CanViewMetrics)?.require()?;
+    let window = window(&scope, q.since.as_deref(), q.until.as_deref())?;
+    let mut rows: Vec<GroupRow> =
+        tx.group_counts(InviteSet::Event(&event.id), q.by, &window)?.into_iter().map(GroupRow::new).collect();
+    order_rows(&mut rows, sort);
+    let totals = Funnel::total(rows.iter().map(GroupRow::funnel));
+    Ok(EventMetrics { event, group_by: q.by, rows, totals })
+}
+
+pub struct DrillInput {
+    pub event: String,
+    /// `user:USER` or `partner:PARTNER`.
+    pub inviter: Option<String>,
+    pub issuer: Option<String>,
+    pub status: Option<InviteStatus>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub limit: Option<u64>,
+    /// The last invite id of the previous page.
+    pub after: Option<String>,
+}
+
+/// `metrics event --drill`: hands the event's invites to `each` in
+/// `created_at, id` order as they are read (memory stays flat).
+pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
+    if input.limit == Some(0) {
+        return Err(Error::invalid_input("--limit must be at least 1"));
+    }
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let event = event::find(&*tx, &scope, &input.event)?;
+    access::event_flag(&*tx, &scope, &event, Flag::CanViewMetrics)?.require()?;
+    let inviter = input.inviter.as_deref().map(|p| principal::resolve(&*tx, &scope, p)).transpose()?;
+    let issuer_id = input.issuer.as_deref().map(|u| user::find(&*tx, &scope, u).map(|u| u.id)).transpose()?;
+    let after = match input.after.as_deref() {
+        None => None,
+        Some(id) => match tx.find_invite(&scope.tenant.id, id)? {
+            Some(i) if i.event_id == event.id => Some((i.created_at, i.id)),
+            _ => {
+                return Err(
+                    Error::not_found("invite", id).hint(format!("--after names an invite of event {}", event.slug))
+                )
+            }
+        },
+    };
+    let query = DrillQuery {
+        event_id: event.id,
+        inviter,
+        issuer_id,
+        status: input.status,
+        window: window(&scope, input.since.as_deref(), input.until.as_deref())?,
+        after,
+        limit: input.limit,
+    };
+    tx.drill(&query, each)
+}
+
+/// One row of `metrics partner`: a managed event and the funnel of all its invites.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventRow {
+    pub event_id: String,
+    pub event_slug: String,
+    pub title: String,
+    pub starts_at: String,
+    #[serde(flatten)]
+    pub funnel: Funnel,
+}
+
+pub struct PartnerMetrics {
+    pub rows: Vec<EventRow>,
+    pub totals: Funnel,
+}
+
+pub fn partner(ctx: &Ctx, partner_ref: &str, since: Option<&str>, until: Option<&str>) -> Result<PartnerMetrics> {
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let partner = find_metrics_partner(&*tx, &scope, partner_ref)?;
+    let window = window(&scope, since, until)?;
+    let rows: Vec<EventRow> = tx
+        .managed_event_counts(&partner.id, &window)?
+        .into_iter()
+        .map(|e| EventRow {
+            event_id: e.event_id,
+            event_slug: e.event_slug,
+            title: e.title,
+            starts_at: e.starts_at,
+            funnel: Funnel::from(e.counts),
+        })
+        .collect();
+    let totals = Funnel::total(rows.iter().map(|r| &r.funnel));
+    Ok(PartnerMetrics { rows, totals })
+}
+
+/// One row of `metrics leaderboard`: the 1-based position, then the group row.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeaderRow {
+    pub rank: usize,
+    #[serde(flatten)]
+    pub row: GroupRow,
+}
+
+pub struct LeaderboardQuery {
+    pub partner: String,
+    pub event: Option<String>,
+    pub by: GroupBy,
+    pub top: u32,
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// The top inviters (or issuers) by credited acceptances across the
+/// partner's managed events, or one of them. Ranks are positions 1..N in
+/// the `metrics event` order, so ties get distinct ranks.
+pub fn leaderboard(ctx: &Ctx, q: LeaderboardQuery) -> Result<Vec<LeaderRow>> {
+    if q.top == 0 {
+        return Err(Error::invalid_input("--top must be at least 1"));
+    }
+    let tx = ctx.store.read()?;
+    let scope = ctx.scope(&*tx)?;
+    let partner = find_metrics_partner(&*tx, &scope, &q.partner)?;
+    let event = q.event.as_deref().map(|e| event::find(&*tx, &scope, e)).transpose()?;
+    if let Some(event) = &event {
+        if !event.managing_partner_ids().any(|id| id == partner.id) {
+            return Err(Error::invalid_input(format!(
+                "event {} is not managed by partner {}; a leaderboard covers the partner's own events",
+                event.slug, partner.slug
+            )));
+        }
+    }
+    let window = window(&scope, q.since.as_deref(), q.until.as_deref())?;
+    let set = match &event {
+        Some(e) => InviteSet::Event(&e.id),
+        None => InviteSet::ManagedBy(&partner.id),
+    };
+    let mut rows: Vec<GroupRow> = tx.group_counts(set, q.by, &window)?.into_iter().map(GroupRow::new).collect();
+    order_rows(&mut rows, None);
+    Ok(rows.into_iter().take(q.top as usize).enumerate().map(|(i, row)| LeaderRow { rank: i + 1, row }).collect())
+}
+
+/// The partner of `metrics partner` / `leaderboard`, once the actor may see its metrics.
+fn find_metrics_partner(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Partner> {
+    let partner = partner::find(tx, scope, reference)?;
+    access::partner_flag(tx, scope, &partner, Flag::CanViewMetrics)?.require()?;
+    Ok(partner)
+}
+
+/// `--since` / `--until` (RFC 3339 or a tenant-local date) as a stored-format window.
+fn window(scope: &Scope, since: Option<&str>, until: Option<&str>) -> Result<Window> {
+    let parse = |s: Option<&str>| s.map(|s| time::parse_time(s, scope.tz)).transpose();
+    let (since, until) = (parse(since)?, parse(until)?);
+    if let (Some(s), Some(u)) = (since, until) {
+        if s >= u {
+            return Err(Error::invalid_input(format!(
+                "--since {} is not before --until {}",
+                time::fmt(s),
+                time::fmt(u)
+            )));
+        }
+    }
+    Ok(Window { since: since.map(time::fmt), until: until.map(time::fmt) })
+}
