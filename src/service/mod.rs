@@ -90,7 +90,18 @@ pub struct Audit<'a> {
     pub details: Value,
 }
 
-impl Ctx<'_> {
+impl<'s> Ctx<'s> {
+    /// The same store and tenant, acting as `acting_user` (None = operator) at `now`.
+    pub fn acting(&self, acting_user: Option<String>, now: Timestamp) -> Ctx<'s> {
+        Ctx {
+            store: self.store,
+            now,
+            tenant: self.tenant.clone(),
+            acting_user,
+            operator_name: self.operator_name.clone(),
+        }
+    }
+
     pub fn now_str(&self) -> String {
         time::fmt(self.now)
     }
