@@ -5,6 +5,7 @@ mod support;
 
 mod event;
 mod foundation;
+mod hostile;
 mod invite;
 mod invite_races;
 mod limits;
