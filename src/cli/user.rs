@@ -3,7 +3,8 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::service::import;
 use crate::service::user::{self, NewUser};
 
 #[derive(Debug, Subcommand)]
@@ -49,7 +50,12 @@ impl UserCmd {
             }
             UserCmd::List { landlord } => out.many(&user::list(ctx, landlord)?),
             UserCmd::Show { user: u } => out.one(&user::show(ctx, &u)?),
-            UserCmd::Import { .. } => Err(Error::internal("user import is not implemented yet")),
+            UserCmd::Import { file, input_format, dry_run } => {
+                let file = super::import::file(file, input_format)?;
+                out.one(&super::import::with_progress(&file, |progress| {
+                    import::users::import(ctx, &file, dry_run, progress)
+                })?)
+            }
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod audit;
 pub mod db;
+pub mod import;
 pub mod limits;
 pub mod member;
 pub mod partner;

@@ -1,0 +1,398 @@
+//! Streaming reader for import files: CSV with a header row (RFC 4180) or
+//! JSONL (one object per line). One row at a time lands in reused buffers,
+//! so memory stays flat however long the file is.
+//!
+//! Problems of one row (bad UTF-8, malformed JSON, wrong field count,
+//! unknown keys) are reported per line and reading goes on; problems of the
+//! whole file (cannot open, empty, bad CSV header) end the import.
+
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+
+use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
+
+use super::LineErrors;
+use crate::error::{Error, Result};
+
+const BUFFER: usize = 256 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Csv,
+    Jsonl,
+}
+
+/// An import file and how to read it.
+#[derive(Debug, Clone)]
+pub struct ImportFile {
+    pub path: PathBuf,
+    pub format: InputFormat,
+}
+
+impl ImportFile {
+    /// `explicit` is `--input-format`; without it the extension decides.
+    pub fn new(path: PathBuf, explicit: Option<&str>) -> Result<ImportFile> {
+        let format = match explicit {
+            Some("csv") => InputFormat::Csv,
+            Some("jsonl") => InputFormat::Jsonl,
+            Some(other) => {
+                return Err(Error::invalid_input(format!("invalid input format {other:?}: expected csv or jsonl")))
+            }
+            None => {
+                let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+                match ext.as_deref() {
+                    Some("csv") => InputFormat::Csv,
+                    Some("jsonl" | "ndjson") => InputFormat::Jsonl,
+                    _ => {
+                        return Err(Error::invalid_input(format!(
+                            "cannot tell the format of {} from its extension",
+                            path.display()
+                        ))
+                        .hint("name it .csv, .jsonl or .ndjson, or pass --input-format csv|jsonl"))
+                    }
+                }
+            }
+        };
+        Ok(ImportFile { path, format })
+    }
+
+    pub fn name(&self) -> String {
+        self.path.display().to_string()
+    }
+}
+
+/// A column of an import file.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub name: &'static str,
+    /// Must be present as a column and non-empty in every row.
+    pub required: bool,
+}
+
+impl Column {
+    pub const fn required(name: &'static str) -> Column {
+        Column { name, required: true }
+    }
+    pub const fn optional(name: &'static str) -> Column {
+        Column { name, required: false }
+    }
+}
+
+/// The outcome of reading one more row.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Step {
+    /// A row is ready: read it with `get`.
+    Row,
+    /// The row at `line()` cannot be read; the message says why.
+    Invalid(String),
+    End,
+}
+
+enum Source {
+    Csv {
+        reader: csv::Reader<BufReader<File>>,
+        record: csv::ByteRecord,
+        /// Column index → field position in the record.
+        positions: Vec<Option<usize>>,
+    },
+    Jsonl {
+        reader: BufReader<File>,
+        buf: Vec<u8>,
+        bytes: u64,
+    },
+}
+
+/// Reads rows of `columns` one at a time.
+pub struct Rows {
+    source: Source,
+    columns: &'static [Column],
+    /// The current row's values by column index; empty = absent or null.
+    values: Vec<String>,
+    seen: Vec<bool>,
+    line: u64,
+}
+
+impl Rows {
+    /// Opens the file and, for CSV, checks the header row.
+    pub fn open(file: &ImportFile, columns: &'static [Column]) -> Result<Rows> {
+        let handle = File::open(&file.path)
+            .map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.path.display())))?;
+        if handle.metadata().map(|m| m.len() == 0).unwrap_or(false) {
+            return Err(file_error(file, 1, "the file is empty".into()));
+        }
+        let reader = BufReader::with_capacity(BUFFER, handle);
+        let source = match file.format {
+            InputFormat::Csv => {
+                let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(false).from_reader(reader);
+                let mut record = csv::ByteRecord::new();
+                let positions = read_header(file, &mut reader, &mut record, columns)?;
+                Source::Csv { reader, record, positions }
+            }
+            InputFormat::Jsonl => Source::Jsonl { reader, buf: Vec::new(), bytes: 0 },
+        };
+        Ok(Rows {
+            source,
+            columns,
+            values: vec![String::new(); columns.len()],
+            seen: vec![false; columns.len()],
+            line: 0,
+        })
+    }
+
+    /// The 1-based line where the current row starts (the CSV header is line 1).
+    pub fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// Bytes consumed so far, for progress bars.
+    pub fn bytes_read(&self) -> u64 {
+        match &self.source {
+            Source::Csv { reader, .. } => reader.position().byte(),
+            Source::Jsonl { bytes, .. } => *bytes,
+        }
+    }
+
+    /// The current row's value of column `index`; `None` when empty or absent.
+    pub fn get(&self, index: usize) -> Option<&str> {
+        Some(self.values[index].as_str()).filter(|v| !v.is_empty())
+    }
+
+    pub fn column(&self, index: usize) -> &'static str {
+        self.columns[index].name
+    }
+
+    pub fn advance(&mut self) -> Result<Step> {
+        for v in &mut self.values {
+            v.clear();
+        }
+        match &mut self.source {
+            Source::Csv { reader, record, positions } => {
+                let read = reader.read_byte_record(record);
+                self.line = record.position().map_or(self.line + 1, |p| p.line());
+                match read {
+                    Ok(false) => Ok(Step::End),
+                    Ok(true) => Ok(csv_values(record, positions, self.columns, &mut self.values)),
+                    Err(e) => match e.kind() {
+                        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                            Ok(Step::Invalid(format!("expected {expected_len} fields like the header, found {len}")))
+                        }
+                        _ => Err(Error::from(e)),
+                    },
+                }
+            }
+            Source::Jsonl { reader, buf, bytes } => loop {
+                buf.clear();
+                let n = reader.read_until(b'\n', buf)?;
+                if n == 0 {
+                    return Ok(Step::End);
+                }
+                *bytes += n as u64;
+                self.line += 1;
+                let Ok(text) = std::str::from_utf8(buf) else {
+                    return Ok(Step::Invalid("not valid UTF-8".into()));
+                };
+                let text = text.trim();
+                // Blank lines (such as a final one) carry no row.
+                if text.is_empty() {
+                    continue;
+                }
+                self.seen.fill(false);
+                return Ok(json_values(text, self.columns, &mut self.values, &mut self.seen));
+            },
+        }
+    }
+}
+
+/// A whole-file problem, reported like row problems (exit 7, `errors`).
+fn file_error(file: &ImportFile, line: u64, message: String) -> Error {
+    let mut errors = LineErrors::default();
+    errors.push(line, message);
+    errors.into_error(&file.name())
+}
+
+fn read_header(
+    file: &ImportFile,
+    reader: &mut csv::Reader<BufReader<File>>,
+    record: &mut csv::ByteRecord,
+    columns: &[Column],
+) -> Result<Vec<Option<usize>>> {
+    if !reader.read_byte_record(record)? {
+        return Err(file_error(file, 1, "the file has no header row".into()));
+    }
+    let expected = || columns.iter().map(|c| c.name).collect::<Vec<_>>().join(", ");
+    let mut positions = vec![None; columns.len()];
+    let mut errors = LineErrors::default();
+    for (at, raw) in record.iter().enumerate() {
+        let Ok(name) = std::str::from_utf8(raw) else {
+            errors.push(1, "the header row is not valid UTF-8".into());
+            continue;
+        };
+        let name = name.trim();
+        match columns.iter().position(|c| c.name == name) {
+            None => errors.push(1, format!("unknown column {name:?} (expected: {})", expected())),
+            Some(i) if positions[i].is_some() => errors.push(1, format!("column {name:?} appears twice")),
+            Some(i) => positions[i] = Some(at),
+        }
+    }
+    for (column, position) in columns.iter().zip(&positions) {
+        if column.required && position.is_none() {
+            errors.push(1, format!("missing required column {:?}", column.name));
+        }
+    }
+    if errors.is_empty() {
+        Ok(positions)
+    } else {
+        Err(errors.into_error(&file.name()))
+    }
+}
+
+fn csv_values(
+    record: &csv::ByteRecord,
+    positions: &[Option<usize>],
+    columns: &[Column],
+    values: &mut [String],
+) -> Step {
+    for (i, position) in positions.iter().enumerate() {
+        let Some(raw) = position.and_then(|p| record.get(p)) else { continue };
+        match std::str::from_utf8(raw) {
+            Ok(text) => values[i].push_str(text.trim()),
+            Err(_) => return Step::Invalid(format!("column {}: not valid UTF-8", columns[i].name)),
+        }
+    }
+    missing_required(columns, values)
+}
+
+fn missing_required(columns: &[Column], values: &[String]) -> Step {
+    match columns.iter().zip(values).find(|(c, v)| c.required && v.is_empty()) {
+        Some((c, _)) => Step::Invalid(format!("{} is required", c.name)),
+        None => Step::Row,
+    }
+}
+
+fn json_values(text: &str, columns: &'static [Column], values: &mut [String], seen: &mut [bool]) -> Step {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = ObjectSeed { columns, values, seen }.deserialize(&mut de).and_then(|()| de.end());
+    match parsed {
+        Ok(()) => missing_required(columns, values),
+        Err(e) => Step::Invalid(json_message(&e)),
+    }
+}
+
+/// serde_json appends "at line 1 column N"; within one JSONL line only the
+/// column is news.
+fn json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" at line ").next().unwrap_or(&text);
+    if e.is_data() {
+        text.to_string()
+    } else {
+        format!("invalid JSON: {text} (column {})", e.column())
+    }
+}
+
+/// Deserializes one JSON object straight into the column buffers.
+struct ObjectSeed<'a> {
+    columns: &'static [Column],
+    values: &'a mut [String],
+    seen: &'a mut [bool],
+}
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ObjectSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        while let Some(i) = map.next_key_seed(KeySeed { columns: self.columns })? {
+            if std::mem::replace(&mut self.seen[i], true) {
+                return Err(de::Error::custom(format!("key {:?} appears twice", self.columns[i].name)));
+            }
+            map.next_value_seed(ScalarSeed { column: self.columns[i].name, out: &mut self.values[i] })?;
+        }
+        Ok(())
+    }
+}
+
+/// An object key, as the index of its column (unknown keys are refused to
+/// catch typos).
+struct KeySeed {
+    columns: &'static [Column],
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = usize;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<usize, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a column name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<usize, E> {
+        self.columns.iter().position(|c| c.name == key).ok_or_else(|| {
+            let expected: Vec<_> = self.columns.iter().map(|c| c.name).collect();
+            E::custom(format!("unknown key {key:?} (expected: {})", expected.join(", ")))
+        })
+    }
+}
+
+/// A string, number, boolean or null, written as text (null → empty).
+struct ScalarSeed<'a> {
+    column: &'static str,
+    out: &'a mut String,
+}
+
+impl<'de> DeserializeSeed<'de> for ScalarSeed<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ScalarSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "a string, number, boolean or null for {:?}", self.column)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<(), E> {
+        self.out.push_str(v.trim());
+        Ok(())
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> std::result::Result<(), E> {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<(), E> {
+        let _ = write!(self.out, "{v}");
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<(), E> {
+        let _ = write!(self.out, "{v}");
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<(), E> {
+        let _ = write!(self.out, "{v}");
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<(), E> {
+        Ok(())
+    }
+}

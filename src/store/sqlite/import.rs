@@ -1,0 +1,88 @@
+//! Bulk import: invites go in one prepared `INSERT` each and the unique
+//! indexes detect collisions, so the happy path costs one statement per row.
+//! Row ids tell this import's rows from older ones (new rows get larger ids).
+
+use rusqlite::{params, OptionalExtension, ToSql};
+
+use super::SqliteTx;
+use crate::error::Result;
+use crate::model::Named;
+use crate::store::{ExistingInvite, ImportMark, ImportStore, ImportedInvite, ImportedRow, InviteKey};
+
+impl ImportStore for SqliteTx<'_> {
+    fn import_mark(&self) -> Result<ImportMark> {
+        let max = |table: &str| -> Result<i64> {
+            let sql = format!("SELECT coalesce(max(rowid), 0) FROM {table}");
+            Ok(self.conn.query_row(&sql, [], |r| r.get(0))?)
+        };
+        Ok(ImportMark { users: max("users")?, invites: max("invites")? })
+    }
+
+    fn user_written_since(&self, mark: &ImportMark, user_id: &str) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached("SELECT 1 FROM users WHERE id = ?1 AND rowid > ?2")?;
+        Ok(stmt.exists(params![user_id, mark.users])?)
+    }
+
+    fn insert_imported_invite(&self, i: &ImportedInvite) -> Result<Option<ImportedRow>> {
+        // DO NOTHING covers every uniqueness constraint (primary key and both
+        // unique indexes); CHECK and foreign-key failures still raise errors.
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT INTO invites (id, tenant_id, event_id, receiver_user_id, inviter_kind, inviter_id,
+                 issued_by_user_id, status, credited_acceptance, attendance, channel,
+                 created_at, viewed_at, responded_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+             ON CONFLICT DO NOTHING",
+        )?;
+        let written = stmt.execute(params![
+            i.id,
+            i.tenant_id,
+            i.event_id,
+            i.receiver_id,
+            i.inviter_kind.as_str(),
+            i.inviter_id,
+            i.issued_by_user_id,
+            i.status.as_str(),
+            i.credited_acceptance,
+            i.attendance.as_str(),
+            i.channel.as_str(),
+            i.created_at,
+            i.viewed_at,
+            i.responded_at,
+            i.updated_at,
+        ])?;
+        Ok((written == 1).then(|| ImportedRow(self.conn.last_insert_rowid())))
+    }
+
+    fn remove_imported_invite(&self, row: ImportedRow) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached("DELETE FROM invites WHERE rowid = ?1")?;
+        stmt.execute([row.0])?;
+        Ok(())
+    }
+
+    fn invite_holding(&self, mark: &ImportMark, key: InviteKey) -> Result<Option<ExistingInvite>> {
+        macro_rules! holding {
+            ($filter:literal) => {
+                concat!("SELECT id, tenant_id, rowid > ?1 FROM invites WHERE ", $filter, " LIMIT 1")
+            };
+        }
+        let (sql, args): (&str, &[&dyn ToSql]) = match &key {
+            InviteKey::Id(id) => (holding!("id = ?2"), &[&mark.invites, id]),
+            InviteKey::Principal { event_id, receiver_id, kind, inviter_id } => (
+                holding!("event_id = ?2 AND receiver_user_id = ?3 AND inviter_kind = ?4 AND inviter_id = ?5"),
+                &[&mark.invites, event_id, receiver_id, &kind.as_str(), inviter_id],
+            ),
+            InviteKey::Credited { event_id, receiver_id } => (
+                holding!("event_id = ?2 AND receiver_user_id = ?3 AND credited_acceptance = 1"),
+                &[&mark.invites, event_id, receiver_id],
+            ),
+            InviteKey::Open { event_id, receiver_id } => (
+                holding!("event_id = ?2 AND receiver_user_id = ?3 AND status IN ('pending', 'viewed')"),
+                &[&mark.invites, event_id, receiver_id],
+            ),
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let found = stmt
+            .query_row(args, |r| Ok(ExistingInvite { id: r.get(0)?, tenant_id: r.get(1)?, this_import: r.get(2)? }));
+        Ok(found.optional()?)
+    }
+}
