@@ -186,10 +186,13 @@ pub trait CheckStore {
 
 /// Where an import started: rows written after it are this import's own, so
 /// a collision can say "earlier in this file" instead of "in the database".
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct ImportMark {
     pub users: i64,
     pub invites: i64,
+    /// Secondary indexes set aside for a large import, rebuilt by
+    /// `finish_import` (backend DDL).
+    pub rebuild: Vec<String>,
 }
 
 /// One imported invite, references already resolved to ids (stored formats).
@@ -236,7 +239,12 @@ pub struct ExistingInvite {
 
 /// Bulk loading for `user import` and `invite import`.
 pub trait ImportStore {
-    fn import_mark(&self) -> Result<ImportMark>;
+    /// Prepares the transaction for about `expected_invites` new invites: a
+    /// large import sets the non-unique invite indexes aside (rebuilding them
+    /// once is far cheaper than updating them row by row).
+    fn begin_import(&self, expected_invites: u64) -> Result<ImportMark>;
+    /// Rebuilds what `begin_import` set aside; call before committing.
+    fn finish_import(&self, mark: &ImportMark) -> Result<()>;
     /// Whether the user was written after `mark`.
     fn user_written_since(&self, mark: &ImportMark, user_id: &str) -> Result<bool>;
     /// Inserts the invite; `None` when it collides with a unique key (id,

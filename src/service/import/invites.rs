@@ -49,6 +49,9 @@ const COLUMNS: &[Column] = &[
     Column::optional("responded_at"),
 ];
 
+/// Bytes of the shortest plausible invite row, to estimate the row count.
+const MIN_ROW_BYTES: u64 = 100;
+
 pub struct InviteImport {
     pub file: ImportFile,
     pub dry_run: bool,
@@ -60,10 +63,12 @@ pub fn import(ctx: &Ctx, input: &InviteImport, progress: &dyn Fn(u64)) -> Result
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "invite import").require()?;
+    let rows = Rows::open(&input.file, COLUMNS)?;
+    let mark = tx.begin_import(rows.size() / MIN_ROW_BYTES)?;
     let mut importer = Importer {
         tx: &*tx,
         scope: &scope,
-        mark: tx.import_mark()?,
+        mark: &mark,
         now: ctx.now_str(),
         create_missing_users: input.create_missing_users,
         created_users: 0,
@@ -71,10 +76,10 @@ pub fn import(ctx: &Ctx, input: &InviteImport, progress: &dyn Fn(u64)) -> Result
         users: HashMap::new(),
         partners: HashMap::new(),
     };
-    let mut summary = each_row(&input.file, COLUMNS, progress, |row| importer.import_row(row))?;
+    let mut summary = each_row(&input.file, rows, progress, |row| importer.import_row(row))?;
     summary.dry_run = input.dry_run;
     summary.created_users = Some(importer.created_users);
-    finish(ctx, tx, &scope, "invite.import", &input.file, summary)
+    finish(ctx, tx, &scope, &mark, "invite.import", &input.file, summary)
 }
 
 /// Reference (as written in the file) → id, or `None` when unknown.
@@ -83,7 +88,7 @@ type Cache = HashMap<String, Option<Rc<str>>>;
 struct Importer<'a> {
     tx: &'a dyn Tx,
     scope: &'a Scope,
-    mark: ImportMark,
+    mark: &'a ImportMark,
     now: String,
     create_missing_users: bool,
     created_users: u64,
@@ -225,7 +230,7 @@ impl Importer<'_> {
     }
 
     fn holding(&self, key: InviteKey) -> Result<Option<ExistingInvite>> {
-        self.tx.invite_holding(&self.mark, key)
+        self.tx.invite_holding(self.mark, key)
     }
 
     fn event(&mut self, reference: &str) -> std::result::Result<Rc<str>, RowFail> {

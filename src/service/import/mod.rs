@@ -12,10 +12,10 @@ use serde_json::json;
 
 use super::{Audit, Ctx, Scope};
 use crate::error::{Error, Kind, Result};
-use crate::store::Tx;
+use crate::store::{ImportMark, Tx};
 
-use reader::{Column, Rows, Step};
 pub use reader::{ImportFile, InputFormat};
+use reader::{Rows, Step};
 
 /// How many line errors are reported (all are counted).
 const REPORTED_ERRORS: usize = 20;
@@ -103,11 +103,10 @@ enum Outcome {
 /// collecting line errors; any error fails the whole import.
 fn each_row(
     file: &ImportFile,
-    columns: &'static [Column],
+    mut rows: Rows,
     progress: &dyn Fn(u64),
     mut import_row: impl FnMut(&Rows) -> std::result::Result<Outcome, RowFail>,
 ) -> Result<ImportSummary> {
-    let mut rows = Rows::open(file, columns)?;
     let mut summary = ImportSummary::default();
     let mut errors = LineErrors::default();
     loop {
@@ -142,6 +141,7 @@ fn finish(
     ctx: &Ctx,
     tx: Box<dyn Tx + '_>,
     scope: &Scope,
+    mark: &ImportMark,
     action: &str,
     file: &ImportFile,
     summary: ImportSummary,
@@ -149,6 +149,7 @@ fn finish(
     if summary.dry_run {
         return Ok(summary);
     }
+    tx.finish_import(mark)?;
     if summary.imported > 0 || summary.created_users.unwrap_or(0) > 0 {
         ctx.audit_in(
             &*tx,

@@ -107,6 +107,7 @@ enum Source {
 /// Reads rows of `columns` one at a time.
 pub struct Rows {
     source: Source,
+    size: u64,
     columns: &'static [Column],
     /// The current row's values by column index; empty = absent or null.
     values: Vec<String>,
@@ -119,7 +120,8 @@ impl Rows {
     pub fn open(file: &ImportFile, columns: &'static [Column]) -> Result<Rows> {
         let handle = File::open(&file.path)
             .map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.path.display())))?;
-        if handle.metadata().map(|m| m.len() == 0).unwrap_or(false) {
+        let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
+        if size == 0 {
             return Err(file_error(file, 1, "the file is empty".into()));
         }
         let reader = BufReader::with_capacity(BUFFER, handle);
@@ -134,6 +136,7 @@ impl Rows {
         };
         Ok(Rows {
             source,
+            size,
             columns,
             values: vec![String::new(); columns.len()],
             seen: vec![false; columns.len()],
@@ -144,6 +147,11 @@ impl Rows {
     /// The 1-based line where the current row starts (the CSV header is line 1).
     pub fn line(&self) -> u64 {
         self.line
+    }
+
+    /// The file's size in bytes.
+    pub fn size(&self) -> u64 {
+        self.size
     }
 
     /// Bytes consumed so far, for progress bars.

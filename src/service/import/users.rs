@@ -24,11 +24,12 @@ pub fn import(ctx: &Ctx, file: &ImportFile, dry_run: bool, progress: &dyn Fn(u64
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "user import").require()?;
-    let mark = tx.import_mark()?;
+    let rows = Rows::open(file, COLUMNS)?;
+    let mark = tx.begin_import(0)?;
     let now = ctx.now_str();
-    let mut summary = each_row(file, COLUMNS, progress, |row| import_row(&*tx, &scope, &mark, &now, row))?;
+    let mut summary = each_row(file, rows, progress, |row| import_row(&*tx, &scope, &mark, &now, row))?;
     summary.dry_run = dry_run;
-    finish(ctx, tx, &scope, "user.import", file, summary)
+    finish(ctx, tx, &scope, &mark, "user.import", file, summary)
 }
 
 fn import_row(
