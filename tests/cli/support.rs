@@ -140,3 +140,48 @@ pub fn dump_db(path: &Path) -> String {
     }
     out
 }
+
+impl TestEnv {
+    /// Inserts an event hosted by partner `host` (slug) with plain SQL and
+    /// returns its id. Temporary: import tests need events before
+    /// `event create` is available on every branch.
+    pub fn insert_event(&self, slug: &str, host: &str, starts_at: &str, ends_at: &str) -> String {
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        let id = format!("ev-{slug}");
+        conn.execute(
+            "INSERT INTO events (id, tenant_id, slug, title, starts_at, ends_at, host_partner_id, created_at, updated_at)
+             SELECT ?1, p.tenant_id, ?2, ?2, ?3, ?4, p.id, ?5, ?5 FROM partners p WHERE p.slug = ?6",
+            rusqlite::params![id, slug, starts_at, ends_at, self.now, host],
+        )
+        .expect("insert event");
+        id
+    }
+
+    /// Rows of a read-only SQL query, each as its columns joined by `|`.
+    pub fn query(&self, sql: &str) -> Vec<String> {
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        let mut stmt = conn.prepare(sql).expect("prepare");
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((0..n)
+                    .map(|i| match r.get_ref(i).unwrap() {
+                        rusqlite::types::ValueRef::Null => String::new(),
+                        rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                        other => format!("{other:?}"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .expect("query");
+        rows.map(Result::unwrap).collect()
+    }
+
+    /// Writes a file into the test directory and returns its path as a string.
+    pub fn write_file(&self, name: &str, contents: &[u8]) -> String {
+        let path = self.path(name);
+        std::fs::write(&path, contents).expect("write file");
+        path.display().to_string()
+    }
+}

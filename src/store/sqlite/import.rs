@@ -117,3 +117,52 @@ impl ImportStore for SqliteTx<'_> {
         Ok(found.optional()?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{SqliteStore, Store};
+
+    fn invite_indexes(store: &SqliteStore) -> i64 {
+        store.conn.query_row("SELECT count(*) FROM pragma_index_list('invites')", [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn only_a_large_import_sets_secondary_indexes_aside_until_finished_or_rolled_back() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let all = invite_indexes(&store);
+        {
+            let tx = store.write().unwrap();
+            assert!(tx.begin_import(BULK_MIN_ROWS as u64 - 1).unwrap().rebuild.is_empty());
+            assert_eq!(invite_indexes(&store), all);
+            let mark = tx.begin_import(1_000_000).unwrap();
+            assert_eq!(mark.rebuild.len(), 7);
+            // Primary key and the two unique indexes stay: they find duplicates.
+            assert_eq!(invite_indexes(&store), 3);
+            tx.finish_import(&mark).unwrap();
+            assert_eq!(invite_indexes(&store), all);
+        }
+        let tx = store.write().unwrap();
+        assert_eq!(tx.begin_import(1_000_000).unwrap().rebuild.len(), 7);
+        drop(tx);
+        assert_eq!(invite_indexes(&store), all, "a rollback restores them");
+    }
+
+    #[test]
+    fn an_import_small_beside_the_table_keeps_the_indexes() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        // A stand-in for a table of a million invites: only max(rowid) counts.
+        store
+            .conn
+            .execute_batch(
+                "PRAGMA foreign_keys = OFF;
+                 INSERT INTO invites (rowid, id, tenant_id, event_id, receiver_user_id, inviter_kind, inviter_id,
+                     issued_by_user_id, status, created_at, updated_at)
+                 VALUES (1000000, 'i', 't', 'e', 'r', 'partner', 'p', 'u', 'pending', 'x', 'x');",
+            )
+            .unwrap();
+        let tx = store.write().unwrap();
+        assert!(tx.begin_import(100_000).unwrap().rebuild.is_empty());
+        assert_eq!(tx.begin_import(600_000).unwrap().rebuild.len(), 7);
+    }
+}
