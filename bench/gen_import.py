@@ -112,7 +112,9 @@ def main():
     if args.jsonl:
         with open(os.path.join(args.out, "invites.jsonl"), "w") as f:
             for row in invites(args.rows):
-                f.write(json.dumps({k: (v or None) for k, v in row.items()}) + "\n")
+                record = {k: (v or None) for k, v in row.items()}
+                record["credited_acceptance"] = row["credited_acceptance"] == "true"
+                f.write(json.dumps(record) + "\n")
     else:
         with open(os.path.join(args.out, "invites.csv"), "w") as f:
             f.write(",".join(columns) + "\n")

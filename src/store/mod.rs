@@ -190,7 +190,7 @@ pub trait CheckStore {
 pub struct ImportMark {
     pub users: i64,
     pub invites: i64,
-    /// Secondary indexes set aside for a large import, rebuilt by
+    /// Secondary indexes set aside for a bulk load, rebuilt by
     /// `finish_import` (backend DDL).
     pub rebuild: Vec<String>,
 }
@@ -239,11 +239,14 @@ pub struct ExistingInvite {
 
 /// Bulk loading for `user import` and `invite import`.
 pub trait ImportStore {
-    /// Prepares the transaction for about `expected_invites` new invites: a
-    /// large import sets the non-unique invite indexes aside (rebuilding them
-    /// once is far cheaper than updating them row by row).
-    fn begin_import(&self, expected_invites: u64) -> Result<ImportMark>;
-    /// Rebuilds what `begin_import` set aside; call before committing.
+    /// Marks where an import starts and prepares the transaction for it.
+    fn begin_import(&self) -> Result<ImportMark>;
+    /// For an import that has written many invites and expects about
+    /// `expected` in all: when that is large beside the table, sets the
+    /// non-unique invite indexes aside (rebuilding them once at the end is
+    /// far cheaper than updating them row by row).
+    fn consider_bulk_load(&self, mark: &mut ImportMark, expected: u64) -> Result<()>;
+    /// Rebuilds what was set aside; call before committing.
     fn finish_import(&self, mark: &ImportMark) -> Result<()>;
     /// Whether the user was written after `mark`.
     fn user_written_since(&self, mark: &ImportMark, user_id: &str) -> Result<bool>;

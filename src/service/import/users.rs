@@ -25,7 +25,7 @@ pub fn import(ctx: &Ctx, file: &ImportFile, dry_run: bool, progress: &dyn Fn(u64
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "user import").require()?;
     let rows = Rows::open(file, COLUMNS)?;
-    let mark = tx.begin_import(0)?;
+    let mark = tx.begin_import()?;
     let now = ctx.now_str();
     let mut summary = each_row(file, rows, progress, |row| import_row(&*tx, &scope, &mark, &now, row))?;
     summary.dry_run = dry_run;
