@@ -119,6 +119,19 @@ fn user_import_reports_every_bad_line_in_json_and_text() {
 }
 
 #[test]
+fn csv_line_numbers_are_physical_lines_whatever_the_line_breaks() {
+    let env = tenant_env();
+    let file = env.write_file(
+        "users.csv",
+        b"\r\nemail,display_name\r\nok@example.com,Ok\r\n\r\nbad-3,X\r\n\"quoted\r\nname\",Y\r\n\nbad-6,Z,extra\nbad-7,W",
+    );
+    let errors = invalid_rows(&env, &["user", "import", &file]);
+    assert_eq!(lines(&errors), [5, 6, 9, 10]);
+    let header = env.write_file("header.csv", b"\n\nemail,name\n");
+    assert_eq!(lines(&invalid_rows(&env, &["user", "import", &header])), [3, 3]);
+}
+
+#[test]
 fn user_import_twice_skips_identical_users_and_refuses_changed_ones() {
     let env = tenant_env();
     let file = env.write_file("users.csv", USERS.as_bytes());

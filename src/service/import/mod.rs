@@ -4,6 +4,7 @@
 //! numbers of the first problems.
 
 pub mod invites;
+mod lines;
 mod reader;
 pub mod users;
 
@@ -119,7 +120,7 @@ fn each_row(
         match outcome {
             Ok(Outcome::Imported) => summary.imported += 1,
             Ok(Outcome::Skipped) => summary.skipped += 1,
-            Err(RowFail::Line(message)) => errors.push(rows.line(), message),
+            Err(RowFail::Line(message)) => errors.push(rows.line()?, message),
             Err(RowFail::Fatal(e)) => return Err(e),
         }
         if summary.rows % PROGRESS_EVERY == 0 {

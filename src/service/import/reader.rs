@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 
+use super::lines::LineFinder;
 use super::LineErrors;
 use crate::error::{Error, Result};
 
@@ -96,6 +97,9 @@ enum Source {
         record: csv::ByteRecord,
         /// Column index → field position in the record.
         positions: Vec<Option<usize>>,
+        /// Byte offsets before and after reading the current record.
+        span: (u64, u64),
+        lines: LineFinder,
     },
     Jsonl {
         reader: BufReader<File>,
@@ -112,6 +116,7 @@ pub struct Rows {
     /// The current row's values by column index; empty = absent or null.
     values: Vec<String>,
     seen: Vec<bool>,
+    /// The current JSONL line.
     line: u64,
 }
 
@@ -129,8 +134,9 @@ impl Rows {
             InputFormat::Csv => {
                 let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(false).from_reader(reader);
                 let mut record = csv::ByteRecord::new();
-                let positions = read_header(file, &mut reader, &mut record, columns)?;
-                Source::Csv { reader, record, positions }
+                let mut lines = LineFinder::new(&file.path);
+                let positions = read_header(file, &mut reader, &mut record, &mut lines, columns)?;
+                Source::Csv { reader, record, positions, span: (0, 0), lines }
             }
             InputFormat::Jsonl => Source::Jsonl { reader, buf: Vec::new(), bytes: 0 },
         };
@@ -144,9 +150,13 @@ impl Rows {
         })
     }
 
-    /// The 1-based line where the current row starts (the CSV header is line 1).
-    pub fn line(&self) -> u64 {
-        self.line
+    /// The 1-based line where the current row starts (the CSV header is
+    /// line 1). Meant for errors: on CSV it re-reads the file up to the row.
+    pub fn line(&mut self) -> Result<u64> {
+        match &mut self.source {
+            Source::Csv { span, lines, .. } => lines.line_of(span.0, span.1),
+            Source::Jsonl { .. } => Ok(self.line),
+        }
     }
 
     /// The file's size in bytes.
@@ -176,9 +186,10 @@ impl Rows {
             v.clear();
         }
         match &mut self.source {
-            Source::Csv { reader, record, positions } => {
+            Source::Csv { reader, record, positions, span, .. } => {
+                let start = reader.position().byte();
                 let read = reader.read_byte_record(record);
-                self.line = record.position().map_or(self.line + 1, |p| p.line());
+                *span = (start, reader.position().byte());
                 match read {
                     Ok(false) => Ok(Step::End),
                     Ok(true) => Ok(csv_values(record, positions, self.columns, &mut self.values)),
@@ -224,6 +235,7 @@ fn read_header(
     file: &ImportFile,
     reader: &mut csv::Reader<BufReader<File>>,
     record: &mut csv::ByteRecord,
+    lines: &mut LineFinder,
     columns: &[Column],
 ) -> Result<Vec<Option<usize>>> {
     if !reader.read_byte_record(record)? {
@@ -231,29 +243,33 @@ fn read_header(
     }
     let expected = || columns.iter().map(|c| c.name).collect::<Vec<_>>().join(", ");
     let mut positions = vec![None; columns.len()];
-    let mut errors = LineErrors::default();
+    let mut problems = Vec::new();
     for (at, raw) in record.iter().enumerate() {
         let Ok(name) = std::str::from_utf8(raw) else {
-            errors.push(1, "the header row is not valid UTF-8".into());
+            problems.push("the header row is not valid UTF-8".to_string());
             continue;
         };
         let name = name.trim();
         match columns.iter().position(|c| c.name == name) {
-            None => errors.push(1, format!("unknown column {name:?} (expected: {})", expected())),
-            Some(i) if positions[i].is_some() => errors.push(1, format!("column {name:?} appears twice")),
+            None => problems.push(format!("unknown column {name:?} (expected: {})", expected())),
+            Some(i) if positions[i].is_some() => problems.push(format!("column {name:?} appears twice")),
             Some(i) => positions[i] = Some(at),
         }
     }
     for (column, position) in columns.iter().zip(&positions) {
         if column.required && position.is_none() {
-            errors.push(1, format!("missing required column {:?}", column.name));
+            problems.push(format!("missing required column {:?}", column.name));
         }
     }
-    if errors.is_empty() {
-        Ok(positions)
-    } else {
-        Err(errors.into_error(&file.name()))
+    if problems.is_empty() {
+        return Ok(positions);
     }
+    let line = lines.line_of(0, reader.position().byte())?;
+    let mut errors = LineErrors::default();
+    for problem in problems {
+        errors.push(line, problem);
+    }
+    Err(errors.into_error(&file.name()))
 }
 
 fn csv_values(
