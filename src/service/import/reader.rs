@@ -92,20 +92,18 @@ pub enum Step {
 }
 
 enum Source {
-    Csv {
-        reader: csv::Reader<BufReader<File>>,
-        record: csv::ByteRecord,
-        /// Column index → field position in the record.
-        positions: Vec<Option<usize>>,
-        /// Byte offsets before and after reading the current record.
-        span: (u64, u64),
-        lines: LineFinder,
-    },
-    Jsonl {
-        reader: BufReader<File>,
-        buf: Vec<u8>,
-        bytes: u64,
-    },
+    Csv(Box<CsvSource>),
+    Jsonl { reader: BufReader<File>, buf: Vec<u8>, bytes: u64 },
+}
+
+struct CsvSource {
+    reader: csv::Reader<BufReader<File>>,
+    record: csv::ByteRecord,
+    /// Column index → field position in the record.
+    positions: Vec<Option<usize>>,
+    /// Byte offsets before and after reading the current record.
+    span: (u64, u64),
+    lines: LineFinder,
 }
 
 /// Reads rows of `columns` one at a time.
@@ -136,7 +134,7 @@ impl Rows {
                 let mut record = csv::ByteRecord::new();
                 let mut lines = LineFinder::new(&file.path);
                 let positions = read_header(file, &mut reader, &mut record, &mut lines, columns)?;
-                Source::Csv { reader, record, positions, span: (0, 0), lines }
+                Source::Csv(Box::new(CsvSource { reader, record, positions, span: (0, 0), lines }))
             }
             InputFormat::Jsonl => Source::Jsonl { reader, buf: Vec::new(), bytes: 0 },
         };
@@ -154,7 +152,7 @@ impl Rows {
     /// line 1). Meant for errors: on CSV it re-reads the file up to the row.
     pub fn line(&mut self) -> Result<u64> {
         match &mut self.source {
-            Source::Csv { span, lines, .. } => lines.line_of(span.0, span.1),
+            Source::Csv(csv) => csv.lines.line_of(csv.span.0, csv.span.1),
             Source::Jsonl { .. } => Ok(self.line),
         }
     }
@@ -167,7 +165,7 @@ impl Rows {
     /// Bytes consumed so far, for progress bars.
     pub fn bytes_read(&self) -> u64 {
         match &self.source {
-            Source::Csv { reader, .. } => reader.position().byte(),
+            Source::Csv(csv) => csv.reader.position().byte(),
             Source::Jsonl { bytes, .. } => *bytes,
         }
     }
@@ -186,13 +184,13 @@ impl Rows {
             v.clear();
         }
         match &mut self.source {
-            Source::Csv { reader, record, positions, span, .. } => {
-                let start = reader.position().byte();
-                let read = reader.read_byte_record(record);
-                *span = (start, reader.position().byte());
+            Source::Csv(csv) => {
+                let start = csv.reader.position().byte();
+                let read = csv.reader.read_byte_record(&mut csv.record);
+                csv.span = (start, csv.reader.position().byte());
                 match read {
                     Ok(false) => Ok(Step::End),
-                    Ok(true) => Ok(csv_values(record, positions, self.columns, &mut self.values)),
+                    Ok(true) => Ok(csv_values(&csv.record, &csv.positions, self.columns, &mut self.values)),
                     Err(e) => match e.kind() {
                         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
                             Ok(Step::Invalid(format!("expected {expected_len} fields like the header, found {len}")))

@@ -122,7 +122,6 @@ impl ImportStore for SqliteTx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::store::{SqliteStore, Store};
 
     fn invite_indexes(store: &SqliteStore) -> i64 {
