@@ -91,7 +91,7 @@ def invites(rows):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--out", default="bench/out")
+    parser.add_argument("--out", required=True)
     parser.add_argument("--jsonl", action="store_true", help="write invites.jsonl instead of invites.csv")
     args = parser.parse_args()
     # Pairs per event must fit in the user space, or receivers would repeat.

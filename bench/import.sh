@@ -6,7 +6,7 @@ set -euo pipefail
 ROWS=${1:-1000000}
 FORMAT=${2:-csv}
 BIN=${BIN:-target/release/partnerctl}
-OUT=${OUT:-bench/out}
+OUT=${OUT:-${TMPDIR:-/tmp}/partnerctl-import-bench}
 
 python3 bench/gen_import.py --rows "$ROWS" --out "$OUT" $([ "$FORMAT" = jsonl ] && echo --jsonl)
 export PARTNERCTL_DB="$OUT/import.db" PARTNERCTL_NOW=2026-11-24T10:00:00Z

@@ -211,10 +211,12 @@ impl Importer<'_> {
             if same_id.this_import {
                 return line_error(format!("invite id {} appears twice in this file", invite.id));
             }
-            let Some(stored) = self.tx.find_invite(tenant_id, invite.id)?.filter(|_| &same_id.tenant_id == tenant_id)
-            else {
+            if &same_id.tenant_id != tenant_id {
                 return line_error(format!("invite id {} is taken by another tenant", invite.id));
-            };
+            }
+            let stored = self.tx.find_invite(tenant_id, invite.id)?.ok_or_else(|| {
+                RowFail::Fatal(Error::internal(format!("invite {} vanished during the import", invite.id)))
+            })?;
             let differing = differing_fields(&stored, invite);
             if differing.is_empty() {
                 return Ok(Outcome::Skipped);
