@@ -5,7 +5,6 @@ use clap::Subcommand;
 use super::{named, Env};
 use crate::error::{Error, Result};
 use crate::model::{Attendance, Channel, InviteStatus};
-use crate::service::import::{self, invites::InviteImport};
 
 #[derive(Debug, Subcommand)]
 pub enum InviteCmd {
@@ -67,12 +66,7 @@ impl InviteCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         match self {
             InviteCmd::Import { file, dry_run, create_missing_users, input_format } => {
-                let file = super::import::file(file, input_format)?;
-                let input = InviteImport { file, dry_run, create_missing_users };
-                let summary = super::import::with_progress(&input.file, |progress| {
-                    import::invites::import(&env.ctx, &input, progress)
-                })?;
-                env.out.one(&summary)
+                super::import::invites(env, file, input_format, dry_run, create_missing_users)
             }
             _ => Err(Error::internal("invite commands are not implemented yet")),
         }

@@ -4,7 +4,6 @@ use clap::Subcommand;
 
 use super::Env;
 use crate::error::Result;
-use crate::service::import;
 use crate::service::user::{self, NewUser};
 
 #[derive(Debug, Subcommand)]
@@ -50,12 +49,7 @@ impl UserCmd {
             }
             UserCmd::List { landlord } => out.many(&user::list(ctx, landlord)?),
             UserCmd::Show { user: u } => out.one(&user::show(ctx, &u)?),
-            UserCmd::Import { file, input_format, dry_run } => {
-                let file = super::import::file(file, input_format)?;
-                out.one(&super::import::with_progress(&file, |progress| {
-                    import::users::import(ctx, &file, dry_run, progress)
-                })?)
-            }
+            UserCmd::Import { file, input_format, dry_run } => super::import::users(env, file, input_format, dry_run),
         }
     }
 }
