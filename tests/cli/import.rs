@@ -132,6 +132,29 @@ fn csv_line_numbers_are_physical_lines_whatever_the_line_breaks() {
 }
 
 #[test]
+fn an_overlong_row_is_an_error_not_a_memory_hog() {
+    let env = tenant_env();
+    let long = "x".repeat(2_000_000);
+    // An unbalanced quote on line 3 would swallow the rest of the file.
+    let mut csv = "email,display_name\na@example.com,A\nb@example.com,\"B\nc@example.com,C\n".to_string();
+    csv.push_str(&format!("d@example.com,{long}\n"));
+    let errors = invalid_rows(&env, &["user", "import", &env.write_file("users.csv", csv.as_bytes())]);
+    assert_eq!(errors, [(3, "the row is longer than 1 MiB (an unbalanced quote?)".to_string())]);
+    let jsonl = format!(
+        "{{\"email\": \"a@example.com\", \"display_name\": \"{long}\"}}\n\
+         {{\"email\": \"b@example.com\", \"display_name\": \"B\"}}\n\
+         {{\"email\": \"bad\", \"display_name\": \"C\"}}\n"
+    );
+    let errors = invalid_rows(&env, &["user", "import", &env.write_file("users.jsonl", jsonl.as_bytes())]);
+    assert_eq!(lines(&errors), [1, 3], "reading goes on after an overlong JSONL line");
+    let huge_value = format!("email,display_name\n{},X\n", "y".repeat(5000));
+    let errors = invalid_rows(&env, &["user", "import", &env.write_file("huge.csv", huge_value.as_bytes())]);
+    assert_eq!(errors[0].1.chars().count(), 301, "messages quoting huge values are cut");
+    assert!(errors[0].1.starts_with("invalid email \"yyy") && errors[0].1.ends_with('…'));
+    assert_eq!(env.query("SELECT count(*) FROM users"), ["0"]);
+}
+
+#[test]
 fn user_import_twice_skips_identical_users_and_refuses_changed_ones() {
     let env = tenant_env();
     let file = env.write_file("users.csv", USERS.as_bytes());

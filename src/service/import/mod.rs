@@ -20,6 +20,8 @@ use reader::{Rows, Step};
 
 /// How many line errors are reported (all are counted).
 const REPORTED_ERRORS: usize = 20;
+/// Longer messages (quoting a huge value) are cut.
+const MESSAGE_CHARS: usize = 300;
 /// Progress is reported every this many rows.
 const PROGRESS_EVERY: u64 = 1024;
 
@@ -43,9 +45,13 @@ pub struct LineErrors {
 }
 
 impl LineErrors {
-    pub fn push(&mut self, line: u64, message: String) {
+    pub fn push(&mut self, line: u64, mut message: String) {
         self.total += 1;
         if self.first.len() < REPORTED_ERRORS {
+            if let Some((cut, _)) = message.char_indices().nth(MESSAGE_CHARS) {
+                message.truncate(cut);
+                message.push('…');
+            }
             self.first.push((line, message));
         }
     }

@@ -6,10 +6,12 @@
 //! unknown keys) are reported per line and reading goes on; problems of the
 //! whole file (cannot open, empty, bad CSV header) end the import.
 
+use std::cell::Cell;
 use std::fmt::Write as _;
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 
@@ -18,6 +20,10 @@ use super::LineErrors;
 use crate::error::{Error, Result};
 
 const BUFFER: usize = 256 * 1024;
+/// The longest row accepted. A longer one means a broken file (such as an
+/// unbalanced CSV quote swallowing the rest of the file), and reading it
+/// whole would make memory grow with the file.
+const MAX_ROW_BYTES: u64 = 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
@@ -97,7 +103,8 @@ enum Source {
 }
 
 struct CsvSource {
-    reader: csv::Reader<BufReader<File>>,
+    reader: csv::Reader<Bounded>,
+    limit: Rc<RowLimit>,
     record: csv::ByteRecord,
     /// Column index → field position in the record.
     positions: Vec<Option<usize>>,
@@ -127,16 +134,24 @@ impl Rows {
         if size == 0 {
             return Err(file_error(file, 1, "the file is empty".into()));
         }
-        let reader = BufReader::with_capacity(BUFFER, handle);
         let source = match file.format {
             InputFormat::Csv => {
-                let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(false).from_reader(reader);
+                let limit = Rc::new(RowLimit { end: Cell::new(0), hit: Cell::new(false) });
+                limit.start_row(0);
+                let bounded = Bounded { file: handle, pulled: 0, limit: Rc::clone(&limit) };
+                let mut reader = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .flexible(false)
+                    .buffer_capacity(BUFFER)
+                    .from_reader(bounded);
                 let mut record = csv::ByteRecord::new();
                 let mut lines = LineFinder::new(&file.path);
                 let positions = read_header(file, &mut reader, &mut record, &mut lines, columns)?;
-                Source::Csv(Box::new(CsvSource { reader, record, positions, span: (0, 0), lines }))
+                Source::Csv(Box::new(CsvSource { reader, limit, record, positions, span: (0, 0), lines }))
             }
-            InputFormat::Jsonl => Source::Jsonl { reader, buf: Vec::new(), bytes: 0 },
+            InputFormat::Jsonl => {
+                Source::Jsonl { reader: BufReader::with_capacity(BUFFER, handle), buf: Vec::new(), bytes: 0 }
+            }
         };
         Ok(Rows {
             source,
@@ -186,11 +201,14 @@ impl Rows {
         match &mut self.source {
             Source::Csv(csv) => {
                 let start = csv.reader.position().byte();
+                csv.limit.start_row(start);
                 let read = csv.reader.read_byte_record(&mut csv.record);
                 csv.span = (start, csv.reader.position().byte());
                 match read {
                     Ok(false) => Ok(Step::End),
                     Ok(true) => Ok(csv_values(&csv.record, &csv.positions, self.columns, &mut self.values)),
+                    // The reader stops for good after this (later reads end).
+                    Err(_) if csv.limit.hit.get() => Ok(Step::Invalid(too_long())),
                     Err(e) => match e.kind() {
                         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
                             Ok(Step::Invalid(format!("expected {expected_len} fields like the header, found {len}")))
@@ -201,12 +219,16 @@ impl Rows {
             }
             Source::Jsonl { reader, buf, bytes } => loop {
                 buf.clear();
-                let n = reader.read_until(b'\n', buf)?;
+                let n = (&mut *reader).take(MAX_ROW_BYTES + 1).read_until(b'\n', buf)?;
                 if n == 0 {
                     return Ok(Step::End);
                 }
                 *bytes += n as u64;
                 self.line += 1;
+                if n as u64 > MAX_ROW_BYTES {
+                    *bytes += skip_line(reader)?;
+                    return Ok(Step::Invalid(too_long()));
+                }
                 let Ok(text) = std::str::from_utf8(buf) else {
                     return Ok(Step::Invalid("not valid UTF-8".into()));
                 };
@@ -222,6 +244,64 @@ impl Rows {
     }
 }
 
+fn too_long() -> String {
+    format!("the row is longer than {} MiB (an unbalanced quote?)", MAX_ROW_BYTES / 1024 / 1024)
+}
+
+/// Consumes the rest of an overlong line without keeping it.
+fn skip_line(reader: &mut BufReader<File>) -> io::Result<u64> {
+    let mut skipped = 0;
+    loop {
+        let chunk = reader.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(skipped);
+        }
+        let (n, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        reader.consume(n);
+        skipped += n as u64;
+        if done {
+            return Ok(skipped);
+        }
+    }
+}
+
+/// How far the CSV parser may read: `MAX_ROW_BYTES` past the start of the
+/// current row, plus what its buffer reads ahead.
+struct RowLimit {
+    end: Cell<u64>,
+    hit: Cell<bool>,
+}
+
+impl RowLimit {
+    fn start_row(&self, start: u64) {
+        self.end.set(start + MAX_ROW_BYTES + BUFFER as u64);
+    }
+}
+
+/// The file as the CSV parser reads it: an error once it goes past the limit.
+struct Bounded {
+    file: File,
+    pulled: u64,
+    limit: Rc<RowLimit>,
+}
+
+impl Read for Bounded {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let room = self.limit.end.get().saturating_sub(self.pulled);
+        if room == 0 {
+            self.limit.hit.set(true);
+            return Err(io::Error::other(too_long()));
+        }
+        let len = buf.len().min(usize::try_from(room).unwrap_or(usize::MAX));
+        let n = self.file.read(&mut buf[..len])?;
+        self.pulled += n as u64;
+        Ok(n)
+    }
+}
+
 /// A whole-file problem, reported like row problems (exit 7, `errors`).
 fn file_error(file: &ImportFile, line: u64, message: String) -> Error {
     let mut errors = LineErrors::default();
@@ -231,13 +311,16 @@ fn file_error(file: &ImportFile, line: u64, message: String) -> Error {
 
 fn read_header(
     file: &ImportFile,
-    reader: &mut csv::Reader<BufReader<File>>,
+    reader: &mut csv::Reader<Bounded>,
     record: &mut csv::ByteRecord,
     lines: &mut LineFinder,
     columns: &[Column],
 ) -> Result<Vec<Option<usize>>> {
-    if !reader.read_byte_record(record)? {
-        return Err(file_error(file, 1, "the file has no header row".into()));
+    match reader.read_byte_record(record) {
+        Ok(true) => {}
+        Ok(false) => return Err(file_error(file, 1, "the file has no header row".into())),
+        Err(_) if reader.get_ref().limit.hit.get() => return Err(file_error(file, 1, too_long())),
+        Err(e) => return Err(Error::from(e)),
     }
     let expected = || columns.iter().map(|c| c.name).collect::<Vec<_>>().join(", ");
     let mut positions = vec![None; columns.len()];
