@@ -207,6 +207,7 @@ fn user_import_writes_one_audit_row_with_the_counts() {
     assert_eq!(audit[0]["details"]["rows"], 3);
     assert_eq!(audit[0]["details"]["imported"], 3);
     assert_eq!(audit[0]["details"]["skipped"], 0);
+    assert_eq!(audit[0]["details"].get("created_users"), None);
     assert_eq!(audit[0]["actor"], "operator:tester");
 }
 
@@ -381,6 +382,7 @@ fn invite_reimport_skips_identical_rows_and_refuses_changed_ones() {
     assert_eq!(audit.as_array().unwrap().len(), 1, "{audit}");
     assert_eq!(audit[0]["details"]["imported"], 4);
     assert_eq!(audit[0]["details"]["rows"], 4);
+    assert_eq!(audit[0]["details"]["created_users"], 0);
 }
 
 #[test]

@@ -158,6 +158,15 @@ fn finish(
     }
     tx.finish_import(mark)?;
     if summary.imported > 0 || summary.created_users.unwrap_or(0) > 0 {
+        let mut details = json!({
+            "file": file.name(),
+            "rows": summary.rows,
+            "imported": summary.imported,
+            "skipped": summary.skipped,
+        });
+        if let Some(created) = summary.created_users {
+            details["created_users"] = created.into();
+        }
         ctx.audit_in(
             &*tx,
             scope,
@@ -166,13 +175,7 @@ fn finish(
                 target_kind: action.split('.').next().unwrap_or(action),
                 target_id: None,
                 partner_id: None,
-                details: json!({
-                    "file": file.name(),
-                    "rows": summary.rows,
-                    "imported": summary.imported,
-                    "skipped": summary.skipped,
-                    "created_users": summary.created_users,
-                }),
+                details,
             },
         )?;
     }
