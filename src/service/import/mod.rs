@@ -4,6 +4,7 @@
 //! numbers of the first problems.
 
 pub mod invites;
+mod jsonl;
 mod lines;
 mod reader;
 pub mod users;
