@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::{named, Env};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Attendance, Channel, InviteStatus};
 use crate::service::invite::{self, InviteQuery, NewInvite};
 
@@ -80,7 +80,9 @@ impl InviteCmd {
             }
             InviteCmd::Show { invite: id } => out.one(&invite::show(ctx, &id)?),
             InviteCmd::Expire => out.one(&invite::expire(ctx)?),
-            InviteCmd::Import { .. } => Err(Error::internal("invite import is not implemented yet")),
+            InviteCmd::Import { file, dry_run, create_missing_users, input_format } => {
+                super::import::invites(env, file, input_format, dry_run, create_missing_users)
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ mod confirm;
 mod db;
 mod demo;
 mod event;
+mod import;
 mod invite;
 mod member;
 mod metrics;

@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::service::user::{self, NewUser};
 
 #[derive(Debug, Subcommand)]
@@ -49,7 +49,7 @@ impl UserCmd {
             }
             UserCmd::List { landlord } => out.many(&user::list(ctx, landlord)?),
             UserCmd::Show { user: u } => out.one(&user::show(ctx, &u)?),
-            UserCmd::Import { .. } => Err(Error::internal("user import is not implemented yet")),
+            UserCmd::Import { file, input_format, dry_run } => super::import::users(env, file, input_format, dry_run),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod db;
 pub mod event;
 pub mod home;
+pub mod import;
 pub mod invite;
 pub mod limits;
 pub mod member;

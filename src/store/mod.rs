@@ -37,6 +37,7 @@ pub trait Tx:
     + LimitStore
     + CheckStore
     + MetricsStore
+    + ImportStore
 {
     fn commit(self: Box<Self>) -> Result<()>;
 }
@@ -359,4 +360,78 @@ pub trait MetricsStore {
         day_from: &str,
         day_to: &str,
     ) -> Result<Vec<PartnerOverview>>;
+}
+
+/// Where an import started: rows written after it are this import's own, so
+/// a collision can say "earlier in this file" instead of "in the database".
+#[derive(Debug, Clone, Default)]
+pub struct ImportMark {
+    pub users: i64,
+    pub invites: i64,
+    /// Secondary indexes set aside for a bulk load, rebuilt by
+    /// `finish_import` (backend DDL).
+    pub rebuild: Vec<String>,
+}
+
+/// One imported invite, references already resolved to ids (stored formats).
+#[derive(Debug, Clone)]
+pub struct ImportedInvite<'a> {
+    pub id: &'a str,
+    pub tenant_id: &'a str,
+    pub event_id: &'a str,
+    pub receiver_id: &'a str,
+    pub inviter_kind: InviterKind,
+    pub inviter_id: &'a str,
+    pub issued_by_user_id: &'a str,
+    pub status: InviteStatus,
+    pub credited_acceptance: bool,
+    pub attendance: Attendance,
+    pub channel: Channel,
+    pub created_at: &'a str,
+    pub viewed_at: Option<&'a str>,
+    pub responded_at: Option<&'a str>,
+    pub updated_at: &'a str,
+}
+
+/// A row written by the running import, so that it can be taken back.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportedRow(pub i64);
+
+/// The unique keys an imported invite can collide on, plus open invites
+/// (which must not sit beside a credited acceptance).
+#[derive(Debug, Clone, Copy)]
+pub enum InviteKey<'a> {
+    Id(&'a str),
+    Principal { event_id: &'a str, receiver_id: &'a str, kind: InviterKind, inviter_id: &'a str },
+    Credited { event_id: &'a str, receiver_id: &'a str },
+    Open { event_id: &'a str, receiver_id: &'a str },
+}
+
+#[derive(Debug, Clone)]
+pub struct ExistingInvite {
+    pub id: String,
+    pub tenant_id: String,
+    /// Written by the running import (an earlier row of the same file).
+    pub this_import: bool,
+}
+
+/// Bulk loading for `user import` and `invite import`.
+pub trait ImportStore {
+    /// Marks where an import starts and prepares the transaction for it.
+    fn begin_import(&self) -> Result<ImportMark>;
+    /// For an import that has written many invites and expects about
+    /// `expected` in all: when that is large beside the table, sets the
+    /// non-unique invite indexes aside (rebuilding them once at the end is
+    /// far cheaper than updating them row by row).
+    fn consider_bulk_load(&self, mark: &mut ImportMark, expected: u64) -> Result<()>;
+    /// Rebuilds what was set aside; call before committing.
+    fn finish_import(&self, mark: &ImportMark) -> Result<()>;
+    /// Whether the user was written after `mark`.
+    fn user_written_since(&self, mark: &ImportMark, user_id: &str) -> Result<bool>;
+    /// Inserts the invite; `None` when it collides with a unique key (id,
+    /// inviter principal, credited acceptance) and nothing was written.
+    fn insert_imported_invite(&self, invite: &ImportedInvite) -> Result<Option<ImportedRow>>;
+    fn remove_imported_invite(&self, row: ImportedRow) -> Result<()>;
+    /// An invite (of any tenant for `Id`) holding `key`.
+    fn invite_holding(&self, mark: &ImportMark, key: InviteKey) -> Result<Option<ExistingInvite>>;
 }

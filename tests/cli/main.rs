@@ -6,6 +6,7 @@ mod support;
 mod event;
 mod foundation;
 mod hostile;
+mod import;
 mod invite;
 mod invite_races;
 mod limits;

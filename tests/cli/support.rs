@@ -229,4 +229,39 @@ impl TestEnv {
         let conn = rusqlite::Connection::open(&self.db).expect("open db");
         conn.execute_batch(batch).unwrap_or_else(|e| panic!("fixture SQL failed: {e}"));
     }
+
+    /// Creates event `slug` hosted by `host` (operator); returns its id.
+    pub fn create_event(&self, slug: &str, host: &str, starts_at: &str, ends_at: &str) -> String {
+        let args = ["event", "create", slug, "--partner", host, "--title", slug, "--starts-at", starts_at];
+        let event = self.json(&[&args[..], &["--ends-at", ends_at]].concat());
+        event["id"].as_str().expect("event id").to_string()
+    }
+
+    /// Rows of a read-only SQL query, each as its columns joined by `|`.
+    pub fn query(&self, sql: &str) -> Vec<String> {
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        let mut stmt = conn.prepare(sql).expect("prepare");
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((0..n)
+                    .map(|i| match r.get_ref(i).unwrap() {
+                        rusqlite::types::ValueRef::Null => String::new(),
+                        rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                        other => format!("{other:?}"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .expect("query");
+        rows.map(Result::unwrap).collect()
+    }
+
+    /// Writes a file into the test directory and returns its path as a string.
+    pub fn write_file(&self, name: &str, contents: &[u8]) -> String {
+        let path = self.path(name);
+        std::fs::write(&path, contents).expect("write file");
+        path.display().to_string()
+    }
 }

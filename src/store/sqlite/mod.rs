@@ -4,6 +4,7 @@
 mod audit;
 mod check;
 mod event;
+mod import;
 mod invite;
 mod limits;
 mod member;

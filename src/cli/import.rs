@@ -1,0 +1,52 @@
+//! Shared by `user import` and `invite import`: the input file from the
+//! command line, and a progress bar on stderr (only when it is a terminal
+//! and `-q` is not given).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::Env;
+use crate::error::Result;
+use crate::service::import::{self as service, ImportFile, ImportSummary};
+
+/// `user import FILE`.
+pub fn users(env: &Env, path: PathBuf, input_format: Option<String>, dry_run: bool) -> Result<()> {
+    let file = ImportFile::new(path, input_format.as_deref())?;
+    let summary = with_progress(env, &file, |progress| service::users::import(&env.ctx, &file, dry_run, progress))?;
+    env.out.one(&summary)
+}
+
+/// `invite import FILE`.
+pub fn invites(
+    env: &Env,
+    path: PathBuf,
+    input_format: Option<String>,
+    dry_run: bool,
+    create_missing_users: bool,
+) -> Result<()> {
+    let file = ImportFile::new(path, input_format.as_deref())?;
+    let input = service::invites::InviteImport { file, dry_run, create_missing_users };
+    let summary = with_progress(env, &input.file, |progress| service::invites::import(&env.ctx, &input, progress))?;
+    env.out.one(&summary)
+}
+
+/// Runs an import with a progress bar by bytes read, cleared at the end.
+fn with_progress(
+    env: &Env,
+    file: &ImportFile,
+    import: impl FnOnce(&dyn Fn(u64)) -> Result<ImportSummary>,
+) -> Result<ImportSummary> {
+    let visible = std::io::stderr().is_terminal() && !env.out.quiet;
+    let target = if visible { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() };
+    let size = std::fs::metadata(&file.path).map(|m| m.len()).unwrap_or(0);
+    let bar = ProgressBar::with_draw_target(Some(size), target).with_style(
+        ProgressStyle::with_template("{spinner} importing {msg} {wide_bar} {bytes}/{total_bytes} ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message(file.name());
+    let result = import(&|bytes| bar.set_position(bytes));
+    bar.finish_and_clear();
+    result
+}
