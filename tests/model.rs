@@ -112,7 +112,7 @@ const BUILTIN_OVERRIDES: [(usize, LimitKey, Option<i64>); 4] = [
 /// Small tenant defaults set at setup.
 const TENANT_LIMITS: [(LimitKey, Option<i64>); 4] = [
     (LimitKey::InvitesPerEventPerInviter, Some(2)),
-    (LimitKey::InvitesPerDayPerUser, Some(4)),
+    (LimitKey::InvitesPerDayPerUser, Some(3)),
     (LimitKey::PendingInvitesPerReceiver, Some(3)),
     (LimitKey::InvitesToSameReceiverPer30d, Some(2)),
 ];
@@ -123,7 +123,7 @@ const PLAN_LIMITS: [(usize, LimitKey, Option<i64>); 7] = [
     (0, LimitKey::InvitesPerEventPerInviter, Some(3)),
     (0, LimitKey::InvitesPerDayPerPartner, Some(2)),
     (0, LimitKey::InvitesToSameReceiverPer30d, Some(3)),
-    (1, LimitKey::InvitesPerDayPerPartner, Some(3)),
+    (1, LimitKey::InvitesPerDayPerPartner, Some(2)),
     (1, LimitKey::MembersPerPartner, Some(3)),
     (1, LimitKey::PendingInvitesPerReceiver, Some(2)),
     (1, LimitKey::InvitesPerEventPerInviter, Some(2)),
@@ -224,7 +224,15 @@ struct Resolved {
     membership: Option<(P, U)>,
     /// Index into the model's invites.
     invite: Option<usize>,
-    receiver: Option<U>,
+    sending: Option<Sending>,
+}
+
+/// What a send step sends.
+#[derive(Clone, Copy, Debug)]
+struct Sending {
+    event: E,
+    receiver: U,
+    on_behalf_of: Option<P>,
 }
 
 /// The receiver of a send: the n-th user other than the issuer (modulo), or
@@ -250,6 +258,12 @@ enum Clock {
     LocalMidnight(i64),
     /// To the event's end, shifted by a minute either way.
     EventEnd(E, i64),
+    /// To when an invite (as `InviteView::invite`) leaves the rolling 30-day
+    /// window, shifted by a minute either way.
+    InviteWindowEnd(usize, i64),
+    /// To when a membership invitation (as `Target::InStatus(Invited, n)`)
+    /// expires, shifted by a minute either way.
+    InvitationExpiry(usize, i64),
 }
 
 #[derive(Clone, Debug)]
@@ -289,6 +303,12 @@ enum Op {
         event: E,
         receiver: Receiver,
         on_behalf_of: Option<P>,
+    },
+    /// Sends for `event` as the issuer of an earlier invite (as
+    /// `InviteView::invite`) did: same issuer, inviter and receiver.
+    InviteSendAgain {
+        invite: usize,
+        event: E,
     },
     /// `invite` picks one of the invites sent so far (modulo their count).
     InviteView {
@@ -334,6 +354,7 @@ impl Op {
             Op::MemberReactivate { .. } => "MemberReactivate",
             Op::MemberRemove { .. } => "MemberRemove",
             Op::InviteSend { .. } => "InviteSend",
+            Op::InviteSendAgain { .. } => "InviteSendAgain",
             Op::InviteView { .. } => "InviteView",
             Op::InviteAccept { .. } => "InviteAccept",
             Op::InviteDecline { .. } => "InviteDecline",
@@ -384,10 +405,11 @@ fn answerer() -> BoxedStrategy<Who> {
     who(1, 2, 6, 1)
 }
 
-/// A membership target: mostly one in `status`, else any existing one or any pair.
-fn a_target(status: MemberStatus) -> BoxedStrategy<Target> {
+/// A membership target: mostly one in one of `statuses`, else any existing
+/// one or any pair.
+fn a_target(statuses: &'static [MemberStatus]) -> BoxedStrategy<Target> {
     prop_oneof![
-        3 => (0..16usize).prop_map(move |n| Target::InStatus(status, n)),
+        3 => (proptest::sample::select(statuses), 0..16usize).prop_map(|(status, n)| Target::InStatus(status, n)),
         2 => (0..16usize).prop_map(Target::Existing),
         1 => (a_partner(), a_user()).prop_map(|(p, u)| Target::Pair(p, u)),
     ]
@@ -411,12 +433,19 @@ fn an_invite() -> impl Strategy<Value = usize> {
     0..64usize
 }
 
+/// Minutes around a boundary: mostly exactly on it.
+fn an_offset() -> impl Strategy<Value = i64> {
+    prop_oneof![2 => Just(0i64), 1 => -1..=1i64]
+}
+
 fn clock() -> impl Strategy<Value = Clock> {
     prop_oneof![
         6 => (1..=90i64).prop_map(Clock::Minutes),
         3 => (1..=6i64).prop_map(Clock::Hours),
         3 => (-2..=2i64).prop_map(Clock::LocalMidnight),
-        1 => (an_event(), -1..=1i64).prop_map(|(e, offset)| Clock::EventEnd(e, offset)),
+        1 => (an_event(), an_offset()).prop_map(|(e, offset)| Clock::EventEnd(e, offset)),
+        3 => (an_invite(), an_offset()).prop_map(|(n, offset)| Clock::InviteWindowEnd(n, offset)),
+        1 => (0..16usize, an_offset()).prop_map(|(n, offset)| Clock::InvitationExpiry(n, offset)),
         1 => proptest::sample::select(vec![1i64, 7, 30, 31]).prop_map(Clock::Days),
     ]
 }
@@ -436,16 +465,18 @@ fn op() -> impl Strategy<Value = Op> {
                 by, target, role, grant, expires_in, resend,
             })
             .boxed(),
-        5 => (answerer(), a_target(MemberStatus::Invited)).prop_map(|(by, target)| Op::MemberAccept { by, target }).boxed(),
-        4 => (manager(), a_target(MemberStatus::Active), role())
+        5 => (answerer(), a_target(&[MemberStatus::Invited])).prop_map(|(by, target)| Op::MemberAccept { by, target }).boxed(),
+        4 => (manager(), a_target(&[MemberStatus::Active]), role())
             .prop_map(|(by, target, role)| Op::MemberSetRole { by, target, role })
             .boxed(),
-        3 => (manager(), a_target(MemberStatus::Active)).prop_map(|(by, target)| Op::MemberSuspend { by, target }).boxed(),
-        3 => (manager(), a_target(MemberStatus::Suspended)).prop_map(|(by, target)| Op::MemberReactivate { by, target }).boxed(),
-        2 => (who(1, 1, 2, 2), a_target(MemberStatus::Active)).prop_map(|(by, target)| Op::MemberRemove { by, target }).boxed(),
-        40 => (who(1, 4, 0, 12), an_event(), a_receiver(), proptest::option::of(a_partner()))
+        3 => (manager(), a_target(&[MemberStatus::Active, MemberStatus::Suspended]))
+            .prop_map(|(by, target)| Op::MemberSuspend { by, target }).boxed(),
+        3 => (manager(), a_target(&[MemberStatus::Suspended])).prop_map(|(by, target)| Op::MemberReactivate { by, target }).boxed(),
+        2 => (who(1, 1, 2, 2), a_target(&[MemberStatus::Active])).prop_map(|(by, target)| Op::MemberRemove { by, target }).boxed(),
+        30 => (who(1, 4, 0, 12), an_event(), a_receiver(), proptest::option::of(a_partner()))
             .prop_map(|(by, event, receiver, on_behalf_of)| Op::InviteSend { by, event, receiver, on_behalf_of })
             .boxed(),
+        10 => (an_invite(), an_event()).prop_map(|(invite, event)| Op::InviteSendAgain { invite, event }).boxed(),
         6 => (answerer(), an_invite()).prop_map(|(by, invite)| Op::InviteView { by, invite }).boxed(),
         8 => (answerer(), an_invite()).prop_map(|(by, invite)| Op::InviteAccept { by, invite }).boxed(),
         4 => (answerer(), an_invite()).prop_map(|(by, invite)| Op::InviteDecline { by, invite }).boxed(),
@@ -633,7 +664,7 @@ impl Model {
 
     /// Resolves the step's actor, membership and invite against the current state.
     fn resolve(&self, op: &Op) -> Resolved {
-        let mut resolved = Resolved { actor: Actor::Operator, membership: None, invite: None, receiver: None };
+        let mut resolved = Resolved { actor: Actor::Operator, membership: None, invite: None, sending: None };
         let (who, subject, partners) = match op {
             Op::MemberInvite { by, target, .. }
             | Op::MemberAccept { by, target }
@@ -655,6 +686,16 @@ impl Model {
                 (*by, invite.map(|i| i.receiver), partners)
             }
             Op::InviteSend { by, on_behalf_of, .. } => (*by, None, on_behalf_of.iter().copied().collect()),
+            Op::InviteSendAgain { invite, event } => {
+                // With no invite yet, the operator "sends" (and is refused).
+                let Some(earlier) = self.invite_at(*invite).map(|i| &self.invites[i]) else {
+                    resolved.sending = Some(Sending { event: *event, receiver: U(0), on_behalf_of: None });
+                    return resolved;
+                };
+                let on_behalf_of = earlier.inviter.partner();
+                resolved.sending = Some(Sending { event: *event, receiver: earlier.receiver, on_behalf_of });
+                (Who::User(earlier.issuer), None, vec![])
+            }
             Op::InviteExpire { by } | Op::SetLimit { by, .. } | Op::ArchivePartner { by, .. } => (*by, None, vec![]),
             Op::Clock(_) => (Who::Operator, None, vec![]),
         };
@@ -672,12 +713,13 @@ impl Model {
                 Actor::User(if members.is_empty() { U(n % USERS.len()) } else { members[n % members.len()] })
             }
         };
-        if let Op::InviteSend { receiver, .. } = op {
-            resolved.receiver = Some(match (*receiver, resolved.actor) {
+        if let Op::InviteSend { event, receiver, on_behalf_of, .. } = *op {
+            let receiver = match (receiver, resolved.actor) {
                 (Receiver::Exactly(u), _) => u,
                 (Receiver::Other(n), Actor::User(issuer)) => U((issuer.0 + 1 + n % (USERS.len() - 1)) % USERS.len()),
                 (Receiver::Other(n), Actor::Operator) => U(n % USERS.len()),
-            });
+            };
+            resolved.sending = Some(Sending { event, receiver, on_behalf_of });
         }
         resolved
     }
@@ -740,9 +782,9 @@ impl Model {
                 })
             }
             Op::MemberRemove { .. } => self.member_remove(actor, partner, user),
-            Op::InviteSend { event, on_behalf_of, .. } => {
-                let receiver = resolved.receiver.expect("a send has a receiver");
-                self.invite_send(actor, event, receiver, on_behalf_of, new_invite_id)
+            Op::InviteSend { .. } | Op::InviteSendAgain { .. } => {
+                let sending = resolved.sending.expect("a send step sends");
+                self.invite_send(actor, sending, new_invite_id)
             }
             Op::InviteView { .. } => self.invite_view(actor, invite),
             Op::InviteAccept { .. } => self.invite_accept(actor, invite),
@@ -778,20 +820,30 @@ impl Model {
 
     fn advance(&self, step: Clock) -> Ts {
         let now = self.now;
+        let shifted = |to: Option<Ts>, offset: i64| {
+            // Time only moves forward: a boundary already passed becomes a minute's step.
+            to.map(|t| t + Span::minutes(offset)).filter(|t| *t > now).unwrap_or(now + Span::minutes(1))
+        };
         match step {
             Clock::Minutes(m) => now + Span::minutes(m),
             Clock::Hours(h) => now + Span::hours(h),
             Clock::Days(d) => now + Span::days(d),
             Clock::LocalMidnight(offset) => {
-                let shift = Span::minutes(offset);
-                let next = next_local_midnight(now);
+                let (next, shift) = (next_local_midnight(now), Span::minutes(offset));
                 if next + shift > now {
                     next + shift
                 } else {
                     next_local_midnight(next) + shift
                 }
             }
-            Clock::EventEnd(e, offset) => (ends_at(e) + Span::minutes(offset)).max(now + Span::minutes(1)),
+            Clock::EventEnd(e, offset) => shifted(Some(ends_at(e)), offset),
+            Clock::InviteWindowEnd(n, offset) => {
+                shifted(self.invite_at(n).map(|i| self.invites[i].created_at + Span::days(30)), offset)
+            }
+            Clock::InvitationExpiry(n, offset) => {
+                let (p, u) = self.membership_target(Target::InStatus(MemberStatus::Invited, n));
+                shifted(self.members[&(p, u)].expires_at, offset)
+            }
         }
     }
 
@@ -1031,14 +1083,8 @@ impl Model {
         Ok(i)
     }
 
-    fn invite_send(
-        &mut self,
-        actor: Actor,
-        event: E,
-        receiver: U,
-        on_behalf_of: Option<P>,
-        id: Option<&str>,
-    ) -> Rule<Effect> {
+    fn invite_send(&mut self, actor: Actor, sending: Sending, id: Option<&str>) -> Rule<Effect> {
+        let Sending { event, receiver, on_behalf_of } = sending;
         let Actor::User(issuer) = actor else { return refuse("usage") };
         if let Some(p) = on_behalf_of {
             if !self.holds(Actor::User(issuer), p, Flag::CanInvite) {
@@ -1364,10 +1410,11 @@ impl Sut {
             Op::MemberSuspend { .. } => member::suspend(&ctx, partner, user).map(|_| None),
             Op::MemberReactivate { .. } => member::reactivate(&ctx, partner, user).map(|_| None),
             Op::MemberRemove { .. } => member::remove(&ctx, partner, user).map(|_| None),
-            Op::InviteSend { event, on_behalf_of, .. } => {
+            Op::InviteSend { .. } | Op::InviteSendAgain { .. } => {
+                let Sending { event, receiver, on_behalf_of } = resolved.sending.expect("a send step sends");
                 let new = invite::NewInvite {
                     event: EVENTS[event.0].slug.into(),
-                    receiver: email(resolved.receiver.expect("a send has a receiver")).into(),
+                    receiver: email(receiver).into(),
                     on_behalf_of: on_behalf_of.map(|p| slug(p).into()),
                     channel: Channel::InApp,
                 };
@@ -1725,8 +1772,8 @@ fn run_sequence(ops: &[Op], reached: &mut dyn FnMut(&Op, &Outcome)) -> Result<()
             return Err(fail(format!("model {expected:?}, service {observed:?}{message}")));
         }
         check_state(&sut, &model).map_err(fail)?;
-        if let (Op::InviteSend { on_behalf_of, .. }, Some(id)) = (op, &new_id) {
-            check_send_limits(&sut, &model, id, *on_behalf_of).map_err(fail)?;
+        if let Some(id) = &new_id {
+            check_send_limits(&sut, &model, id).map_err(fail)?;
         }
         let invited = matches!(&observed, Outcome::Changed { action, .. } if action == "member.invite");
         if let (true, Some((partner, _))) = (invited, resolved.membership) {
@@ -1768,17 +1815,16 @@ fn check_state(sut: &Sut, model: &Model) -> Result<(), String> {
 
 /// After a send: each limit's count (SQL over the file) equals the model's
 /// and is within the limit in force (partner plan or tenant default).
-fn check_send_limits(sut: &Sut, model: &Model, id: &str, on_behalf_of: Option<P>) -> Result<(), String> {
+fn check_send_limits(sut: &Sut, model: &Model, id: &str) -> Result<(), String> {
     let invite = model.invites.iter().find(|i| i.id == id).ok_or("the sent invite is not in the model")?;
     let stored = sut.send_counts(id, model.now);
     let modelled = model.send_counts(invite.event, invite.receiver, invite.inviter, invite.issuer);
     if stored != modelled {
         return Err(format!("limit counts differ: stored {stored:?}, model {modelled:?}"));
     }
-    let partner_principal = invite.inviter.partner().is_some();
-    debug_assert_eq!(invite.inviter.partner(), on_behalf_of);
+    let on_behalf_of = invite.inviter.partner();
     for (key, used) in stored {
-        if key == LimitKey::InvitesPerDayPerPartner && !partner_principal {
+        if key == LimitKey::InvitesPerDayPerPartner && on_behalf_of.is_none() {
             continue;
         }
         if let Some(allowed) = model.limit(key, on_behalf_of) {
