@@ -3,8 +3,11 @@
 //! Random sequences of membership and invite operations, limit changes and
 //! clock steps run against the real SQLite store (a file in a temp dir),
 //! calling the public service functions with a per-step `Ctx` (clock and
-//! acting user). Beside it, `Model` keeps the rules as plain data. After every
-//! step:
+//! acting user). Beside it, `Model` keeps the rules as plain data. The
+//! universe is small (five users, two partners on their own plans, four
+//! events, tiny limits, Europe/Berlin around a DST switch) so that operations
+//! collide, and clock steps also land exactly on boundaries (local midnight,
+//! event end, 30-day window, invitation expiry). After every step:
 //! - the outcome matches the model: a change with exactly one audit row of
 //!   the expected action and actor, an idempotent no-op without one, or the
 //!   exact error code (and `limit_key` for quotas) without any;
@@ -17,7 +20,9 @@
 //!   SQL here) equals the model's and stays within the limit in force.
 //!
 //! `db check` must pass at the end of each sequence. Runs are deterministic
-//! (fixed seed) unless `PROPTEST_RNG_SEED` is set; `PROPTEST_CASES` is honoured.
+//! (fixed seed) unless `PROPTEST_RNG_SEED` is set; `PROPTEST_CASES` is
+//! honoured. The default run must also reach every rule outcome
+//! (`MUST_REACH`), so the generator cannot drift into testing nothing.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -27,7 +32,7 @@ use std::time::Duration;
 use chrono::{DateTime, Duration as Span, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use proptest::prelude::*;
-use proptest::test_runner::{RngSeed, TestCaseError, TestError, TestRunner};
+use proptest::test_runner::{FileFailurePersistence, RngSeed, TestCaseError, TestError, TestRunner};
 use rusqlite::{params, Connection, OpenFlags};
 
 use partnerctl::error::Error;
@@ -297,7 +302,7 @@ enum Op {
         by: Who,
         target: Target,
     },
-    /// The operator has no user identity to send with.
+    /// `by` issues the invite (the operator cannot: it has no user identity).
     InviteSend {
         by: Who,
         event: E,
@@ -310,7 +315,8 @@ enum Op {
         invite: usize,
         event: E,
     },
-    /// `invite` picks one of the invites sent so far (modulo their count).
+    /// `invite` picks one of the invites sent so far: 0 the latest, 1 the
+    /// one before, … (modulo their count).
     InviteView {
         by: Who,
         invite: usize,
@@ -465,14 +471,21 @@ fn op() -> impl Strategy<Value = Op> {
                 by, target, role, grant, expires_in, resend,
             })
             .boxed(),
-        5 => (answerer(), a_target(&[MemberStatus::Invited])).prop_map(|(by, target)| Op::MemberAccept { by, target }).boxed(),
+        5 => (answerer(), a_target(&[MemberStatus::Invited]))
+            .prop_map(|(by, target)| Op::MemberAccept { by, target })
+            .boxed(),
         4 => (manager(), a_target(&[MemberStatus::Active]), role())
             .prop_map(|(by, target, role)| Op::MemberSetRole { by, target, role })
             .boxed(),
         3 => (manager(), a_target(&[MemberStatus::Active, MemberStatus::Suspended]))
-            .prop_map(|(by, target)| Op::MemberSuspend { by, target }).boxed(),
-        3 => (manager(), a_target(&[MemberStatus::Suspended])).prop_map(|(by, target)| Op::MemberReactivate { by, target }).boxed(),
-        2 => (who(1, 1, 2, 2), a_target(&[MemberStatus::Active])).prop_map(|(by, target)| Op::MemberRemove { by, target }).boxed(),
+            .prop_map(|(by, target)| Op::MemberSuspend { by, target })
+            .boxed(),
+        3 => (manager(), a_target(&[MemberStatus::Suspended]))
+            .prop_map(|(by, target)| Op::MemberReactivate { by, target })
+            .boxed(),
+        2 => (who(1, 1, 2, 2), a_target(&[MemberStatus::Active]))
+            .prop_map(|(by, target)| Op::MemberRemove { by, target })
+            .boxed(),
         30 => (who(1, 4, 0, 12), an_event(), a_receiver(), proptest::option::of(a_partner()))
             .prop_map(|(by, event, receiver, on_behalf_of)| Op::InviteSend { by, event, receiver, on_behalf_of })
             .boxed(),
@@ -737,14 +750,18 @@ impl Model {
         .expect("memberships exist")
     }
 
+    /// The n-th latest invite (modulo their count): counting back keeps a
+    /// step's invite when shrinking drops earlier sends.
     fn invite_at(&self, n: usize) -> Option<usize> {
-        (!self.invites.is_empty()).then(|| n % self.invites.len())
+        let count = self.invites.len();
+        (count > 0).then(|| count - 1 - n % count)
     }
 
     /// Applies `op` if the rules allow it. `new_invite_id` is the id the
     /// service gave a sent invite (ids are not the model's to predict).
     fn apply(&mut self, op: &Op, resolved: &Resolved, new_invite_id: Option<&str>) -> Rule<Effect> {
         let actor = resolved.actor;
+        // Only membership steps read these.
         let (partner, user) = resolved.membership.unwrap_or((P(0), U(0)));
         let invite = resolved.invite;
         match *op {
@@ -1272,6 +1289,7 @@ impl Model {
 // ---------------------------------------------------------------------------
 // The system under test: the real store in a temp file, the real services.
 
+/// A membership as compared between the file and the model.
 #[derive(Debug, PartialEq, Eq)]
 struct MemberRow {
     partner: P,
@@ -1283,6 +1301,7 @@ struct MemberRow {
     accepted_at: Option<String>,
 }
 
+/// An invite as compared between the file and the model.
 #[derive(Debug, PartialEq, Eq)]
 struct InviteRow {
     id: String,
@@ -1697,7 +1716,8 @@ impl Outcome {
     }
 }
 
-fn label(actor: Actor) -> String {
+/// How the audit log names the actor.
+fn audit_actor(actor: Actor) -> String {
     match actor {
         Actor::Operator => format!("operator:{OPERATOR}"),
         Actor::User(u) => USERS[u.0].email.to_string(),
@@ -1706,7 +1726,7 @@ fn label(actor: Actor) -> String {
 
 fn expected_outcome(rule: &Rule<Effect>, actor: Actor) -> Outcome {
     match rule {
-        Ok(Effect::Changed(action)) => Outcome::Changed { action: action.to_string(), actor: label(actor) },
+        Ok(Effect::Changed(action)) => Outcome::Changed { action: action.to_string(), actor: audit_actor(actor) },
         Ok(Effect::Unchanged) => Outcome::Unchanged,
         Err(r) => Outcome::Refused { code: r.code.into(), limit_key: r.limit.map(|k| k.as_str().into()) },
     }
@@ -1754,12 +1774,17 @@ fn prologue() -> Vec<Op> {
 fn run_sequence(ops: &[Op], reached: &mut dyn FnMut(&Op, &Outcome)) -> Result<(), TestCaseError> {
     let sut = Sut::new();
     let mut model = Model::new();
-    for (step, op) in prologue().iter().chain(ops).enumerate() {
+    let prologue = prologue();
+    for (n, op) in prologue.iter().chain(ops).enumerate() {
         let resolved = model.resolve(op);
         let invite_id = resolved.invite.map(|i| model.invites[i].id.clone());
         let now = model.now;
+        let step = match n.checked_sub(prologue.len()) {
+            Some(i) => format!("step {i}"),
+            None => format!("prologue step {n}"),
+        };
         let fail = |what: String| {
-            TestCaseError::fail(format!("step {step} at {} ({op:?}, resolved to {resolved:?}): {what}", stamp(now)))
+            TestCaseError::fail(format!("{step} at {} ({op:?}, resolved to {resolved:?}): {what}", stamp(now)))
         };
         let audit_before = sut.last_audit_id();
         let result = sut.run(op, &resolved, now, invite_id.as_deref());
@@ -1790,27 +1815,31 @@ fn run_sequence(ops: &[Op], reached: &mut dyn FnMut(&Op, &Outcome)) -> Result<()
 
 /// The stored data equals the model's, and the invariants hold.
 fn check_state(sut: &Sut, model: &Model) -> Result<(), String> {
-    let (stored, modelled) = (sut.member_rows(), model.member_rows());
-    if stored != modelled {
-        return Err(format!("memberships differ\n  stored:  {stored:?}\n  model:   {modelled:?}"));
-    }
-    let (stored, modelled) = (sut.invite_rows(), model.invite_rows());
-    if stored != modelled {
-        return Err(format!("invites differ\n  stored:  {stored:#?}\n  model:   {modelled:#?}"));
-    }
-    let archived = sut.partners_archived();
-    if archived != model.archived {
-        return Err(format!("partner archived flags differ: stored {archived:?}, model {:?}", model.archived));
-    }
-    let (stored, modelled) = (sut.counters(), model.counters());
-    if stored != modelled {
-        return Err(format!("metrics counters differ\n  stored:  {stored:?}\n  model:   {modelled:?}"));
-    }
+    same_rows("memberships", &sut.member_rows(), &model.member_rows())?;
+    same_rows("invites", &sut.invite_rows(), &model.invite_rows())?;
+    same_rows("partners' archived flags", &sut.partners_archived(), &model.archived)?;
+    let counters = |all: BTreeMap<_, _>| all.into_iter().collect::<Vec<_>>();
+    same_rows("metrics counters", &counters(sut.counters()), &counters(model.counters()))?;
     let problems = sut.invariant_violations();
     if !problems.is_empty() {
         return Err(format!("invariants broken: {problems:?}"));
     }
     Ok(())
+}
+
+/// Both sides hold the same rows; otherwise the rows only one side has.
+fn same_rows<T: fmt::Debug + PartialEq>(what: &str, stored: &[T], modelled: &[T]) -> Result<(), String> {
+    if stored == modelled {
+        return Ok(());
+    }
+    let only = |a: &[T], b: &[T]| {
+        a.iter().filter(|row| !b.contains(row)).map(|row| format!("\n    {row:?}")).collect::<String>()
+    };
+    Err(format!(
+        "{what} differ\n  only stored:{}\n  only in the model:{}",
+        only(stored, modelled),
+        only(modelled, stored)
+    ))
 }
 
 /// After a send: each limit's count (SQL over the file) equals the model's
@@ -1847,7 +1876,11 @@ const MAX_STEPS: usize = 80;
 /// 128 sequences of up to 80 steps with a fixed seed, unless `PROPTEST_CASES`
 /// or `PROPTEST_RNG_SEED` say otherwise.
 fn config() -> ProptestConfig {
-    let mut config = ProptestConfig { source_file: Some(file!()), ..ProptestConfig::default() };
+    let mut config = ProptestConfig {
+        source_file: Some(file!()),
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    };
     if std::env::var_os("PROPTEST_CASES").is_none() {
         config.cases = CASES;
     }
@@ -1907,6 +1940,22 @@ const MUST_REACH: &[&str] = &[
     "quota_exceeded: members_per_partner",
 ];
 
+/// Drops single steps while the sequence still fails: proptest's shrinking
+/// stops deleting steps once it starts simplifying them.
+fn without_needless_steps(mut reason: String, mut ops: Vec<Op>) -> (String, Vec<Op>) {
+    let mut i = ops.len();
+    while i > 0 {
+        i -= 1;
+        let mut fewer = ops.clone();
+        fewer.remove(i);
+        if let Err(TestCaseError::Fail(why)) = run_sequence(&fewer, &mut |_, _| {}) {
+            (reason, ops) = (why.message().to_string(), fewer);
+            i = i.min(ops.len());
+        }
+    }
+    (reason, ops)
+}
+
 #[test]
 fn services_follow_the_model() {
     let config = config();
@@ -1922,7 +1971,9 @@ fn services_follow_the_model() {
     match result {
         Ok(()) => {}
         Err(TestError::Fail(reason, ops)) => {
-            panic!("{reason}\nminimal failing sequence (after the prologue):\n{ops:#?}")
+            let (reason, ops) = without_needless_steps(reason.message().to_string(), ops);
+            let steps: String = ops.iter().enumerate().map(|(i, op)| format!("\n  step {i}: {op:?}")).collect();
+            panic!("{reason}\nminimal failing sequence (after the prologue):{steps}")
         }
         Err(e) => panic!("{e}"),
     }
