@@ -139,7 +139,8 @@ CREATE TABLE invites (
     -- Accepting always credits; nothing else does.
     CHECK (credited_acceptance = (status = 'accepted')),
     CHECK (inviter_kind <> 'user' OR inviter_id = issued_by_user_id),
-    CHECK (inviter_kind <> 'user' OR inviter_id <> receiver_user_id)
+    -- No self-invite (rule 5): the issuing user is never the receiver.
+    CHECK (issued_by_user_id <> receiver_user_id)
 );
 -- Rule 1: one invite per (event, receiver, inviter principal).
 CREATE UNIQUE INDEX invites_unique_per_inviter

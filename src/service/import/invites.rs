@@ -136,13 +136,14 @@ impl Importer<'_> {
                         required(ISSUED_BY)
                     ));
                 }
-                if inviter_id == receiver_id {
-                    return line_error(format!("self-invite: {} cannot invite themselves", required(INVITER)));
-                }
                 inviter_id
             }
             InviterKind::Partner => self.partner(required(INVITER))?,
         };
+        // As in `invite send`: the issuing user is never the receiver.
+        if issuer_id == receiver_id {
+            return line_error(format!("self-invite: {} cannot invite themselves", required(ISSUED_BY)));
+        }
         let generated;
         let id = match row.get(ID) {
             Some(id) if id.len() > 128 || id.chars().any(|c| c.is_whitespace() || c.is_control()) => {

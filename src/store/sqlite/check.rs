@@ -51,8 +51,8 @@ const RULES: &[(&str, &str)] = &[
     ),
     (
         "no self-invite",
-        "SELECT 'invite ' || id || ': user invited themselves' FROM invites
-         WHERE inviter_kind = 'user' AND inviter_id = receiver_user_id",
+        "SELECT 'invite ' || id || ': the issuing user is the receiver' FROM invites
+         WHERE issued_by_user_id = receiver_user_id",
     ),
     (
         "invites stay inside their tenant",
