@@ -1557,7 +1557,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;demo'= {
             cand --size 'size'
-            cand --seed 'seed'
+            cand --seed 'Seed of the generated data: the same seed builds the same tenant'
             cand --db 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1570,8 +1570,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
             cand -v 'More diagnostics on stderr'
             cand --verbose 'More diagnostics on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

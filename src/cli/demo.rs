@@ -1,11 +1,19 @@
 use clap::{Args, ValueEnum};
+use serde::Serialize;
 
+use super::metrics::{print_rows, total_row};
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::model::GroupBy;
+use crate::service::demo::{self, Size};
+use crate::service::home;
+use crate::service::metrics::{self, EventQuery, GroupRow};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DemoSize {
+    /// A few thousand invites, in seconds
     Small,
+    /// About 1,000,000 invites over 1,000 events
     Large,
 }
 
@@ -13,12 +21,75 @@ pub enum DemoSize {
 pub struct DemoArgs {
     #[arg(long, value_enum, default_value_t = DemoSize::Small)]
     size: DemoSize,
+    /// Seed of the generated data: the same seed builds the same tenant
     #[arg(long, default_value_t = 42)]
     seed: u64,
 }
 
+/// How many inviters of the busiest event the closing screen shows.
+const TOP: usize = 10;
+
+#[derive(Serialize)]
+struct DemoRecord {
+    tenant: String,
+    users: u64,
+    partners: usize,
+    events: usize,
+    invites: u64,
+    member: String,
+    busiest_event: String,
+}
+
 impl DemoArgs {
-    pub fn run(self, _env: &Env) -> Result<()> {
-        Err(Error::internal("demo is not implemented yet"))
+    pub fn run(self, env: &Env) -> Result<()> {
+        let (ctx, out) = (&env.ctx, &env.out);
+        let size = match self.size {
+            DemoSize::Small => Size::Small,
+            DemoSize::Large => Size::Large,
+        };
+        let s = demo::run(ctx, size, self.seed, &|line| out.message(&format!("demo: {line}")))?;
+        if out.quiet || out.format.is_json() {
+            return out.one(&DemoRecord {
+                tenant: s.tenant,
+                users: s.users,
+                partners: s.partners,
+                events: s.events,
+                invites: s.invites,
+                member: s.member,
+                busiest_event: s.busiest_event,
+            });
+        }
+        out.message(&format!(
+            "\ndemo-city is ready: {} users, {} partners, {} events, {} invites.\n\n\
+             The workspace home of {} (partnerctl partner list --as {}):",
+            s.users, s.partners, s.events, s.invites, s.member, s.member
+        ));
+        out.many(&home::partners(&ctx.acting(Some(s.member.clone()), ctx.now))?)?;
+        let m = metrics::event(
+            ctx,
+            EventQuery { event: s.busiest_event.clone(), by: GroupBy::Inviter, since: None, until: None, sort: None },
+        )?;
+        out.message(&format!(
+            "\nInvite metrics of the busiest event, {} — top {TOP} of {} inviters \
+             (partnerctl metrics event {}):",
+            s.busiest_event,
+            m.rows.len(),
+            s.busiest_event
+        ));
+        let top = &m.rows[..m.rows.len().min(TOP)];
+        print_rows(out, top, GroupRow::id, Some(total_row("inviter_kind", &m.totals)?))?;
+        out.message(&format!(
+            "\nTry next:\n  \
+             partnerctl metrics event {e} --by issuer\n  \
+             partnerctl metrics event {e} --drill --status accepted --limit 20\n  \
+             partnerctl metrics leaderboard blue-note --top 5\n  \
+             partnerctl plan show blue-note --as {m}\n  \
+             partnerctl member list blue-note\n  \
+             partnerctl access check can_view_metrics --event {e} --as anna@demo.example\n  \
+             partnerctl audit list --partner blue-note --limit 20",
+            e = s.busiest_event,
+            m = s.member
+        ));
+        Ok(())
     }
 }

@@ -108,7 +108,7 @@ impl MetricsCmd {
 
 /// Rows in the chosen format (`footer`: the table's closing row); with `-q`
 /// only their ids.
-fn print_rows<T: Serialize>(
+pub(super) fn print_rows<T: Serialize>(
     out: &Output,
     rows: &[T],
     id: fn(&T) -> &str,
@@ -125,7 +125,7 @@ fn print_rows<T: Serialize>(
 }
 
 /// The table's `TOTAL` row: `TOTAL` in the first column, then the totals.
-fn total_row(first_column: &str, totals: &Funnel) -> Result<Map<String, Value>> {
+pub(super) fn total_row(first_column: &str, totals: &Funnel) -> Result<Map<String, Value>> {
     let Value::Object(mut row) = serde_json::to_value(totals)? else {
         return Err(Error::internal("totals are not a record"));
     };

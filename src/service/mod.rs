@@ -6,6 +6,7 @@
 pub mod access;
 pub mod audit;
 pub mod db;
+pub mod demo;
 pub mod event;
 pub mod home;
 pub mod import;

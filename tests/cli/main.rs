@@ -3,6 +3,7 @@
 
 mod support;
 
+mod demo;
 mod event;
 mod foundation;
 mod hostile;
