@@ -457,3 +457,44 @@ fn metrics_need_can_view_metrics_on_a_managing_partner() {
     // Denied whatever the arguments' state: permission comes before the drill filters.
     env.run_as("bob@example.com", &["metrics", "event", "jazz-night", "--drill", "--after", "nope"]).code(4);
 }
+
+/// The counters follow invites made through the real commands, not only
+/// fixture rows: send → view → accept closes a duplicate; a decline; a
+/// partner invite by an issuing member; attendance.
+#[test]
+fn metrics_count_invites_made_through_the_commands() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    env.add_member("blue-note", "bob@example.com", "manager");
+    env.add_user("dora");
+    env.add_user("erik");
+    env.create_event("gig", "blue-note", "2026-11-24T20:00:00Z", "2026-11-24T23:00:00Z");
+    let send = |from: &str, to: &str, extra: &[&str]| {
+        let args = [&["--format", "json", "--as", from, "invite", "send", "gig", to][..], extra].concat();
+        env.run(&args).ok().json()["id"].as_str().unwrap().to_string()
+    };
+    let by_alice = send("alice@example.com", "dora@example.com", &[]);
+    let by_partner = send("bob@example.com", "dora@example.com", &["--on-behalf-of", "blue-note"]);
+    let to_erik = send("carol@example.com", "erik@example.com", &[]);
+    env.run_as("dora@example.com", &["invite", "view", &by_alice]).ok();
+    env.run_as("dora@example.com", &["invite", "accept", &by_partner]).ok();
+    env.run_as("erik@example.com", &["invite", "decline", &to_erik]).ok();
+    env.run_as("bob@example.com", &["invite", "attendance", &by_partner, "confirmed"]).ok();
+
+    let m = env.json(&["metrics", "event", "gig"]);
+    let rows = m["rows"].as_array().unwrap();
+    let row = |name: &str| rows.iter().find(|r| r["inviter_name"] == name).unwrap_or_else(|| panic!("{name}: {m}"));
+    let counters = |r: &serde_json::Value| {
+        ["sent", "viewed", "accepted", "declined", "closed_duplicate", "open", "expired", "attended"]
+            .map(|k| r[k].as_i64().unwrap())
+    };
+    assert_eq!(rows.len(), 3);
+    assert_eq!(counters(row("Blue Note")), [1, 1, 1, 0, 0, 0, 0, 1]);
+    assert_eq!(counters(row("Alice")), [1, 1, 0, 0, 1, 0, 0, 0]);
+    assert_eq!(counters(row("Carol")), [1, 1, 0, 1, 0, 0, 0, 0]);
+    assert_eq!(counters(&m["totals"]), [3, 3, 1, 1, 1, 0, 0, 1]);
+    assert_eq!(rows[0]["inviter_name"], "Blue Note", "credited acceptances rank first");
+    let issuers = env.json(&["metrics", "event", "gig", "--by", "issuer"]);
+    let bob = issuers["rows"].as_array().unwrap().iter().find(|r| r["issuer_email"] == "bob@example.com").unwrap();
+    assert_eq!(bob["accepted"], 1);
+}
