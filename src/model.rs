@@ -131,7 +131,7 @@ impl LimitKey {
     pub fn window(self) -> &'static str {
         match self {
             LimitKey::InvitesPerEventPerInviter => "event",
-            LimitKey::InvitesPerDayPerPartner | LimitKey::InvitesPerDayPerUser => "day",
+            LimitKey::InvitesPerDayPerPartner | LimitKey::InvitesPerDayPerUser => "day (tenant-local)",
             LimitKey::PendingInvitesPerReceiver => "open invites",
             LimitKey::InvitesToSameReceiverPer30d => "rolling 30 days",
             LimitKey::MembersPerPartner => "seats",

@@ -17,8 +17,8 @@ const USERS: &[&str] =
 /// Limit keys with their scope and window, in SPEC §1.7 order.
 const KEYS: [(&str, &str, &str); 6] = [
     ("invites_per_event_per_inviter", "inviter principal × event", "event"),
-    ("invites_per_day_per_partner", "partner principal", "day"),
-    ("invites_per_day_per_user", "issuing user", "day"),
+    ("invites_per_day_per_partner", "partner principal", "day (tenant-local)"),
+    ("invites_per_day_per_user", "issuing user", "day (tenant-local)"),
     ("pending_invites_per_receiver", "receiver", "open invites"),
     ("invites_to_same_receiver_per_30d", "inviter principal × receiver", "rolling 30 days"),
     ("members_per_partner", "partner", "seats"),
