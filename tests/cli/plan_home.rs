@@ -150,7 +150,7 @@ fn plan_show_counts_the_tenant_local_day_and_seats() {
     assert_eq!(lines[0], "partner_slug,plan,limit_key,scope,window,allowed,used,remaining,resets_at");
     assert_eq!(
         lines[2],
-        "blue-note,tiny_free,invites_per_day_per_partner,partner principal,day,100,3,97,2026-11-24T23:00:00Z"
+        "blue-note,tiny_free,invites_per_day_per_partner,partner principal,day (tenant-local),100,3,97,2026-11-24T23:00:00Z"
     );
     assert_eq!(lines[6], "blue-note,tiny_free,members_per_partner,partner,seats,3,3,0,");
 }
