@@ -107,6 +107,9 @@ impl Error {
         for (k, v) in &self.details {
             body.insert(k.clone(), v.clone());
         }
+        if let Some(hint) = &self.hint {
+            body.insert("hint".into(), hint.clone().into());
+        }
         serde_json::json!({ "error": body })
     }
 }

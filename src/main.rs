@@ -3,16 +3,25 @@ use std::process::ExitCode;
 use clap::Parser;
 use partnerctl::cli::Cli;
 use partnerctl::error::Error;
-use partnerctl::output::print_error;
+use partnerctl::output::{print_error, Format};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
-            // --help and --version are successes; every other clap error is usage (exit 2).
-            let code = if e.use_stderr() { 2 } else { 0 };
+        // --help and --version are successes.
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            return ExitCode::from(code);
+            return ExitCode::SUCCESS;
+        }
+        // Every other clap error is usage (exit 2), as JSON when JSON was asked for.
+        Err(e) if json_requested() => {
+            let err = Error::usage(first_line(&e.render().to_string()));
+            print_error(&err, Format::Json, false);
+            return ExitCode::from(err.exit_code());
+        }
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(2);
         }
     };
     let out = partnerctl::output_for(&cli);
@@ -29,4 +38,18 @@ fn main() -> ExitCode {
 /// `partnerctl … | head` closes stdout early; that is not an error.
 fn is_broken_pipe(err: &Error) -> bool {
     err.message.contains("Broken pipe") || err.message.contains("os error 32")
+}
+
+/// Whether `--format json|jsonl` (or `PARTNERCTL_FORMAT`) was given, read
+/// from the raw arguments because parsing them failed.
+fn json_requested() -> bool {
+    let is_json = |v: &str| matches!(v, "json" | "jsonl");
+    let args: Vec<String> = std::env::args().collect();
+    let from_args = args.windows(2).any(|w| w[0] == "--format" && is_json(&w[1]))
+        || args.iter().any(|a| a.strip_prefix("--format=").is_some_and(is_json));
+    from_args || std::env::var("PARTNERCTL_FORMAT").is_ok_and(|v| is_json(&v))
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string()
 }

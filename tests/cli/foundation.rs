@@ -216,3 +216,16 @@ fn completions_match_the_committed_scripts() {
         assert!(generated == committed, "completions/{file} is stale: regenerate it as the README says");
     }
 }
+
+#[test]
+fn command_line_errors_are_json_too_when_json_is_asked_for() {
+    let env = TestEnv::new();
+    let r = env.run(&["--format", "json", "partner", "create", "p", "--name", "P", "--kind", "castle"]).code(2);
+    let e = r.error_json();
+    assert_eq!(e["error"]["code"], "usage");
+    assert!(e["error"]["message"].as_str().unwrap().contains("castle"), "{e}");
+    let r = env.run_cmd(env.cmd().env("PARTNERCTL_FORMAT", "jsonl").args(["partner", "explode"])).code(2);
+    assert_eq!(r.error_json()["error"]["code"], "usage");
+    let r = env.run(&["partner", "explode"]).code(2);
+    assert!(r.stderr.starts_with("error: "), "{}", r.stderr);
+}
