@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod log;
 pub mod model;
 pub mod output;
 pub mod service;
@@ -39,9 +40,8 @@ pub fn run(cli: Cli) -> Result<()> {
             p
         }
     };
-    if g.verbose > 0 {
-        eprintln!("debug: database {}", path.display());
-    }
+    log::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
+    log::debug(&format!("database {}", path.display()));
     let store = SqliteStore::open(&path, Duration::from_millis(g.busy_timeout))?;
     let ctx = Ctx {
         store: &store,

@@ -30,7 +30,8 @@ pub fn migrate(conn: &Connection) -> Result<()> {
         if version > LATEST_VERSION {
             return Err(newer_schema(version));
         }
-        for (_, sql) in &MIGRATIONS[version as usize..] {
+        for (name, sql) in &MIGRATIONS[version as usize..] {
+            crate::log::debug(&format!("applying migration {name}"));
             conn.execute_batch(sql)?;
         }
         conn.pragma_update(None, "user_version", LATEST_VERSION)?;

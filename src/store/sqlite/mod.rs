@@ -69,7 +69,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
         // A read-only file cannot switch to WAL; it is still readable.
-        log::debug(&format!("journal_mode stays {mode}"));
+        crate::log::debug(&format!("journal_mode stays {mode}"));
     }
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
 }
@@ -189,12 +189,4 @@ fn flag(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<bool> {
 fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
     let s: String = row.get(idx)?;
     T::parse(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
-}
-
-mod log {
-    pub fn debug(msg: &str) {
-        if std::env::var_os("PARTNERCTL_LOG").is_some() {
-            eprintln!("debug: {msg}");
-        }
-    }
 }
