@@ -125,12 +125,24 @@ pub fn update(ctx: &Ctx, reference: &str, changes: PartnerChanges) -> Result<Par
     if let Some(kind) = changes.kind {
         after.kind = kind;
     }
+    save_change(ctx, tx, &scope, "partner.update", &before, after)
+}
+
+/// Writes a changed partner with its audit row (before/after) and commits.
+pub fn save_change(
+    ctx: &Ctx,
+    tx: Box<dyn Tx + '_>,
+    scope: &Scope,
+    action: &str,
+    before: &Partner,
+    after: Partner,
+) -> Result<Partner> {
     tx.update_partner(&after, &ctx.now_str())?;
     ctx.audit_in(
         &*tx,
-        &scope,
+        scope,
         Audit {
-            action: "partner.update",
+            action,
             target_kind: "partner",
             target_id: Some(&after.id),
             partner_id: Some(&after.id),
@@ -150,20 +162,6 @@ pub fn archive(ctx: &Ctx, reference: &str) -> Result<Partner> {
     if before.status == PartnerStatus::Archived {
         return Ok(before);
     }
-    let mut after = before.clone();
-    after.status = PartnerStatus::Archived;
-    tx.update_partner(&after, &ctx.now_str())?;
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
-            action: "partner.archive",
-            target_kind: "partner",
-            target_id: Some(&after.id),
-            partner_id: Some(&after.id),
-            details: json!({ "before": before, "after": after }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(after)
+    let after = Partner { status: PartnerStatus::Archived, ..before.clone() };
+    save_change(ctx, tx, &scope, "partner.archive", &before, after)
 }

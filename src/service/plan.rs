@@ -47,22 +47,8 @@ pub fn set(ctx: &Ctx, partner_ref: &str, plan_key: &str) -> Result<Partner> {
     if before.plan == plan_key {
         return Ok(before);
     }
-    let mut after = before.clone();
-    after.plan = plan_key.to_string();
-    tx.update_partner(&after, &ctx.now_str())?;
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
-            action: "plan.set",
-            target_kind: "partner",
-            target_id: Some(&after.id),
-            partner_id: Some(&after.id),
-            details: json!({ "before": { "plan": before.plan }, "after": { "plan": after.plan } }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(after)
+    let after = Partner { plan: plan_key.to_string(), ..before.clone() };
+    partner::save_change(ctx, tx, &scope, "plan.set", &before, after)
 }
 
 /// `plan update PLAN --limit KEY=VALUE...`; prints the updated plan row.
