@@ -44,7 +44,7 @@ fn is_broken_pipe(err: &Error) -> bool {
 /// from the raw arguments because parsing them failed.
 fn json_requested() -> bool {
     let is_json = |v: &str| matches!(v, "json" | "jsonl");
-    let args: Vec<String> = std::env::args().collect();
+    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let from_args = args.windows(2).any(|w| w[0] == "--format" && is_json(&w[1]))
         || args.iter().any(|a| a.strip_prefix("--format=").is_some_and(is_json));
     from_args || std::env::var("PARTNERCTL_FORMAT").is_ok_and(|v| is_json(&v))
