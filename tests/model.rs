@@ -1855,12 +1855,12 @@ enum Grouped {
 /// and the acceptance rates equal the model's.
 fn check_metrics(sut: &Sut, model: &Model) -> Result<(), String> {
     let ctx = sut.ctx(model.now, Actor::Operator);
+    let per_event = model.counters_by(|i| i.event);
     for by in [GroupBy::Inviter, GroupBy::Issuer] {
         let modelled = match by {
             GroupBy::Inviter => model.counters_by(|i| (i.event, Grouped::Inviter(i.inviter))),
             GroupBy::Issuer => model.counters_by(|i| (i.event, Grouped::Issuer(i.issuer))),
         };
-        let per_event = model.counters_by(|i| i.event);
         let (mut rows, mut totals, mut modelled_totals) = (Vec::new(), Vec::new(), Vec::new());
         for (e, event_id) in sut.event_ids.iter().enumerate() {
             let query = EventQuery { event: event_id.clone(), by, since: None, until: None, sort: None };
