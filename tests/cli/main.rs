@@ -15,3 +15,4 @@ mod member_races;
 mod metrics;
 mod permissions;
 mod plan_home;
+mod reliability_races;
