@@ -3,6 +3,9 @@
 
 mod support;
 
+mod corruption;
+#[cfg(target_os = "linux")]
+mod crash;
 mod event;
 mod foundation;
 mod hostile;
