@@ -22,22 +22,6 @@ const BEFORE: usize = 2;
 /// How often a kill trigger is polled; only the kill moment depends on it.
 const POLL: Duration = Duration::from_millis(1);
 
-/// `prefix1@example.com` … `prefixN@example.com`.
-fn emails(prefix: &str, n: usize) -> Vec<String> {
-    (1..=n).map(|i| format!("{prefix}{i}@example.com")).collect()
-}
-
-/// Writes a CSV of `email,display_name` for `emails` and imports it.
-fn import_users(env: &TestEnv, emails: &[String]) {
-    let rows: String = emails.iter().map(|e| format!("{e},{}\n", e.split('@').next().unwrap())).collect();
-    let file = env.write_file("users.csv", format!("email,display_name\n{rows}").as_bytes());
-    env.run(&["user", "import", &file]).ok();
-}
-
-fn count(env: &TestEnv, sql: &str) -> usize {
-    env.query(sql)[0].parse().expect("a count")
-}
-
 /// `PRAGMA integrity_check` and `db check` both pass.
 #[track_caller]
 fn assert_healthy(env: &TestEnv) {
@@ -81,7 +65,7 @@ fn import_fixture() -> (TestEnv, String) {
     let env = TestEnv::new();
     env.run(&["tenant", "create", "acme", "--name", "Acme City"]).ok();
     let (inviters, receivers) = (emails("s", INVITERS), emails("r", RECEIVERS));
-    import_users(&env, &[inviters.clone(), receivers.clone()].concat());
+    env.import_users(&[&inviters[..], &receivers[..]].concat());
     env.run(&["partner", "create", "blue-note", "--name", "Blue Note"]).ok();
     let events: Vec<String> = (1..=EVENTS).map(|n| format!("e{n}")).collect();
     for event in &events {
@@ -114,8 +98,8 @@ fn invite_indexes(env: &TestEnv) -> Vec<String> {
 fn assert_all_or_nothing(env: &TestEnv, indexes: &[String]) -> bool {
     assert_healthy(env);
     assert_eq!(invite_indexes(env), indexes);
-    let invites = count(env, "SELECT count(*) FROM invites");
-    let audited = count(env, "SELECT count(*) FROM audit_log WHERE action = 'invite.import'");
+    let invites = env.count("SELECT count(*) FROM invites");
+    let audited = env.count("SELECT count(*) FROM audit_log WHERE action = 'invite.import'");
     assert!(
         (invites, audited) == (BEFORE, 0) || (invites, audited) == (BEFORE + ROWS, 1),
         "{invites} invites, {audited} invite.import audit rows"
@@ -128,14 +112,13 @@ fn an_import_killed_at_any_point_is_all_or_nothing() {
     let (fixture, file) = import_fixture();
     let indexes = invite_indexes(&fixture);
     let size = std::fs::metadata(&file).unwrap().len();
+    let path = std::fs::canonicalize(&file).unwrap();
     // Killed while reading the first rows, before and after the bulk load
     // sets the secondary indexes aside (at 20,000 rows), and once the whole
     // file is read (the last rows, the index rebuild or the commit).
     let mut killed_in_flight = 0;
     for (round, fraction) in [0.0, 0.3, 0.7, 1.0].into_iter().enumerate() {
         let env = fixture.fork();
-        let file = env.write_file("invites.csv", &std::fs::read(&file).unwrap());
-        let path = std::fs::canonicalize(&file).unwrap();
         let child = env
             .std_cmd()
             .args(["invite", "import", &file])
@@ -216,7 +199,7 @@ fn writers_killed_mid_transaction_leave_every_change_whole() {
     env.seed("UTC");
     env.run(&["plan", "set", "blue-note", "pro"]).ok();
     let (senders, receivers, members) = (emails("s", 4), emails("r", 12), emails("m", 24));
-    import_users(&env, &[senders.clone(), receivers.clone(), members.clone()].concat());
+    env.import_users(&[&senders[..], &receivers[..], &members[..]].concat());
     for event in ["gig1", "gig2"] {
         env.create_event(event, "blue-note", "2026-12-01T18:00:00Z", "2026-12-01T23:00:00Z");
     }

@@ -20,23 +20,12 @@ const SLOTS: usize = 3;
 const LIMIT: usize = 5;
 const ROUNDS: usize = 3;
 
-/// `r1@example.com` … `r{n}@example.com`.
-fn racers(prefix: &str, n: usize) -> Vec<String> {
-    (1..=n).map(|i| format!("{prefix}{i}@example.com")).collect()
-}
-
 /// seed + users `r1..r10`, `m1..m7` (one `user import`) + events `gig`
 /// (hosted by blue-note) and `e1..e{events}`.
 fn fixture(events: usize) -> TestEnv {
     let env = TestEnv::new();
     env.seed("UTC");
-    let users: String = racers("r", 10)
-        .iter()
-        .chain(&racers("m", RACERS - 1))
-        .map(|email| format!("{email},{}\n", email.split('@').next().unwrap()))
-        .collect();
-    let file = env.write_file("users.csv", format!("email,display_name\n{users}").as_bytes());
-    env.run(&["user", "import", &file]).ok();
+    env.import_users(&[emails("r", 10), emails("m", RACERS - 1)].concat());
     for slug in std::iter::once("gig".to_string()).chain((1..=events).map(|n| format!("e{n}"))) {
         env.create_event(&slug, "blue-note", "2026-12-01T18:00:00Z", "2026-12-01T23:00:00Z");
     }
@@ -53,8 +42,8 @@ fn as_operator(args: &[&str]) -> Vec<String> {
     ["-y", "--busy-timeout", "30000", "--format", "json"].iter().chain(args).map(|s| s.to_string()).collect()
 }
 
-/// The JSON error code of a failed run, after checking it is a clean
-/// refusal (exit 5 or 6), not a bug, a lock timeout or a crash.
+/// The JSON error of a failed run, after checking it is a clean refusal
+/// (exit 5 or 6), not a bug, a lock timeout or a crash.
 #[track_caller]
 fn refusal(run: &Run) -> Value {
     assert!([5, 6].contains(&run.code), "exit {}\nstdout: {}\nstderr: {}", run.code, run.stdout, run.stderr);
@@ -73,12 +62,8 @@ fn assert_slots_taken(env: &TestEnv, runs: &[Run], key: &str) {
         let quota = json!([e["code"], e["limit_key"], e["allowed"], e["used"], e["remaining"]]);
         assert_eq!(quota, json!(["quota_exceeded", key, LIMIT, LIMIT, 0]), "{}", run.stderr);
     }
-    assert_eq!(count(env, "SELECT count(*) FROM audit_log WHERE action = 'invite.send'"), LIMIT);
+    assert_eq!(env.count("SELECT count(*) FROM audit_log WHERE action = 'invite.send'"), LIMIT);
     env.run(&["db", "check"]).ok();
-}
-
-fn count(env: &TestEnv, sql: &str) -> usize {
-    env.query(sql)[0].parse().expect("a count")
 }
 
 /// `id` of the user `email`.
@@ -96,11 +81,11 @@ fn eight_senders_share_the_last_slots_of_one_inviter_on_one_event() {
     let alice = user_id(&fixture, ALICE);
     for _ in 0..ROUNDS {
         let env = fixture.fork();
-        let sends: Vec<_> = racers("r", RACERS).iter().map(|r| as_user(ALICE, &["invite", "send", "gig", r])).collect();
+        let sends: Vec<_> = emails("r", RACERS).iter().map(|r| as_user(ALICE, &["invite", "send", "gig", r])).collect();
         let runs = env.run_parallel(&sends);
         assert_slots_taken(&env, &runs, "invites_per_event_per_inviter");
         let sql = format!("SELECT count(*) FROM invites WHERE inviter_kind = 'user' AND inviter_id = '{alice}'");
-        assert_eq!(count(&env, &sql), LIMIT);
+        assert_eq!(env.count(&sql), LIMIT);
     }
 }
 
@@ -109,7 +94,7 @@ fn eight_members_share_the_last_slots_of_their_partners_day() {
     let fixture = fixture(0);
     fixture.run(&["plan", "set", "blue-note", "pro"]).ok();
     fixture.run(&["plan", "update", "pro", "--limit", &format!("invites_per_day_per_partner={LIMIT}")]).ok();
-    let members = racers("m", RACERS - 1);
+    let members = emails("m", RACERS - 1);
     for member in &members {
         fixture.add_member("blue-note", member, "manager");
     }
@@ -121,12 +106,12 @@ fn eight_members_share_the_last_slots_of_their_partners_day() {
         let env = fixture.fork();
         let sends: Vec<_> = issuers
             .iter()
-            .zip(racers("r", RACERS))
+            .zip(emails("r", RACERS))
             .map(|(issuer, r)| as_user(issuer, &["invite", "send", "gig", &r, "--on-behalf-of", "blue-note"]))
             .collect();
         let runs = env.run_parallel(&sends);
         assert_slots_taken(&env, &runs, "invites_per_day_per_partner");
-        assert_eq!(count(&env, "SELECT count(*) FROM invites WHERE inviter_kind = 'partner'"), LIMIT);
+        assert_eq!(env.count("SELECT count(*) FROM invites WHERE inviter_kind = 'partner'"), LIMIT);
         // Each winner is recorded as its own issuer.
         for (issuer, run) in issuers.iter().zip(&runs).filter(|(_, r)| r.code == 0) {
             let invite = run.json();
@@ -142,7 +127,7 @@ fn eight_members_share_the_last_slots_of_their_partners_day() {
 fn eight_inviters_share_the_last_open_slots_of_one_receiver() {
     let fixture = fixture(0);
     fixture.run(&["tenant", "settings", "set", "pending_invites_per_receiver", &LIMIT.to_string()]).ok();
-    let inviters = racers("r", 10);
+    let inviters = emails("r", 10);
     for inviter in &inviters[..2] {
         fixture.run_as(inviter, &["invite", "send", "gig", BOB]).ok();
     }
@@ -153,7 +138,7 @@ fn eight_inviters_share_the_last_open_slots_of_one_receiver() {
         let runs = env.run_parallel(&sends);
         assert_slots_taken(&env, &runs, "pending_invites_per_receiver");
         let open = format!("SELECT count(*) FROM invites WHERE receiver_user_id = '{bob}' AND status = 'pending'");
-        assert_eq!(count(&env, &open), LIMIT);
+        assert_eq!(env.count(&open), LIMIT);
     }
 }
 
@@ -170,7 +155,7 @@ fn eight_events_share_the_last_slots_of_one_inviter_to_one_receiver() {
         let runs =
             env.run_parallel(&events.iter().map(|e| as_user(ALICE, &["invite", "send", e, BOB])).collect::<Vec<_>>());
         assert_slots_taken(&env, &runs, "invites_to_same_receiver_per_30d");
-        assert_eq!(count(&env, "SELECT count(DISTINCT event_id) FROM invites"), LIMIT);
+        assert_eq!(env.count("SELECT count(DISTINCT event_id) FROM invites"), LIMIT);
     }
 }
 
@@ -208,7 +193,7 @@ fn removing_one_owner_while_demoting_the_other_keeps_an_owner() {
         };
         assert_eq!(roles, expected, "round {round}");
         let changes = "SELECT count(*) FROM audit_log WHERE action IN ('member.remove', 'member.set_role')";
-        assert_eq!(count(&env, changes), 1);
+        assert_eq!(env.count(changes), 1);
         env.run(&["db", "check"]).ok();
     }
 }
@@ -239,9 +224,9 @@ fn accepting_one_invite_while_declining_another_of_the_same_event() {
         };
         let status = |id: &str| env.json(&["invite", "show", id])["status"].as_str().unwrap().to_string();
         assert_eq!((status(&accepted), status(&declined)), ("accepted".into(), other_status.into()), "round {round}");
-        let declines = count(&env, "SELECT count(*) FROM audit_log WHERE action = 'invite.decline'");
+        let declines = env.count("SELECT count(*) FROM audit_log WHERE action = 'invite.decline'");
         assert_eq!(declines, usize::from(decline_run.code == 0));
-        assert_eq!(count(&env, "SELECT count(*) FROM audit_log WHERE action = 'invite.accept'"), 1);
+        assert_eq!(env.count("SELECT count(*) FROM audit_log WHERE action = 'invite.accept'"), 1);
         env.run(&["db", "check"]).ok();
     }
 }
