@@ -16,6 +16,10 @@
 //!   connection): one credited acceptance per (event, receiver), credited ⇔
 //!   accepted, no open invite beside a credited one, an active owner per
 //!   partner, and the per-event, per-inviter counters equal the model's;
+//! - after every invite change and at the end of each sequence,
+//!   `metrics event --by inviter` and `--by issuer` (the real metrics
+//!   service, as the operator) report the model's counters for every row,
+//!   the totals and the acceptance rates of every event;
 //! - after a successful send, every limit count of that send (computed with
 //!   SQL here) equals the model's and stays within the limit in force.
 //!
@@ -36,7 +40,8 @@ use proptest::test_runner::{FileFailurePersistence, RngSeed, TestCaseError, Test
 use rusqlite::{params, Connection, OpenFlags};
 
 use partnerctl::error::Error;
-use partnerctl::model::{Attendance, Channel, Flag, InviteStatus, LimitKey, MemberStatus, Named, Role};
+use partnerctl::model::{Attendance, Channel, Flag, GroupBy, InviteStatus, LimitKey, MemberStatus, Named, Role};
+use partnerctl::service::metrics::{self, EventQuery, Funnel, GroupRow};
 use partnerctl::service::{self, event, invite, member, partner, plan, tenant, user, Ctx};
 use partnerctl::store::SqliteStore;
 
@@ -1233,9 +1238,14 @@ impl Model {
     // --- views for the checks
 
     fn counters(&self) -> BTreeMap<(E, Principal), Counters> {
-        let mut all: BTreeMap<(E, Principal), Counters> = BTreeMap::new();
+        self.counters_by(|i| (i.event, i.inviter))
+    }
+
+    /// The counters of SPEC §2.5 per `key` of the invites (e.g. event and issuer).
+    fn counters_by<K: Ord>(&self, key: impl Fn(&InviteM) -> K) -> BTreeMap<K, Counters> {
+        let mut all: BTreeMap<K, Counters> = BTreeMap::new();
         for i in &self.invites {
-            let c = all.entry((i.event, i.inviter)).or_default();
+            let c = all.entry(key(i)).or_default();
             c.sent += 1;
             c.viewed += i64::from(i.viewed_at.is_some());
             c.accepted += i64::from(i.credited);
@@ -1797,6 +1807,11 @@ fn run_sequence(ops: &[Op], reached: &mut dyn FnMut(&Op, &Outcome)) -> Result<()
             return Err(fail(format!("model {expected:?}, service {observed:?}{message}")));
         }
         check_state(&sut, &model).map_err(fail)?;
+        // Only invite changes move the counters (the table check above
+        // covers every step); the service is asked after those.
+        if matches!(&observed, Outcome::Changed { action, .. } if action.starts_with("invite.")) {
+            check_metrics(&sut, &model).map_err(fail)?;
+        }
         if let Some(id) = &new_id {
             check_send_limits(&sut, &model, id).map_err(fail)?;
         }
@@ -1808,6 +1823,7 @@ fn run_sequence(ops: &[Op], reached: &mut dyn FnMut(&Op, &Outcome)) -> Result<()
             }
         }
     }
+    check_metrics(&sut, &model).map_err(|e| TestCaseError::fail(format!("after the sequence: {e}")))?;
     let ctx = sut.ctx(model.now, Actor::Operator);
     service::db::check(&ctx).map_err(|e| TestCaseError::fail(format!("db check after the sequence: {}", e.message)))?;
     Ok(())
@@ -1825,6 +1841,68 @@ fn check_state(sut: &Sut, model: &Model) -> Result<(), String> {
         return Err(format!("invariants broken: {problems:?}"));
     }
     Ok(())
+}
+
+/// Who a metrics row is about: an inviter principal or an issuing user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Grouped {
+    Inviter(Principal),
+    Issuer(U),
+}
+
+/// `metrics event --by inviter` and `--by issuer` of every event, through the
+/// real metrics service as the operator: every row's counters, the totals
+/// and the acceptance rates equal the model's.
+fn check_metrics(sut: &Sut, model: &Model) -> Result<(), String> {
+    let ctx = sut.ctx(model.now, Actor::Operator);
+    let per_event = model.counters_by(|i| i.event);
+    for by in [GroupBy::Inviter, GroupBy::Issuer] {
+        let modelled = match by {
+            GroupBy::Inviter => model.counters_by(|i| (i.event, Grouped::Inviter(i.inviter))),
+            GroupBy::Issuer => model.counters_by(|i| (i.event, Grouped::Issuer(i.issuer))),
+        };
+        let (mut rows, mut totals, mut modelled_totals) = (Vec::new(), Vec::new(), Vec::new());
+        for (e, event_id) in sut.event_ids.iter().enumerate() {
+            let query = EventQuery { event: event_id.clone(), by, since: None, until: None, sort: None };
+            let metrics = metrics::event(&ctx, query)
+                .map_err(|err| format!("metrics event {:?} --by {by}: {}", E(e), err.message))?;
+            for row in &metrics.rows {
+                let who = match row {
+                    GroupRow::Inviter { inviter_kind, inviter_id, .. } => {
+                        Grouped::Inviter(sut.principal(inviter_kind.as_str(), inviter_id))
+                    }
+                    GroupRow::Issuer { issuer_id, .. } => Grouped::Issuer(U(index_of(&sut.user_ids, issuer_id))),
+                };
+                rows.push(((E(e), who), reported_counters(row.funnel())?));
+            }
+            totals.push(reported_counters(&metrics.totals)?);
+            modelled_totals.push(per_event.get(&E(e)).copied().unwrap_or_default());
+        }
+        rows.sort_by_key(|(key, _)| *key);
+        same_rows(&format!("metrics --by {by} rows"), &rows, &modelled.into_iter().collect::<Vec<_>>())?;
+        same_rows(&format!("metrics --by {by} totals"), &totals, &modelled_totals)?;
+    }
+    Ok(())
+}
+
+/// The counters of a reported funnel, once its acceptance rate is
+/// accepted / sent rounded to 4 decimals (0 when nothing was sent).
+fn reported_counters(funnel: &Funnel) -> Result<Counters, String> {
+    let c = funnel.counts;
+    let rate = if c.sent == 0 { 0.0 } else { (c.accepted as f64 / c.sent as f64 * 1e4).round() / 1e4 };
+    if funnel.acceptance_rate.0 != rate {
+        return Err(format!("acceptance_rate {} for {c:?}, expected {rate}", funnel.acceptance_rate.0));
+    }
+    Ok(Counters {
+        sent: c.sent,
+        viewed: c.viewed,
+        accepted: c.accepted,
+        declined: c.declined,
+        closed_duplicate: c.closed_duplicate,
+        open: c.open,
+        expired: c.expired,
+        attended: c.attended,
+    })
 }
 
 /// Both sides hold the same rows; otherwise the rows only one side has.

@@ -3,6 +3,9 @@
 
 mod support;
 
+mod corruption;
+#[cfg(target_os = "linux")]
+mod crash;
 mod demo;
 mod event;
 mod foundation;
@@ -16,3 +19,4 @@ mod member_races;
 mod metrics;
 mod permissions;
 mod plan_home;
+mod reliability_races;

@@ -265,3 +265,22 @@ impl TestEnv {
         path.display().to_string()
     }
 }
+
+/// `prefix1@example.com` … `prefixN@example.com`.
+pub fn emails(prefix: &str, n: usize) -> Vec<String> {
+    (1..=n).map(|i| format!("{prefix}{i}@example.com")).collect()
+}
+
+impl TestEnv {
+    /// Adds every user of `emails` (display name = local part) with one `user import`.
+    pub fn import_users(&self, emails: &[String]) {
+        let rows: String = emails.iter().map(|e| format!("{e},{}\n", e.split('@').next().unwrap())).collect();
+        let file = self.write_file("users.csv", format!("email,display_name\n{rows}").as_bytes());
+        self.run(&["user", "import", &file]).ok();
+    }
+
+    /// The number a `SELECT count(*) …` query returns.
+    pub fn count(&self, sql: &str) -> usize {
+        self.query(sql)[0].parse().expect("a count")
+    }
+}

@@ -131,9 +131,15 @@ impl Store for SqliteStore {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
-            let line = row?;
-            if line != "ok" {
-                problems.push(format!("integrity_check: {line}"));
+            match row {
+                Ok(line) if line == "ok" => {}
+                Ok(line) => problems.push(format!("integrity_check: {line}")),
+                // On a damaged page SQLite may give up part-way: keep what it found.
+                Err(e) if !problems.is_empty() => {
+                    problems.push(format!("integrity_check: {e}"));
+                    return Ok(problems);
+                }
+                Err(e) => return Err(e.into()),
             }
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
