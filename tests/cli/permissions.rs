@@ -328,3 +328,41 @@ fn a_granted_flag_shows_in_access_check() {
     assert_eq!(decision["allowed"], false);
     assert!(decision["reason"].as_str().unwrap().contains("suspended"), "{decision}");
 }
+
+/// `access check --event`: any managing partner (host or manager) counts.
+#[test]
+fn access_check_on_an_event_looks_at_every_managing_partner() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    env.run(&["partner", "create", "co-host", "--name", "Co Host"]).ok();
+    env.add_member("co-host", "bob@example.com", "analyst");
+    env.add_member("blue-note", "carol@example.com", "staff");
+    env.run(&[
+        "event",
+        "create",
+        "gig",
+        "--partner",
+        "blue-note",
+        "--title",
+        "Gig",
+        "--starts-at",
+        "2026-12-01",
+        "--manager",
+        "co-host",
+    ])
+    .ok();
+    let check = |user: &str, flag: &str| {
+        env.run(&["--format", "json", "--as", user, "access", "check", flag, "--event", "gig"])
+    };
+    let bob = check("bob@example.com", "can_view_metrics").ok().json();
+    assert_eq!(bob["allowed"], true);
+    assert_eq!(bob["partner_slug"], "co-host");
+    assert_eq!(bob["role"], "analyst");
+    let denied = check("bob@example.com", "can_manage_events").code(4);
+    assert_eq!(denied.json()["allowed"], false);
+    assert_eq!(denied.error_json()["error"]["permission"], "can_manage_events");
+    check("carol@example.com", "can_view_metrics").code(4);
+    assert_eq!(check("alice@example.com", "can_manage_events").ok().json()["partner_slug"], "blue-note");
+    check("lena@example.com", "can_view_metrics").ok();
+    env.run(&["--as", "bob@example.com", "access", "check", "can_view_metrics", "--event", "nope"]).code(3);
+}
