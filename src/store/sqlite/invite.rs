@@ -164,6 +164,7 @@ impl InviteStore for SqliteTx<'_> {
             args.extend([v.receiver_id.clone().into(), serde_json::to_string(&v.event_ids)?.into()]);
         }
         sql.push_str(" ORDER BY i.created_at, i.id");
+        self.use_large_cache()?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
         while let Some(row) = rows.next()? {

@@ -150,6 +150,7 @@ impl MetricsStore for SqliteTx<'_> {
 
     fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
         let (sql, args) = drill_sql(q);
+        self.use_large_cache()?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
         while let Some(row) = rows.next()? {

@@ -180,6 +180,20 @@ impl Drop for SqliteTx<'_> {
     }
 }
 
+/// Page cache of commands that walk a large share of the invites. Imports:
+/// on 1M invites the default 2 MiB thrashed (37 s, half of it in the kernel),
+/// 16 MiB was fastest (28 s; 32 and 64 MiB were no faster and doubled the
+/// peak RSS). Drill-downs: the per-row user lookups of a 100k-user tenant
+/// stay in memory instead of one `pread` each (see BENCHMARKS.md).
+const LARGE_CACHE_KIB: i64 = 16 * 1024;
+
+impl SqliteTx<'_> {
+    /// Raises the page cache for the rest of this connection (one command).
+    fn use_large_cache(&self) -> Result<()> {
+        Ok(self.conn.execute_batch(&format!("PRAGMA cache_size = -{LARGE_CACHE_KIB}"))?)
+    }
+}
+
 /// Reads a 0/1 column as bool.
 fn flag(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<bool> {
     Ok(row.get::<_, i64>(idx)? != 0)
