@@ -2,6 +2,7 @@
 //! one file of SQL per entity.
 
 mod audit;
+mod busy;
 mod check;
 mod event;
 mod import;
@@ -44,7 +45,7 @@ impl SqliteStore {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| open_error(path, e))?;
-        conn.busy_timeout(busy_timeout)?;
+        busy::wait_up_to(&conn, busy_timeout)?;
         configure(&conn).map_err(|e| open_error(path, e))?;
         migrate::migrate(&conn)?;
         Ok(SqliteStore { conn, path: path.to_path_buf() })
