@@ -26,6 +26,10 @@ class Comparison:
     def ratio(self):
         return self.ours.median / self.theirs.median
 
+    @property
+    def meets_targets(self):
+        return self.ratio <= self.target and (not self.rss_limit_mib or self.ours.peak_rss_mib <= self.rss_limit_mib)
+
 
 @dataclass
 class SendResult:
