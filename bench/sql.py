@@ -29,30 +29,44 @@ def _template(path, anchor):
     return _find(path, re.escape(anchor) + r'.*?format!\(\s*"(.*?)"\s*\)')
 
 
+def _lines(sql):
+    """The statement as written in the source, re-indented."""
+    lines = [line.strip() for line in sql.strip().splitlines()]
+    return "\n  ".join(line for line in lines if line)
+
+
 def _fill(template, **values):
     for name, value in values.items():
         template = template.replace("{" + name + "}", value)
     if "{" in template:
         raise SystemExit(f"bench/sql.py: unfilled placeholder in {template}")
-    return " ".join(template.split())
+    return _lines(template)
 
 
 def queries():
-    """name → SQL, parameters ?1 (event or partner id), ?2/?3 (window, NULL)."""
+    """name → the SQL partnerctl runs: ?1 = event or partner id, ?2/?3 =
+    the optional window (unbound: NULL)."""
     counters = _const(METRICS_RS, "COUNTERS")
     window = _const(METRICS_RS, "WINDOW")
     managed = _const(METRICS_RS, "MANAGED_EVENTS")
     invite_select = _const(INVITE_RS, "SELECT")
     common = dict(COUNTERS=counters, WINDOW=window, MANAGED_EVENTS=managed, filter="event_id = ?1")
     return {
-        # partnerctl orders the groups in Rust (accepted desc, sent desc, id);
-        # the sqlite3 side does the same with ORDER BY.
-        "by_inviter": _fill(_template(METRICS_RS, "GroupBy::Inviter =>"), **common) + " ORDER BY 5 DESC, 3 DESC, 2, 1",
-        "by_issuer": _fill(_template(METRICS_RS, "GroupBy::Issuer =>"), **common) + " ORDER BY 4 DESC, 2 DESC, 1",
+        "by_inviter": _fill(_template(METRICS_RS, "GroupBy::Inviter =>"), **common),
+        "by_issuer": _fill(_template(METRICS_RS, "GroupBy::Issuer =>"), **common),
         "partner": _fill(_template(METRICS_RS, "fn managed_event_counts"), **common),
         # drill_sql() without filters: the shared invite SELECT on one event.
-        "drill": " ".join(invite_select.split()) + " WHERE i.event_id = ?1 ORDER BY i.created_at, i.id",
+        "drill": _lines(invite_select) + "\n  WHERE i.event_id = ?1 ORDER BY i.created_at, i.id",
     }
+
+
+# partnerctl orders the groups in Rust (accepted desc, sent desc, id); the
+# sqlite3 side of a timing does the same in SQL.
+ORDER_IN_RUST = {"by_inviter": " ORDER BY 5 DESC, 3 DESC, 2, 1", "by_issuer": " ORDER BY 4 DESC, 2 DESC, 1"}
+
+
+def as_sqlite3_runs_it(name, query):
+    return query + ORDER_IN_RUST.get(name, "")
 
 
 def script(sql, param, prefix=""):

@@ -114,7 +114,8 @@ class Bench:
         for workload, args, query, param in cases:
             results.append(self.compare(
                 workload, [self.binary, "--format", "csv", *args], ["sqlite3", "-csv", "-header", self.db],
-                theirs_stdin=self.script(query, self.queries[query], ids[param]), target=1.3, runs=self.runs))
+                theirs_stdin=self.script(query, sql.as_sqlite3_runs_it(query, self.queries[query]), ids[param]),
+                target=1.3, runs=self.runs))
         return results
 
     def drill(self):
@@ -192,7 +193,7 @@ class Bench:
         return result
 
     def query_plans(self):
-        """EXPLAIN QUERY PLAN of every metrics query, as the sqlite3 shell plans it."""
+        """EXPLAIN QUERY PLAN of partnerctl's metrics queries, as the sqlite3 shell plans them."""
         ids = self.ds.ids
         plans = {}
         for name, param in (("by_inviter", "big"), ("by_issuer", "big"), ("partner", "city"), ("drill", "big")):

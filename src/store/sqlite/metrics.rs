@@ -2,7 +2,7 @@
 //! The per-event groupings are served by the covering indexes
 //! `invites_metrics_by_inviter` / `invites_metrics_by_issuer` (no table
 //! lookups, no sort for the GROUP BY); names are joined after aggregation.
-//! bench/METRICS_NOTES.md has the query plans and timings.
+//! BENCHMARKS.md has the query plans and timings.
 
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Row};
