@@ -3,6 +3,7 @@
 //! struct) has the same fields in every format. Records go to stdout;
 //! messages go to stderr.
 
+mod csv_row;
 mod table;
 
 use std::io::{self, BufWriter, Write};
@@ -71,17 +72,19 @@ fn quiet_id(map: &Map<String, Value>) -> String {
 impl Output {
     /// A command about one record.
     pub fn one<T: Serialize>(&self, record: &T) -> Result<()> {
-        let map = fields(record)?;
         let mut out = BufWriter::new(io::stdout().lock());
         if self.quiet {
-            writeln!(out, "{}", quiet_id(&map))?;
+            writeln!(out, "{}", quiet_id(&fields(record)?))?;
             return Ok(out.flush()?);
         }
         match self.format {
-            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&map)?)?,
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, record)?;
+                writeln!(out)?;
+            }
             _ => {
                 let mut stream = self.stream_to(&mut out, None);
-                stream.row_map(map)?;
+                stream.row(record)?;
                 stream.finish()?;
             }
         }
@@ -121,7 +124,14 @@ impl Output {
     /// A streaming list: rows are written as they come, memory stays flat
     /// (the table format buffers a bounded first page to size its columns).
     pub fn stream_to<'w>(&self, out: &'w mut dyn Write, footer: Option<Map<String, Value>>) -> Stream<'w> {
-        Stream { out, format: self.format, quiet: self.quiet, rows: 0, header: None, table: table::Table::new(footer) }
+        Stream {
+            out,
+            format: self.format,
+            quiet: self.quiet,
+            rows: 0,
+            header_written: false,
+            table: table::Table::new(footer),
+        }
     }
 
     /// A message for people, on stderr (silenced by `-q`).
@@ -137,37 +147,30 @@ pub struct Stream<'w> {
     format: Format,
     quiet: bool,
     rows: usize,
-    header: Option<Vec<String>>,
+    header_written: bool,
     table: table::Table,
 }
 
 impl Stream<'_> {
+    /// One record. JSON, JSONL and CSV are written straight from the
+    /// record's fields (no intermediate map: long streams stay cheap).
     pub fn row<T: Serialize>(&mut self, record: &T) -> Result<()> {
-        self.row_map(fields(record)?)
-    }
-
-    pub fn row_map(&mut self, map: Map<String, Value>) -> Result<()> {
         self.rows += 1;
         if self.quiet {
-            writeln!(self.out, "{}", quiet_id(&map))?;
+            writeln!(self.out, "{}", quiet_id(&fields(record)?))?;
             return Ok(());
         }
         match self.format {
             Format::Json => {
-                let sep = if self.rows == 1 { "[\n  " } else { ",\n  " };
-                write!(self.out, "{sep}{}", serde_json::to_string(&map)?)?;
+                self.out.write_all(if self.rows == 1 { b"[\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut self.out, record)?;
             }
-            Format::Jsonl => writeln!(self.out, "{}", serde_json::to_string(&map)?)?,
-            Format::Csv => {
-                if self.header.is_none() {
-                    let header: Vec<String> = map.keys().cloned().collect();
-                    write_csv_line(self.out, header.iter().map(String::as_str))?;
-                    self.header = Some(header);
-                }
-                let cells: Vec<String> = map.values().map(cell).collect();
-                write_csv_line(self.out, cells.iter().map(String::as_str))?;
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, record)?;
+                self.out.write_all(b"\n")?;
             }
-            Format::Table => self.table.push(map, self.out)?,
+            Format::Csv => csv_row::write_record(self.out, record, &mut self.header_written)?,
+            Format::Table => self.table.push(fields(record)?, self.out)?,
         }
         Ok(())
     }
@@ -185,24 +188,6 @@ impl Stream<'_> {
         self.out.flush()?;
         Ok(())
     }
-}
-
-/// One RFC 4180 line (quotes only where needed), no BOM.
-fn write_csv_line<'a>(out: &mut dyn Write, cells: impl Iterator<Item = &'a str>) -> Result<()> {
-    let mut first = true;
-    for c in cells {
-        if !first {
-            out.write_all(b",")?;
-        }
-        first = false;
-        if c.contains([',', '"', '\n', '\r']) || c.starts_with(' ') || c.ends_with(' ') {
-            write!(out, "\"{}\"", c.replace('"', "\"\""))?;
-        } else {
-            out.write_all(c.as_bytes())?;
-        }
-    }
-    out.write_all(b"\r\n")?;
-    Ok(())
 }
 
 /// Prints an error as SPEC §2.7 says: `error: …` (+ hint), or one JSON object

@@ -9,15 +9,9 @@ use crate::error::Result;
 use crate::model::Named;
 use crate::store::{ExistingInvite, ImportMark, ImportStore, ImportedInvite, ImportedRow, InviteKey};
 
-/// Page cache for imports: on 1M invites the default 2 MiB thrashes (37 s,
-/// half of it in the kernel); 16 MiB was fastest (28 s; 32 and 64 MiB were
-/// no faster and doubled the peak RSS).
-const IMPORT_CACHE_KIB: i64 = 16 * 1024;
-
 impl ImportStore for SqliteTx<'_> {
     fn begin_import(&self) -> Result<ImportMark> {
-        // For the rest of this connection, which serves one command.
-        self.conn.execute_batch(&format!("PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))?;
+        self.use_large_cache()?;
         let max = |table: &str| -> Result<i64> {
             let sql = format!("SELECT coalesce(max(rowid), 0) FROM {table}");
             Ok(self.conn.query_row(&sql, [], |r| r.get(0))?)

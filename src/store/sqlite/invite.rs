@@ -10,14 +10,13 @@ use crate::store::{InviteFilter, InviteStore};
 /// returns invite records selects these columns and maps them with `invite`.
 pub(super) const SELECT: &str = "SELECT i.id, i.event_id, e.slug, i.receiver_user_id, r.email,
         i.inviter_kind, i.inviter_id,
-        CASE i.inviter_kind WHEN 'user' THEN iu.display_name ELSE ip.name END,
+        CASE i.inviter_kind WHEN 'user' THEN s.display_name ELSE ip.name END,
         i.issued_by_user_id, s.email, i.status, i.credited_acceptance, i.attendance, i.channel,
         i.created_at, i.viewed_at, i.responded_at
     FROM invites i
     JOIN events e ON e.id = i.event_id
     JOIN users r ON r.id = i.receiver_user_id
     JOIN users s ON s.id = i.issued_by_user_id
-    LEFT JOIN users iu ON i.inviter_kind = 'user' AND iu.id = i.inviter_id
     LEFT JOIN partners ip ON i.inviter_kind = 'partner' AND ip.id = i.inviter_id";
 
 pub(super) fn invite(row: &Row) -> rusqlite::Result<Invite> {
@@ -165,6 +164,7 @@ impl InviteStore for SqliteTx<'_> {
             args.extend([v.receiver_id.clone().into(), serde_json::to_string(&v.event_ids)?.into()]);
         }
         sql.push_str(" ORDER BY i.created_at, i.id");
+        self.use_large_cache()?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
         while let Some(row) = rows.next()? {

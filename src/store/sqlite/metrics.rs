@@ -2,7 +2,7 @@
 //! The per-event groupings are served by the covering indexes
 //! `invites_metrics_by_inviter` / `invites_metrics_by_issuer` (no table
 //! lookups, no sort for the GROUP BY); names are joined after aggregation.
-//! bench/METRICS_NOTES.md has the query plans and timings.
+//! BENCHMARKS.md has the query plans and timings.
 
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Row};
@@ -150,6 +150,7 @@ impl MetricsStore for SqliteTx<'_> {
 
     fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
         let (sql, args) = drill_sql(q);
+        self.use_large_cache()?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
         while let Some(row) = rows.next()? {

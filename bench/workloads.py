@@ -1,0 +1,213 @@
+"""The workloads: each runs partnerctl and the `sqlite3` shell doing the same
+work on the same data, interleaved run by run (so background load hits both
+sides alike), after one untimed warm-up run of each."""
+
+import os
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+
+import measure
+import sql
+from dataset import NOW, ROOT, copy_db, remove_db
+
+
+@dataclass
+class Comparison:
+    workload: str
+    ours: measure.Series
+    theirs: measure.Series
+    target: float
+    rss_limit_mib: float = None
+    note: str = ""
+
+    @property
+    def ratio(self):
+        return self.ours.median / self.theirs.median
+
+    @property
+    def meets_targets(self):
+        return self.ratio <= self.target and (not self.rss_limit_mib or self.ours.peak_rss_mib <= self.rss_limit_mib)
+
+
+@dataclass
+class SendResult:
+    sends: int
+    processes: int
+    seconds: float
+    latencies: list
+    failures: list
+
+    @property
+    def throughput(self):
+        return self.sends / self.seconds
+
+
+class Bench:
+    def __init__(self, dataset, binary, work, runs, import_runs):
+        self.ds, self.binary, self.work = dataset, binary, work
+        self.runs, self.import_runs = runs, import_runs
+        os.makedirs(work, exist_ok=True)
+        self.db = os.path.join(work, "bench.db")
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("PARTNERCTL_")}
+        self.env.update(PARTNERCTL_DB=self.db, PARTNERCTL_NOW=NOW)
+        self.queries = sql.queries()
+
+    def fresh_copy(self):
+        copy_db(self.ds.full_db, self.db)
+
+    def script(self, name, query, param):
+        path = os.path.join(self.work, f"{name}.sql")
+        with open(path, "w") as f:
+            f.write(sql.script(query, param))
+        return path
+
+    def compare(self, workload, ours, theirs, *, target, runs, theirs_stdin=None, prepare=None, warmup=True,
+                rss_limit_mib=None, note="", same_lines=True):
+        """`ours`/`theirs`: argv; `prepare(side)` runs untimed before each run;
+        `same_lines`: both print as many lines (checked on the warm-up run)."""
+        result = Comparison(workload, measure.Series(), measure.Series(), target, rss_limit_mib, note)
+        outputs = {}
+        for i in range(runs + warmup):
+            for side, argv, stdin, series in (("ours", ours, None, result.ours),
+                                              ("theirs", theirs, theirs_stdin, result.theirs)):
+                if prepare:
+                    prepare(side)
+                if i == 0 and warmup:
+                    # The warm-up run checks the output and measures peak RSS.
+                    out = os.path.join(self.work, f"out.{side}")
+                    sample = measure.run(argv, stdin=stdin, stdout=out, env=self.env, rss=True)
+                    if sample.code != 0:
+                        raise SystemExit(f"{workload} ({side}) failed: {sample.stderr.strip()[:500]}")
+                    outputs[side] = count_lines(out)
+                    series.rss_kib.append(sample.rss_kib)
+                    continue
+                # Without a warm-up run, runs are long: the wrapper's start-up does not count.
+                sample = measure.run(argv, stdin=stdin, env=self.env, rss=not warmup)
+                series.add(sample, f"{workload} ({side})")
+        if warmup and same_lines and outputs["ours"] != outputs["theirs"]:
+            raise SystemExit(f"{workload}: partnerctl printed {outputs['ours']} lines, sqlite3 {outputs['theirs']}")
+        print(f"{workload}: partnerctl {result.ours.median:.3f} s, sqlite3 {result.theirs.median:.3f} s, "
+              f"ratio {result.ratio:.2f} (target {target}), peak RSS {result.ours.peak_rss_mib:.1f} MiB")
+        return result
+
+    # --- the workloads -----------------------------------------------------
+
+    def small_read(self):
+        return self.compare(
+            "`partner show city` (whole process)",
+            [self.binary, "partner", "show", "city"],
+            ["sqlite3", self.db,
+             "SELECT id, slug, name, kind, plan_key, status, created_at FROM partners WHERE slug = 'city'"],
+            target=2.0, runs=max(self.runs, 30), same_lines=False,
+            note="sqlite3: one SELECT by slug; partnerctl also resolves the tenant and checks access")
+
+    def metrics(self):
+        ids = self.ds.ids
+        cases = [
+            ("`metrics event big --by inviter`", ["metrics", "event", "big", "--by", "inviter"], "by_inviter", "big"),
+            ("`metrics event big --by issuer`", ["metrics", "event", "big", "--by", "issuer"], "by_issuer", "big"),
+            ("`metrics partner city` (all 1,000 events)", ["metrics", "partner", "city"], "partner", "city"),
+        ]
+        results = []
+        for workload, args, query, param in cases:
+            results.append(self.compare(
+                workload, [self.binary, "--format", "csv", *args], ["sqlite3", "-csv", "-header", self.db],
+                theirs_stdin=self.script(query, sql.as_sqlite3_runs_it(query, self.queries[query]), ids[param]),
+                target=1.3, runs=self.runs))
+        return results
+
+    def drill(self):
+        return self.compare(
+            "`metrics event big --drill --format csv` (all rows)",
+            [self.binary, "--format", "csv", "metrics", "event", "big", "--drill"],
+            ["sqlite3", "-csv", "-header", self.db],
+            theirs_stdin=self.script("drill", self.queries["drill"], self.ds.ids["big"]),
+            target=1.5, runs=self.runs, rss_limit_mib=32)
+
+    def import_(self):
+        ours_db = os.path.join(self.work, "import.db")
+        theirs_db = os.path.join(self.work, "import-sqlite3.db")
+        with open(os.path.join(ROOT, "migrations/0001_init.sql")) as f:
+            schema = f.read()
+        load = os.path.join(self.work, "import.sql")
+        with open(load, "w") as f:
+            f.write(f"PRAGMA synchronous = FULL;\n.import --csv --skip 1 {self.ds.table_csv} invites\n")
+
+        def prepare(side):
+            if side == "ours":
+                copy_db(self.ds.setup_db, ours_db)
+            else:
+                remove_db(theirs_db)
+                # The same schema and journal mode as partnerctl's file.
+                subprocess.run(["sqlite3", theirs_db], input=schema + "PRAGMA journal_mode = WAL;\n", text=True,
+                               check=True, capture_output=True)
+
+        for path in (self.ds.invites_csv, self.ds.table_csv):  # into the page cache, as for both sides alike
+            with open(path, "rb") as f:
+                while f.read(1 << 24):
+                    pass
+        try:
+            result = self.compare(
+                f"`invite import` of {self.ds.invites:,} rows",
+                [self.binary, "--db", ours_db, "--format", "json", "invite", "import", self.ds.invites_csv],
+                ["sqlite3", theirs_db], theirs_stdin=load, prepare=prepare, warmup=False,
+                target=2.0, runs=self.import_runs,
+                note="sqlite3: `.import` of the stored rows (ids resolved); partnerctl also resolves every "
+                     "reference, validates each row and checks foreign keys")
+            counts = {db: rows_in(db) for db in (ours_db, theirs_db)}
+            if set(counts.values()) != {self.ds.invites}:
+                raise SystemExit(f"import: expected {self.ds.invites} invites, found {counts}")
+            return result
+        finally:
+            remove_db(ours_db)
+            remove_db(theirs_db)
+
+    def sends(self):
+        """All senders at once, each a loop of `invite send` processes."""
+        plan = self.ds.sends
+        latencies, failures = [], []
+        lock = threading.Lock()
+
+        def sender(s):
+            base = [self.binary, "-q", "--as", s["as"], "invite", "send", plan["event"]]
+            behalf = ["--on-behalf-of", s["on_behalf_of"]] if s["on_behalf_of"] else []
+            for receiver in s["receivers"]:
+                sample = measure.run(base + [receiver] + behalf, env=self.env)
+                with lock:
+                    latencies.append(sample.seconds)
+                    if sample.code != 0:
+                        failures.append((sample.code, sample.stderr.strip()))
+
+        threads = [threading.Thread(target=sender, args=(s,)) for s in plan["senders"]]
+        start = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        result = SendResult(len(latencies), len(threads), time.perf_counter() - start, latencies, failures)
+        print(f"invite send: {result.sends} sends by {result.processes} concurrent loops in {result.seconds:.1f} s, "
+              f"{result.throughput:.0f}/s, p50 {measure.percentile(latencies, 50) * 1000:.1f} ms, "
+              f"p99 {measure.percentile(latencies, 99) * 1000:.1f} ms, {len(failures)} failures")
+        return result
+
+    def query_plans(self):
+        """EXPLAIN QUERY PLAN of partnerctl's metrics queries, as the sqlite3 shell plans them."""
+        ids = self.ds.ids
+        plans = {}
+        for name, param in (("by_inviter", "big"), ("by_issuer", "big"), ("partner", "city"), ("drill", "big")):
+            script = sql.script("EXPLAIN QUERY PLAN " + self.queries[name], ids[param])
+            done = subprocess.run(["sqlite3", self.db], input=script, text=True, capture_output=True, check=True)
+            plans[name] = (self.queries[name], done.stdout.strip())
+        return plans
+
+
+def rows_in(db):
+    done = subprocess.run(["sqlite3", db, "SELECT count(*) FROM invites"], capture_output=True, text=True, check=True)
+    return int(done.stdout)
+
+
+def count_lines(path):
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
