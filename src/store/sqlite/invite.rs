@@ -164,8 +164,21 @@ impl InviteStore for SqliteTx<'_> {
             args.extend([v.receiver_id.clone().into(), serde_json::to_string(&v.event_ids)?.into()]);
         }
         sql.push_str(" ORDER BY i.created_at, i.id");
+        self.stream_invites(&sql, args, each)
+    }
+}
+
+impl SqliteTx<'_> {
+    /// Runs an invite query (built on `SELECT`) and hands each record to
+    /// `each` as the cursor reaches it, so memory stays flat.
+    pub(super) fn stream_invites(
+        &self,
+        sql: &str,
+        args: Vec<Value>,
+        each: &mut dyn FnMut(Invite) -> Result<()>,
+    ) -> Result<()> {
         self.use_large_cache()?;
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
         while let Some(row) = rows.next()? {
             each(invite(row)?)?;

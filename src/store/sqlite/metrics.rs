@@ -5,9 +5,9 @@
 //! BENCHMARKS.md has the query plans and timings.
 
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Row};
+use rusqlite::{params, Row};
 
-use super::invite::{invite, SELECT as INVITE_SELECT};
+use super::invite::SELECT as INVITE_SELECT;
 use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
 use super::{named, SqliteTx};
 use crate::error::Result;
@@ -150,13 +150,7 @@ impl MetricsStore for SqliteTx<'_> {
 
     fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
         let (sql, args) = drill_sql(q);
-        self.use_large_cache()?;
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(params_from_iter(args))?;
-        while let Some(row) = rows.next()? {
-            each(invite(row)?)?;
-        }
-        Ok(())
+        self.stream_invites(&sql, args, each)
     }
 
     fn partner_overviews(
