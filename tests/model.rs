@@ -816,14 +816,15 @@ impl Model {
             Op::SetLimit { on, key, value, .. } => {
                 self.require_privileged(actor)?;
                 match on {
-                    LimitOn::Tenant => {
-                        self.tenant_limits.insert(key, value);
-                        Ok(Effect::Changed("tenant.settings.set"))
-                    }
-                    LimitOn::PlanOf(p) => {
-                        self.plan_limits[p.0].insert(key, value);
-                        Ok(Effect::Changed("plan.update"))
-                    }
+                    // Setting the value already in force is a no-op.
+                    LimitOn::Tenant => match self.tenant_limits.insert(key, value) {
+                        Some(old) if old == value => Ok(Effect::Unchanged),
+                        _ => Ok(Effect::Changed("tenant.settings.set")),
+                    },
+                    LimitOn::PlanOf(p) => match self.plan_limits[p.0].insert(key, value) {
+                        Some(old) if old == value => Ok(Effect::Unchanged),
+                        _ => Ok(Effect::Changed("plan.update")),
+                    },
                 }
             }
             Op::ArchivePartner { partner, .. } => {

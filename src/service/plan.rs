@@ -65,6 +65,13 @@ pub fn update(ctx: &Ctx, plan_key: &str, changes: &[(LimitKey, LimitValue)]) -> 
     }
     let after = tx.find_plan(&scope.tenant.id, plan_key)?.expect("plan exists inside this transaction");
     let (before_row, after_row) = (PlanRow::from(&before), PlanRow::from(&after));
+    // Compared as overrides, not rows: a row shows "no override" and an
+    // `unlimited` override alike.
+    let overrides = |p: &Plan| p.overrides.iter().copied().collect::<std::collections::BTreeMap<_, _>>();
+    if overrides(&before) == overrides(&after) {
+        // Overrides already in force: an idempotent no-op, no audit row.
+        return Ok(after_row);
+    }
     ctx.audit_in(
         &*tx,
         &scope,

@@ -186,6 +186,10 @@ pub fn settings_set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
     let after = settings_of(&*tx, &tenant)?;
     let old = before.into_iter().find(|s| s.key == key).map(|s| s.value);
     let new = after.into_iter().find(|s| s.key == key).expect("every key has a row");
+    if old.as_ref() == Some(&new.value) {
+        // Setting the current value is an idempotent no-op: no audit row.
+        return Ok(new);
+    }
     ctx.audit_in(
         &*tx,
         &scope,

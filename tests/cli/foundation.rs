@@ -229,3 +229,19 @@ fn command_line_errors_are_json_too_when_json_is_asked_for() {
     let r = env.run(&["partner", "explode"]).code(2);
     assert!(r.stderr.starts_with("error: "), "{}", r.stderr);
 }
+
+#[test]
+fn setting_the_value_in_force_is_a_no_op_without_audit() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    for _ in 0..2 {
+        env.run(&["tenant", "settings", "set", "invites_per_day_per_user", "50"]).ok();
+        env.run(&["plan", "update", "pro", "--limit", "invites_per_day_per_user=7"]).ok();
+        // standard overrides seats with 20: `unlimited` changes it the first time only.
+        env.run(&["plan", "update", "standard", "--limit", "members_per_partner=unlimited"]).ok();
+    }
+    env.run(&["tenant", "settings", "set", "invites_per_day_per_user", "100"]).ok();
+    let count = |action: &str| env.json(&["audit", "list", "--action", action]).as_array().unwrap().len();
+    assert_eq!(count("tenant.settings.set"), 2);
+    assert_eq!(count("plan.update"), 2);
+}
