@@ -53,13 +53,7 @@ impl ImportStore for SqliteTx<'_> {
     fn insert_imported_invite(&self, i: &ImportedInvite) -> Result<Option<ImportedRow>> {
         // DO NOTHING covers every uniqueness constraint (primary key and both
         // unique indexes); CHECK and foreign-key failures still raise errors.
-        let mut stmt = self.conn.prepare_cached(
-            "INSERT INTO invites (id, tenant_id, event_id, receiver_user_id, inviter_kind, inviter_id,
-                 issued_by_user_id, status, credited_acceptance, attendance, channel,
-                 created_at, viewed_at, responded_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
-             ON CONFLICT DO NOTHING",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!("{} ON CONFLICT DO NOTHING", super::invite::INSERT))?;
         let written = stmt.execute(params![
             i.id,
             i.tenant_id,

@@ -19,6 +19,13 @@ pub(super) const SELECT: &str = "SELECT i.id, i.event_id, e.slug, i.receiver_use
     JOIN users s ON s.id = i.issued_by_user_id
     LEFT JOIN partners ip ON i.inviter_kind = 'partner' AND ip.id = i.inviter_id";
 
+/// One invite row, every column bound (`updated_at` last); the import adds
+/// its own conflict clause.
+pub(super) const INSERT: &str = "INSERT INTO invites (id, tenant_id, event_id, receiver_user_id, inviter_kind,
+        inviter_id, issued_by_user_id, status, credited_acceptance, attendance, channel,
+        created_at, viewed_at, responded_at, updated_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+
 pub(super) fn invite(row: &Row) -> rusqlite::Result<Invite> {
     Ok(Invite {
         id: row.get(0)?,
@@ -68,12 +75,7 @@ impl InviteStore for SqliteTx<'_> {
     }
 
     fn insert_invite(&self, tenant_id: &str, i: &Invite) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "INSERT INTO invites (id, tenant_id, event_id, receiver_user_id, inviter_kind, inviter_id,
-                issued_by_user_id, status, credited_acceptance, attendance, channel,
-                created_at, viewed_at, responded_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?12)",
-        )?;
+        let mut stmt = self.conn.prepare_cached(INSERT)?;
         stmt.execute(params![
             i.id,
             tenant_id,
@@ -88,7 +90,8 @@ impl InviteStore for SqliteTx<'_> {
             i.channel.as_str(),
             i.created_at,
             i.viewed_at,
-            i.responded_at
+            i.responded_at,
+            i.created_at
         ])?;
         Ok(())
     }
