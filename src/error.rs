@@ -28,13 +28,16 @@ pub struct ErrorBody {
     pub message: String,
     pub hint: Option<String>,
     pub details: Map<String, Value>,
+    /// The kind of the I/O error this came from, if any: a closed stdout
+    /// (`BrokenPipe`) is recognised by it, never by the message text.
+    pub io_kind: Option<std::io::ErrorKind>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        Error(Box::new(ErrorBody { kind, message: message.into(), hint: None, details: Map::new() }))
+        Error(Box::new(ErrorBody { kind, message: message.into(), hint: None, details: Map::new(), io_kind: None }))
     }
 
     pub fn internal(message: impl Into<String>) -> Self {
@@ -70,6 +73,17 @@ impl Error {
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// Whether this is a write to a closed pipe (`partnerctl … | head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        self.io_kind == Some(std::io::ErrorKind::BrokenPipe)
+    }
+
+    fn from_io(kind: std::io::ErrorKind, message: String) -> Self {
+        let mut err = Error::internal(message);
+        err.io_kind = Some(kind);
+        err
     }
 
     pub fn code(&self) -> &'static str {
@@ -161,20 +175,23 @@ impl From<rusqlite::Error> for Error {
 
 impl From<std::io::Error> for Error {
     fn from(err: std::io::Error) -> Self {
-        Error::internal(format!("I/O error: {err}"))
+        Error::from_io(err.kind(), format!("I/O error: {err}"))
     }
 }
 
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Self {
-        Error::internal(format!("JSON error: {err}"))
+        match err.io_error_kind() {
+            Some(kind) => Error::from_io(kind, format!("I/O error: {err}")),
+            None => Error::internal(format!("JSON error: {err}")),
+        }
     }
 }
 
 impl From<csv::Error> for Error {
     fn from(err: csv::Error) -> Self {
         if let csv::ErrorKind::Io(io) = err.kind() {
-            return Error::internal(format!("I/O error: {io}"));
+            return Error::from_io(io.kind(), format!("I/O error: {io}"));
         }
         Error::internal(format!("CSV error: {err}"))
     }

@@ -68,9 +68,15 @@ fn color_enabled(when: ColorArg) -> bool {
     }
 }
 
+/// The OS account the process runs as (its effective user), which `USER`
+/// cannot fake; the environment only where the system has no account name
+/// (e.g. a uid without a passwd entry in a container).
 fn operator_name() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+    whoami::username()
+        .ok()
+        .filter(|name| !name.is_empty())
+        .or_else(|| {
+            ["USER", "LOGNAME", "USERNAME"].iter().find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        })
         .unwrap_or_else(|| "unknown".into())
 }

@@ -27,17 +27,13 @@ fn main() -> ExitCode {
     let out = partnerctl::output_for(&cli);
     match partnerctl::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        // `partnerctl … | head` closes stdout early; that is not an error.
+        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
             print_error(&err, out.format, out.color);
             ExitCode::from(err.exit_code())
         }
     }
-}
-
-/// `partnerctl … | head` closes stdout early; that is not an error.
-fn is_broken_pipe(err: &Error) -> bool {
-    err.message.contains("Broken pipe") || err.message.contains("os error 32")
 }
 
 /// Whether `--format json|jsonl` (or `PARTNERCTL_FORMAT`) was given, read

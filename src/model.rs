@@ -207,7 +207,7 @@ pub struct User {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Partner {
     pub id: String,
     pub slug: String,

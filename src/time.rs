@@ -2,7 +2,7 @@
 //! in the tenant timezone, durations like `30m`, `48h`, `7d`, and the one
 //! storage/output format (RFC 3339 UTC with `Z`, whole seconds).
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
@@ -24,12 +24,31 @@ pub fn parse_stored(s: &str) -> Result<Timestamp> {
 /// The current time: `PARTNERCTL_NOW` when set, else the system clock,
 /// truncated to whole seconds like every stored time.
 pub fn now_from_env() -> Result<Timestamp> {
-    match std::env::var("PARTNERCTL_NOW") {
+    let now = match std::env::var("PARTNERCTL_NOW") {
         Ok(v) if !v.is_empty() => DateTime::parse_from_rfc3339(&v)
             .map(|t| truncate(t.with_timezone(&Utc)))
-            .map_err(|e| Error::invalid_input(format!("PARTNERCTL_NOW={v:?} is not RFC 3339: {e}"))),
-        _ => Ok(truncate(Utc::now())),
+            .map_err(|e| Error::invalid_input(format!("PARTNERCTL_NOW={v:?} is not RFC 3339: {e}")))?,
+        _ => truncate(Utc::now()),
+    };
+    in_range(now)
+        .map_err(|_| Error::invalid_input(format!("the clock ({}) is outside the years 0000-9999", now.to_rfc3339())))
+}
+
+/// Every stored or printed time is RFC 3339, which has four-digit years:
+/// a time outside 0000-9999 is refused rather than written as `+10000-…`.
+pub fn in_range(t: Timestamp) -> Result<Timestamp> {
+    if (0..=9999).contains(&t.year()) {
+        Ok(t)
+    } else {
+        Err(Error::invalid_input(format!("time {} is outside the years 0000-9999", t.to_rfc3339())))
     }
+}
+
+/// `t + d`, refused (exit 2) when the result leaves the years 0000-9999.
+pub fn add(t: Timestamp, d: Duration) -> Result<Timestamp> {
+    t.checked_add_signed(d)
+        .ok_or_else(|| Error::invalid_input(format!("{} plus {d} is outside the years 0000-9999", fmt(t))))
+        .and_then(in_range)
 }
 
 fn truncate(t: Timestamp) -> Timestamp {
@@ -45,39 +64,54 @@ pub fn parse_timezone(name: &str) -> Result<Tz> {
 /// RFC 3339, or a plain `YYYY-MM-DD` meaning local midnight in `tz`.
 pub fn parse_time(input: &str, tz: Tz) -> Result<Timestamp> {
     let s = input.trim();
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(truncate(t.with_timezone(&Utc)));
-    }
-    if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Ok(local_midnight(date, tz));
-    }
-    Err(Error::invalid_input(format!(
-        "invalid time {input:?}: use RFC 3339 (2026-05-01T18:00:00Z) or a date (2026-05-01)"
-    )))
+    let parsed = if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        truncate(t.with_timezone(&Utc))
+    } else if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        local_midnight(date, tz)
+    } else {
+        return Err(Error::invalid_input(format!(
+            "invalid time {input:?}: use RFC 3339 (2026-05-01T18:00:00Z) or a date (2026-05-01)"
+        )));
+    };
+    in_range(parsed).map_err(|_| Error::invalid_input(format!("invalid time {input:?}: outside the years 0000-9999")))
 }
 
 /// The UTC instant of local midnight starting `date` in `tz`. Where midnight
-/// does not exist (a DST gap) the first instant of the day is used.
+/// does not exist (a DST gap, or a whole skipped date such as 2011-12-30 in
+/// Pacific/Apia) it is the first instant whose local date is `date` or later.
 pub fn local_midnight(date: NaiveDate, tz: Tz) -> Timestamp {
     let naive = date.and_time(NaiveTime::MIN);
     match tz.from_local_datetime(&naive) {
         chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
         chrono::LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
-        chrono::LocalResult::None => {
-            // Walk forward to the first valid local time of the day.
-            (1..=180)
-                .find_map(|m| tz.from_local_datetime(&(naive + Duration::minutes(m))).earliest())
-                .map(|t| t.with_timezone(&Utc))
-                .unwrap_or_else(|| Utc.from_utc_datetime(&naive))
-        }
+        chrono::LocalResult::None => first_instant_on_or_after(date, tz),
     }
 }
 
-/// `[start, end)` of the tenant-local day containing `now`, as UTC.
-pub fn local_day_bounds(now: Timestamp, tz: Tz) -> (Timestamp, Timestamp) {
+/// Binary search over UTC seconds: UTC offsets stay within ±26 hours, so the
+/// answer lies within a day and a bit of `date`'s midnight read as UTC.
+fn first_instant_on_or_after(date: NaiveDate, tz: Tz) -> Timestamp {
+    let midnight_utc = Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)).timestamp();
+    let reached =
+        |secs: i64| Utc.timestamp_opt(secs, 0).single().is_some_and(|t| t.with_timezone(&tz).date_naive() >= date);
+    let (mut lo, mut hi) = (midnight_utc - 27 * 3600, midnight_utc + 27 * 3600);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if reached(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Utc.timestamp_opt(lo, 0).single().unwrap_or_else(|| Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
+}
+
+/// `[start, end)` of the tenant-local day containing `now`, as UTC; refused
+/// when the day's end leaves the years 0000-9999.
+pub fn local_day_bounds(now: Timestamp, tz: Tz) -> Result<(Timestamp, Timestamp)> {
     let today = now.with_timezone(&tz).date_naive();
     let tomorrow = today.succ_opt().unwrap_or(today);
-    (local_midnight(today, tz), local_midnight(tomorrow, tz))
+    Ok((in_range(local_midnight(today, tz))?, in_range(local_midnight(tomorrow, tz))?))
 }
 
 /// `30m`, `48h`, `7d` (also `s` and `w`), a positive whole number and a unit.
@@ -116,9 +150,33 @@ mod tests {
     fn day_bounds_follow_the_timezone() {
         let tz: Tz = "America/New_York".parse().unwrap();
         let now = parse_time("2026-11-24T03:30:00Z", tz).unwrap();
-        let (start, end) = local_day_bounds(now, tz);
+        let (start, end) = local_day_bounds(now, tz).unwrap();
         assert_eq!(fmt(start), "2026-11-23T05:00:00Z");
         assert_eq!(fmt(end), "2026-11-24T05:00:00Z");
+    }
+
+    #[test]
+    fn a_skipped_date_ends_at_the_first_instant_of_the_next_one() {
+        // Samoa skipped 2011-12-30: 2011-12-29T23:59:59-10:00 was followed by 2011-12-31T00:00:00+14:00.
+        let tz: Tz = "Pacific/Apia".parse().unwrap();
+        let now = parse_time("2011-12-30T05:00:00Z", tz).unwrap();
+        let (start, end) = local_day_bounds(now, tz).unwrap();
+        assert_eq!(fmt(start), "2011-12-29T10:00:00Z");
+        assert_eq!(fmt(end), "2011-12-30T10:00:00Z");
+        // A one-hour DST gap at midnight (Havana, 2013-03-10): the day starts at 01:00 local.
+        let havana: Tz = "America/Havana".parse().unwrap();
+        assert_eq!(fmt(local_midnight(NaiveDate::from_ymd_opt(2013, 3, 10).unwrap(), havana)), "2013-03-10T05:00:00Z");
+    }
+
+    #[test]
+    fn times_outside_four_digit_years_are_refused() {
+        let tz: Tz = "UTC".parse().unwrap();
+        let late = parse_time("9999-12-30T00:00:00Z", tz).unwrap();
+        assert!(add(late, Duration::days(7)).is_err());
+        assert!(add(late, Duration::hours(4)).is_ok());
+        assert!(local_day_bounds(parse_time("9999-12-31T12:00:00Z", tz).unwrap(), tz).is_err());
+        let tokyo: Tz = "Asia/Tokyo".parse().unwrap();
+        assert!(parse_time("0000-01-01", tokyo).is_err(), "local midnight of 0000-01-01 in Tokyo is in year -1 UTC");
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
     let starts = time::parse_time(&input.starts_at, scope.tz)?;
     let ends = match &input.ends_at {
         Some(t) => time::parse_time(t, scope.tz)?,
-        None => starts + Duration::hours(DEFAULT_DURATION_HOURS),
+        None => time::add(starts, Duration::hours(DEFAULT_DURATION_HOURS))?,
     };
     let (starts_at, ends_at) = (time::fmt(starts), time::fmt(ends));
     require_order(&starts_at, &ends_at)?;

@@ -41,7 +41,7 @@ pub fn partners(ctx: &Ctx) -> Result<Vec<HomeRow>> {
         Actor::Operator { .. } => (None, false),
         Actor::User(u) => (Some(u.id.as_str()), !u.landlord),
     };
-    let (day_start, day_end) = time::local_day_bounds(ctx.now, scope.tz);
+    let (day_start, day_end) = time::local_day_bounds(ctx.now, scope.tz)?;
     let overviews =
         tx.partner_overviews(&scope.tenant.id, user_id, only_member, &time::fmt(day_start), &time::fmt(day_end))?;
     // Few plans, many partners: look each plan's limit up once.

@@ -23,6 +23,7 @@ use crate::model::{
     Attendance, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
 };
 use crate::store::{EventFilter, InviteFilter, InviteVisibility, Tx};
+use crate::time;
 
 /// The limits an invite send checks, in SPEC §1.6 rule 6 order.
 const SEND_LIMITS: [LimitKey; 5] = [
@@ -47,6 +48,26 @@ fn require_not_ended(ctx: &Ctx, event: &Event, doing: &str) -> Result<()> {
             "event_ended",
             format!("event {} ended at {}; its invites can no longer be {doing}", event.slug, event.ends_at),
         ));
+    }
+    Ok(())
+}
+
+/// A response cannot precede what it answers: with a clock (`PARTNERCTL_NOW`)
+/// set before the invite's `created_at` (or its `viewed_at`), its times would
+/// run backwards.
+fn require_times_forward(ctx: &Ctx, invite: &Invite, doing: &str) -> Result<()> {
+    let latest = [Some(("created", &invite.created_at)), invite.viewed_at.as_ref().map(|v| ("viewed", v))];
+    for (what, at) in latest.into_iter().flatten() {
+        if time::parse_stored(at)? > ctx.now {
+            return Err(Error::state(
+                "invalid_transition",
+                format!(
+                    "invite {} was {what} at {at}, after the current time {}; it cannot be {doing} before that",
+                    invite.id,
+                    ctx.now_str()
+                ),
+            ));
+        }
     }
     Ok(())
 }
@@ -275,6 +296,7 @@ pub fn view(ctx: &Ctx, id: &str) -> Result<Invite> {
         InviteStatus::Viewed | InviteStatus::Accepted => return Ok(before),
         _ => return Err(invalid_transition(&before, "viewed")),
     }
+    require_times_forward(ctx, &before, "viewed")?;
     let mut after = before.clone();
     after.status = InviteStatus::Viewed;
     after.viewed_at = Some(ctx.now_str());
@@ -304,6 +326,7 @@ pub fn accept(ctx: &Ctx, id: &str) -> Result<Invite> {
     if !before.status.is_open() {
         return Err(invalid_transition(&before, "accepted"));
     }
+    require_times_forward(ctx, &before, "accepted")?;
     let now = ctx.now_str();
     let closed = tx.close_open_duplicates(&event.id, &before.receiver_id, &before.id, &now)?;
     let mut after = before.clone();
@@ -342,6 +365,7 @@ pub fn decline(ctx: &Ctx, id: &str) -> Result<Invite> {
     if !before.status.is_open() {
         return Err(invalid_transition(&before, "declined"));
     }
+    require_times_forward(ctx, &before, "declined")?;
     let now = ctx.now_str();
     let mut after = before.clone();
     after.status = InviteStatus::Declined;

@@ -96,7 +96,7 @@ pub fn usage(tx: &dyn Tx, tenant_id: &str, tz: Tz, now: Timestamp, key: LimitKey
         None => tenant_default(tx, tenant_id, key)?,
     };
     let missing = |what: &str| Error::internal(format!("limit {} needs {what}", key.as_str()));
-    let (day_start, day_end) = time::local_day_bounds(now, tz);
+    let (day_start, day_end) = time::local_day_bounds(now, tz)?;
     let (from, to) = (time::fmt(day_start), time::fmt(day_end));
     Ok(match key {
         LimitKey::InvitesPerEventPerInviter => {
@@ -123,9 +123,11 @@ pub fn usage(tx: &dyn Tx, tenant_id: &str, tz: Tz, now: Timestamp, key: LimitKey
             let (kind, id) = s.inviter.ok_or_else(|| missing("an inviter"))?;
             let receiver = s.receiver_id.ok_or_else(|| missing("a receiver"))?;
             let window = Duration::days(30);
-            let counted = tx.principal_to_receiver_since(kind, id, receiver, &time::fmt(now - window))?;
+            let counted = tx.principal_to_receiver_since(kind, id, receiver, &time::fmt(time::add(now, -window)?))?;
             // The window frees a slot when its oldest counted invite turns 30 days old.
-            let resets_at = counted.first().map(|oldest| time::parse_stored(oldest).map(|t| time::fmt(t + window)));
+            let resets_at = counted
+                .first()
+                .map(|oldest| time::parse_stored(oldest).and_then(|t| time::add(t, window)).map(time::fmt));
             Usage::new(key, allowed, counted.len() as i64, resets_at.transpose()?)
         }
         LimitKey::MembersPerPartner => {

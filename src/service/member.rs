@@ -86,7 +86,7 @@ pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
     after.set_perms(perms);
     after.invited_by = Some(scope.actor.label());
     after.invited_at = Some(ctx.now_str());
-    after.expires_at = Some(time::fmt(ctx.now + ttl));
+    after.expires_at = Some(time::fmt(time::add(ctx.now, ttl)?));
     let (code, code_hash) = code::issue();
     tx.save_membership(&scope.tenant.id, &after, Some(&code_hash), &ctx.now_str())?;
     let action = if before.is_some() { "member.resend" } else { "member.invite" };

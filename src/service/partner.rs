@@ -128,7 +128,8 @@ pub fn update(ctx: &Ctx, reference: &str, changes: PartnerChanges) -> Result<Par
     save_change(ctx, tx, &scope, "partner.update", &before, after)
 }
 
-/// Writes a changed partner with its audit row (before/after) and commits.
+/// Writes a changed partner with its audit row (before/after) and commits;
+/// a change to the values in force is an idempotent no-op (no audit row).
 pub fn save_change(
     ctx: &Ctx,
     tx: Box<dyn Tx + '_>,
@@ -137,6 +138,9 @@ pub fn save_change(
     before: &Partner,
     after: Partner,
 ) -> Result<Partner> {
+    if &after == before {
+        return Ok(after);
+    }
     tx.update_partner(&after, &ctx.now_str())?;
     ctx.audit_in(
         &*tx,

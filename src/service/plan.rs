@@ -124,7 +124,7 @@ pub fn show(ctx: &Ctx, partner_ref: &str) -> Result<Vec<LimitRow>> {
         issuer_id: acting_user.map(|u| u.id.as_str()),
         ..Subject::default()
     };
-    let (_, next_midnight) = time::local_day_bounds(ctx.now, scope.tz);
+    let (_, next_midnight) = time::local_day_bounds(ctx.now, scope.tz)?;
     let tenant_id = &scope.tenant.id;
     let mut rows = Vec::with_capacity(LimitKey::ALL.len());
     for &key in LimitKey::ALL {

@@ -58,7 +58,7 @@ fn create_prints_the_record_with_a_default_four_hour_end() {
     assert_eq!(created.len(), 1);
     assert_eq!(created[0]["target_id"], e["id"]);
     assert_eq!(created[0]["partner_id"], blue["id"]);
-    assert_eq!(created[0]["actor"], "operator:tester");
+    assert_eq!(created[0]["actor"], operator());
     env.run(&["event", "show", "nope"]).code(3);
 }
 

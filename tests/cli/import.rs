@@ -208,7 +208,7 @@ fn user_import_writes_one_audit_row_with_the_counts() {
     assert_eq!(audit[0]["details"]["imported"], 3);
     assert_eq!(audit[0]["details"]["skipped"], 0);
     assert_eq!(audit[0]["details"].get("created_users"), None);
-    assert_eq!(audit[0]["actor"], "operator:tester");
+    assert_eq!(audit[0]["actor"], operator());
 }
 
 #[test]

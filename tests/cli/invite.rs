@@ -295,8 +295,8 @@ fn only_the_receiver_or_operator_or_landlord_responds() {
             json!(["invite.send", ALICE]),
             json!(["invite.send", CAROL]),
             json!(["invite.view", LENA]),
-            json!(["invite.decline", "operator:tester"]),
-            json!(["invite.accept", "operator:tester"]),
+            json!(["invite.decline", operator()]),
+            json!(["invite.accept", operator()]),
         ]
     );
 }

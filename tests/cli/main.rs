@@ -19,4 +19,5 @@ mod member_races;
 mod metrics;
 mod permissions;
 mod plan_home;
+mod regressions;
 mod reliability_races;

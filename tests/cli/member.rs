@@ -6,7 +6,6 @@ use sha2::{Digest, Sha256};
 
 use crate::support::*;
 
-const OPERATOR: &str = "operator:tester";
 const FLAGS: [&str; 5] =
     ["can_invite", "can_manage_events", "can_view_metrics", "can_manage_members", "can_manage_billing"];
 const MEMBERSHIP_FIELDS: [&str; 16] = [
@@ -96,7 +95,7 @@ fn invite_starts_each_role_with_its_default_flags() {
         assert_eq!(m["partner_slug"], "blue-note");
         assert_eq!(m["user_email"], email.as_str());
         assert_eq!(m["status"], "invited");
-        assert_eq!(m["invited_by"], OPERATOR);
+        assert_eq!(m["invited_by"], operator());
         assert_eq!(m["invited_at"], NOW);
         assert_eq!(m["accepted_at"], Value::Null);
         assert_eq!(m["expires_at"], IN_7_DAYS);
@@ -380,7 +379,7 @@ fn decline_deletes_the_invitation_and_prints_it() {
     assert_eq!(rows[0]["target_id"], invited["id"]);
     assert_eq!(rows[0]["details"]["before"]["status"], "invited");
     assert_eq!(rows[0]["details"]["after"], Value::Null);
-    assert_eq!(rows[1]["actor"], OPERATOR);
+    assert_eq!(rows[1]["actor"], operator());
 }
 
 #[test]

@@ -266,6 +266,13 @@ impl TestEnv {
     }
 }
 
+/// How the audit log names the operator: `operator:` and the OS account this
+/// test runs as (asked of `id`, not of `$USER`, which the binary ignores).
+pub fn operator() -> String {
+    let out = std::process::Command::new("id").arg("-un").output().expect("run id -un");
+    format!("operator:{}", String::from_utf8_lossy(&out.stdout).trim())
+}
+
 /// `prefix1@example.com` … `prefixN@example.com`.
 pub fn emails(prefix: &str, n: usize) -> Vec<String> {
     (1..=n).map(|i| format!("{prefix}{i}@example.com")).collect()

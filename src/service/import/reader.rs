@@ -128,7 +128,13 @@ impl Rows {
     pub fn open(file: &ImportFile, columns: &'static [Column]) -> Result<Rows> {
         let handle = File::open(&file.path)
             .map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.path.display())))?;
-        let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
+        let metadata =
+            handle.metadata().map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.path.display())))?;
+        // Opening a directory succeeds on Unix; reading it would fail as an I/O error.
+        if metadata.is_dir() {
+            return Err(Error::invalid_input(format!("cannot read {}: it is a directory", file.path.display())));
+        }
+        let size = metadata.len();
         if size == 0 {
             return Err(file_error(file, 1, "the file is empty".into()));
         }
@@ -230,7 +236,8 @@ impl Rows {
                 let Ok(text) = std::str::from_utf8(buf) else {
                     return Ok(Step::Invalid("not valid UTF-8".into()));
                 };
-                let text = text.trim();
+                // A UTF-8 byte-order mark may start the file, as CSV readers accept it.
+                let text = if self.line == 1 { text.trim_start_matches('\u{feff}') } else { text }.trim();
                 // Blank lines (such as a final one) carry no row.
                 if text.is_empty() {
                     continue;

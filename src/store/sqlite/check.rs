@@ -43,6 +43,14 @@ const RULES: &[(&str, &str)] = &[
          WHERE status IN ('accepted', 'declined') AND responded_at IS NULL",
     ),
     (
+        "an invite is viewed and answered after it is created",
+        "SELECT 'invite ' || id || ': ' || CASE
+                    WHEN viewed_at < created_at THEN 'viewed_at ' || viewed_at || ' is before created_at ' || created_at
+                    WHEN responded_at < created_at THEN 'responded_at ' || responded_at || ' is before created_at ' || created_at
+                    ELSE 'responded_at ' || responded_at || ' is before viewed_at ' || viewed_at END FROM invites
+         WHERE viewed_at < created_at OR responded_at < created_at OR responded_at < viewed_at",
+    ),
+    (
         "no open invite besides a credited acceptance",
         "SELECT 'invite ' || o.id || ': still ' || o.status || ' although the receiver accepted ' || c.id FROM invites o
          JOIN invites c ON c.event_id = o.event_id AND c.receiver_user_id = o.receiver_user_id
