@@ -19,5 +19,6 @@ mod member_races;
 mod metrics;
 mod permissions;
 mod plan_home;
+mod readme;
 mod regressions;
 mod reliability_races;
