@@ -71,15 +71,15 @@ pub fn list(ctx: &Ctx, landlords_only: bool) -> Result<Vec<User>> {
     tx.list_users(&scope.tenant.id, landlords_only)
 }
 
-/// Anyone may see themselves; others need the operator or a landlord.
+/// Anyone may see themselves; others need the operator or a landlord,
+/// decided before the lookup so that a denial tells nothing about who exists.
 pub fn show(ctx: &Ctx, reference: &str) -> Result<User> {
     let tx = ctx.store.read()?;
     let scope = ctx.scope(&*tx)?;
-    let user = find(&*tx, &scope, reference)?;
-    if scope.actor.user().map(|u| u.id.as_str()) != Some(user.id.as_str()) {
+    if actor_named(&scope, reference).is_none() {
         access::landlord(&scope, "user show of another user").require()?;
     }
-    Ok(user)
+    find(&*tx, &scope, reference)
 }
 
 /// A USER reference (SPEC §2.1). With '@' it is an email and nothing else,
@@ -125,4 +125,22 @@ pub fn lookup(tx: &dyn Tx, tenant_id: &str, reference: &str) -> Result<Option<Us
 /// Looks a user up by email or id, or fails with `not_found`.
 pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<User> {
     lookup(tx, &scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("user", reference))
+}
+
+/// The id a USER filter of a list selects; `None`: it names nobody, so the
+/// list is empty. Only the operator and landlords, who may list every user
+/// anyway, are told so (`not_found`); for anyone else an unknown user
+/// matches nothing, like a known one without visible rows, so no list
+/// answers whether an email is registered.
+pub fn filter(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Option<String>> {
+    match lookup(tx, &scope.tenant.id, reference)? {
+        Some(user) => Ok(Some(user.id)),
+        None if scope.actor.is_privileged() => Err(Error::not_found("user", reference)),
+        None => Ok(None),
+    }
+}
+
+/// The acting user, if `reference` names it (never the operator).
+pub fn actor_named<'s>(scope: &'s Scope, reference: &str) -> Option<&'s User> {
+    scope.actor.user().filter(|u| UserRef::parse(reference).names(u))
 }

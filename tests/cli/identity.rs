@@ -1,5 +1,7 @@
 //! Who a USER reference names (SPEC §1.2, §2.1): ids never pass for emails,
-//! and emails compare in one canonical spelling (Unicode NFC, lower-case).
+//! emails compare in one canonical spelling (Unicode NFC, lower-case), and
+//! no command tells an unprivileged actor whether an email is registered
+//! (SPEC §1.8).
 
 use crate::support::*;
 
@@ -88,4 +90,80 @@ fn non_ascii_emails_are_found_in_every_spelling() {
     assert_eq!(greek["email"], "ῶmega@example.gr");
     assert_eq!(stored_email(&env, greek["id"].as_str().unwrap()), "ῶmega@example.gr");
     assert_eq!(env.json(&["user", "show", "ῶmega@example.gr"])["id"], greek["id"]);
+}
+
+/// Every command where an unprivileged actor names another user answers the
+/// same for a registered and an unknown email: permission comes first, and
+/// a list filtered by an unknown user is empty.
+#[test]
+fn no_command_tells_an_unprivileged_actor_whether_an_email_is_registered() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    env.create_event("gig", "blue-note", "2026-12-01T20:00:00Z", "2026-12-01T23:00:00Z");
+    // carol holds an invitation, so every state rule would have something to find.
+    env.run(&["member", "invite", "blue-note", "carol@example.com"]).ok();
+    env.run(&["member", "invite", "blue-note", "dave@example.com"]).code(3);
+    let registered = "carol@example.com";
+    let unknown = "nobody@example.com";
+    // (actor, command with EMAIL as a placeholder, expected exit)
+    let cases: &[(&str, &[&str], i32)] = &[
+        (BOB, &["user", "show", "EMAIL"], 4),
+        (BOB, &["member", "invite", "blue-note", "EMAIL", "--role", "owner"], 4),
+        (BOB, &["-y", "member", "remove", "blue-note", "EMAIL"], 4),
+        (BOB, &["member", "suspend", "blue-note", "EMAIL"], 4),
+        (BOB, &["member", "reactivate", "blue-note", "EMAIL"], 4),
+        (BOB, &["member", "set-role", "blue-note", "EMAIL", "admin"], 4),
+        (BOB, &["member", "set-perms", "blue-note", "EMAIL", "--grant", "can_invite"], 4),
+        (BOB, &["member", "accept", "blue-note", "EMAIL"], 4),
+        (BOB, &["member", "decline", "blue-note", "EMAIL"], 4),
+        (BOB, &["invite", "send", "gig", "EMAIL", "--on-behalf-of", "blue-note"], 4),
+        (BOB, &["invite", "list", "--receiver", "EMAIL"], 0),
+        (BOB, &["invite", "list", "--inviter", "user:EMAIL"], 0),
+        ("alice@example.com", &["audit", "list", "--actor", "EMAIL"], 0),
+        ("alice@example.com", &["metrics", "event", "gig", "--drill", "--issuer", "EMAIL"], 0),
+        ("alice@example.com", &["metrics", "event", "gig", "--drill", "--inviter", "user:EMAIL"], 0),
+    ];
+    let mut failures = Vec::new();
+    for (actor, args, code) in cases {
+        for format in ["table", "json"] {
+            let answer = |email: &str| {
+                let args: Vec<String> = args.iter().map(|a| a.replace("EMAIL", email)).collect();
+                let args: Vec<&str> =
+                    [actor, "--format", format].into_iter().chain(args.iter().map(String::as_str)).collect();
+                let before = env.dump();
+                let run = env.run_cmd(env.cmd().arg("--as").args(&args));
+                assert_eq!(before, env.dump(), "{args:?} wrote to the database");
+                (run.code, run.stdout.replace(email, "EMAIL"), run.stderr.replace(email, "EMAIL"))
+            };
+            let (known, unknown) = (answer(registered), answer(unknown));
+            if known != unknown || known.0 != *code {
+                failures.push(format!("--as {actor} {args:?} ({format}): registered {known:?}, unknown {unknown:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "registered and unknown emails must be answered alike, with the expected exit:\n{}",
+        failures.join("\n")
+    );
+    // The operator, who may list every user, is still told of a typo.
+    env.run(&["invite", "list", "--receiver", unknown]).code(3);
+    env.run(&["audit", "list", "--actor", unknown]).code(3);
+}
+
+/// Deciding "is that me?" without the database follows the same rules as a
+/// lookup: any spelling of one's email, or one's id.
+#[test]
+fn an_actor_is_recognised_in_any_spelling_of_its_reference() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    let bob = env.json(&["user", "show", BOB]);
+    let id = bob["id"].as_str().unwrap();
+    for me in ["BOB@Example.com", id] {
+        assert_eq!(env.json(&["--as", BOB, "user", "show", me])["id"], id, "user show {me}");
+    }
+    env.add_member("blue-note", BOB, "staff");
+    env.run_as(BOB, &["-y", "member", "remove", "blue-note", "Bob@EXAMPLE.com"]).ok();
+    env.run(&["member", "invite", "blue-note", BOB]).ok();
+    env.run_as(BOB, &["member", "accept", "blue-note", "BOB@example.com"]).ok();
 }
