@@ -1021,10 +1021,12 @@ impl Model {
     }
 
     fn member_accept(&mut self, actor: Actor, p: P, u: U) -> Rule<Effect> {
-        let Some(m) = self.members.get(&(p, u)) else { return refuse("not_found") };
+        // Permission first, from the actor and the named user alone: a
+        // denial tells nothing about the invitation (SPEC §1.8).
         if actor != Actor::User(u) && !self.privileged(actor) {
             return refuse("permission_denied");
         }
+        let Some(m) = self.members.get(&(p, u)) else { return refuse("not_found") };
         match m.status {
             MemberStatus::Active => return Ok(Effect::Unchanged),
             MemberStatus::Suspended => return refuse("invalid_transition"),

@@ -38,11 +38,12 @@ pub fn list(ctx: &Ctx, q: AuditQuery) -> Result<Vec<AuditEntry>> {
         }
         filter.partner_ids = Some(administered);
     }
-    if let Some(a) = &q.actor {
-        filter.actor_user_id = Some(user::find(&*tx, &scope, a)?.id);
-    }
     filter.action = q.action;
     filter.since = q.since.map(|s| time::parse_time(&s, scope.tz).map(time::fmt)).transpose()?;
+    if let Some(a) = &q.actor {
+        let Some(id) = user::filter(&*tx, &scope, a)? else { return Ok(Vec::new()) };
+        filter.actor_user_id = Some(id);
+    }
     filter.limit = q.limit;
     tx.list_audit(&filter)
 }

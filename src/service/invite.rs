@@ -142,11 +142,12 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
     let scope = ctx.scope(&*tx)?;
     let issuer = scope.actor.user().cloned().ok_or_else(|| Error::internal("--as resolved to no user"))?;
     let event = event::find(&*tx, &scope, &input.event)?;
-    let receiver = user::find(&*tx, &scope, &input.receiver)?;
     let on_behalf_of = input.on_behalf_of.as_deref().map(|p| partner::find(&*tx, &scope, p)).transpose()?;
     if let Some(p) = &on_behalf_of {
         require_partner_may_invite(&*tx, &scope, p, &event)?;
     }
+    // Only now: a denial above tells nothing about which emails exist.
+    let receiver = user::find(&*tx, &scope, &input.receiver)?;
     if receiver.id == issuer.id {
         return Err(Error::invalid_input(format!("{} cannot invite themselves", issuer.email)));
     }
@@ -422,10 +423,12 @@ pub fn list(ctx: &Ctx, query: InviteQuery, each: &mut dyn FnMut(Invite) -> Resul
         filter.event_id = Some(event::find(&*tx, &scope, e)?.id);
     }
     if let Some(r) = &query.receiver {
-        filter.receiver_id = Some(user::find(&*tx, &scope, r)?.id);
+        let Some(id) = user::filter(&*tx, &scope, r)? else { return Ok(()) };
+        filter.receiver_id = Some(id);
     }
     if let Some(p) = &query.inviter {
-        filter.inviter = Some(principal::resolve(&*tx, &scope, p)?);
+        let Some(inviter) = principal::filter(&*tx, &scope, p)? else { return Ok(()) };
+        filter.inviter = Some(inviter);
     }
     if let Some(u) = scope.actor.user().filter(|_| !scope.actor.is_privileged()) {
         filter.visible_to =

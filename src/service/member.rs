@@ -43,8 +43,11 @@ pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
     check_flag_changes(&input.grant, &input.revoke)?;
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
-    let (partner, user) = resolve(&*tx, &scope, &input.partner, &input.user)?;
+    // Permission comes from the partner and the actor alone, before USER
+    // is looked up: a denial tells nothing about which emails exist.
+    let partner = partner::find(&*tx, &scope, &input.partner)?;
     let authority = Authority::to_manage(&*tx, &scope, &partner)?;
+    let user = user::find(&*tx, &scope, &input.user)?;
     let existing = tx.find_membership(&partner.id, &user.id)?;
 
     // A re-sent invitation keeps its role and flags unless they are changed.
@@ -100,8 +103,7 @@ pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
 pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
-    let before = invitation(&*tx, &scope, &answer)?;
-    require_invitee(&scope, &before, "accepting the invitation")?;
+    let before = invitation(&*tx, &scope, &answer, "accepting the invitation")?;
     match before.status {
         MemberStatus::Active => return Ok(before),
         MemberStatus::Suspended => {
@@ -137,8 +139,7 @@ pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
 pub fn decline(ctx: &Ctx, answer: Answer) -> Result<Membership> {
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
-    let before = invitation(&*tx, &scope, &answer)?;
-    require_invitee(&scope, &before, "declining the invitation")?;
+    let before = invitation(&*tx, &scope, &answer, "declining the invitation")?;
     if before.status != MemberStatus::Invited {
         return Err(Error::state(
             "invalid_transition",
@@ -224,16 +225,16 @@ pub fn reactivate(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
 pub fn remove(ctx: &Ctx, partner_ref: &str, user_ref: &str) -> Result<Membership> {
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
-    let (partner, user) = resolve(&*tx, &scope, partner_ref, user_ref)?;
-    let own = match scope.actor.user() {
-        Some(actor) if actor.id == user.id => tx.find_membership(&partner.id, &user.id)?,
-        _ => None,
+    let partner = partner::find(&*tx, &scope, partner_ref)?;
+    let own = match user::actor_named(&scope, user_ref) {
+        Some(actor) => tx.find_membership(&partner.id, &actor.id)?,
+        None => None,
     };
     let before = match own {
         Some(m) => m,
         None => {
             let authority = Authority::to_manage(&*tx, &scope, &partner)?;
-            let m = membership_of(&*tx, &partner, &user)?;
+            let m = membership_of(&*tx, &partner, &user::find(&*tx, &scope, user_ref)?)?;
             authority.require_owner_if(m.role == Role::Owner, "remove an owner")?;
             m
         }
@@ -267,9 +268,9 @@ fn change(
 ) -> Result<Membership> {
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
-    let (partner, user) = resolve(&*tx, &scope, partner_ref, user_ref)?;
+    let partner = partner::find(&*tx, &scope, partner_ref)?;
     let authority = Authority::to_manage(&*tx, &scope, &partner)?;
-    let before = membership_of(&*tx, &partner, &user)?;
+    let before = membership_of(&*tx, &partner, &user::find(&*tx, &scope, user_ref)?)?;
     authority.require_owner_if(before.role == Role::Owner, "change, suspend or remove an owner")?;
     let after = apply(&*tx, &authority, &before)?;
     if after.role == before.role && after.perms() == before.perms() && after.status == before.status {
@@ -281,24 +282,30 @@ fn change(
     Ok(after)
 }
 
-fn resolve(tx: &dyn Tx, scope: &Scope, partner_ref: &str, user_ref: &str) -> Result<(Partner, User)> {
-    Ok((partner::find(tx, scope, partner_ref)?, user::find(tx, scope, user_ref)?))
-}
-
 fn membership_of(tx: &dyn Tx, partner: &Partner, user: &User) -> Result<Membership> {
     tx.find_membership(&partner.id, &user.id)?
         .ok_or_else(|| Error::not_found("membership", &format!("{} in {}", user.email, partner.slug)))
 }
 
-/// The membership an accept/decline answers, by PARTNER [USER] or by code.
-fn invitation(tx: &dyn Tx, scope: &Scope, answer: &Answer) -> Result<Membership> {
+/// The membership an accept/decline answers, by PARTNER [USER] or by code,
+/// once the actor may answer it. A named USER is checked before it is
+/// looked up, so a denial tells nothing about which emails exist.
+fn invitation(tx: &dyn Tx, scope: &Scope, answer: &Answer, action: &str) -> Result<Membership> {
     match answer {
-        Answer::Code(code) => tx
-            .find_membership_by_code(&scope.tenant.id, &code::hash(code))?
-            .ok_or_else(|| Error::not_found("invitation", "the given code").hint("codes work once; ask for a new one")),
+        Answer::Code(code) => {
+            let m = tx.find_membership_by_code(&scope.tenant.id, &code::hash(code))?.ok_or_else(|| {
+                Error::not_found("invitation", "the given code").hint("codes work once; ask for a new one")
+            })?;
+            let invitee = scope.actor.user().is_some_and(|u| u.id == m.user_id);
+            require_invitee(scope, invitee, &m.user_email, action)?;
+            Ok(m)
+        }
         Answer::Membership { partner, user } => {
             let user = match (user, scope.actor.user()) {
-                (Some(reference), _) => user::find(tx, scope, reference)?,
+                (Some(reference), _) => {
+                    require_invitee(scope, user::actor_named(scope, reference).is_some(), reference, action)?;
+                    user::find(tx, scope, reference)?
+                }
                 (None, Some(actor)) => actor.clone(),
                 (None, None) => {
                     return Err(Error::usage(

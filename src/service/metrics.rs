@@ -219,8 +219,8 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
     let scope = ctx.scope(&*tx)?;
     let event = event::find(&*tx, &scope, &input.event)?;
     access::event_flag(&*tx, &scope, &event, Flag::CanViewMetrics)?.require()?;
-    let inviter = input.inviter.as_deref().map(|p| principal::resolve(&*tx, &scope, p)).transpose()?;
-    let issuer_id = input.issuer.as_deref().map(|u| user::find(&*tx, &scope, u).map(|u| u.id)).transpose()?;
+    let inviter = input.inviter.as_deref().map(|p| principal::filter(&*tx, &scope, p)).transpose()?;
+    let issuer = input.issuer.as_deref().map(|u| user::filter(&*tx, &scope, u)).transpose()?;
     let after = match input.after.as_deref() {
         None => None,
         Some(id) => match tx.find_invite(&scope.tenant.id, id)? {
@@ -232,15 +232,15 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
             }
         },
     };
-    let query = DrillQuery {
-        event_id: event.id,
-        inviter,
-        issuer_id,
-        status: input.status,
-        window: window(&scope, input.since.as_deref(), input.until.as_deref())?,
-        after,
-        limit: input.limit,
+    let window = window(&scope, input.since.as_deref(), input.until.as_deref())?;
+    // A filter that names nobody (`user::filter`) matches no invite.
+    let (Some(inviter), Some(issuer_id)) =
+        (inviter.map_or(Some(None), |f| f.map(Some)), issuer.map_or(Some(None), |f| f.map(Some)))
+    else {
+        return Ok(());
     };
+    let query =
+        DrillQuery { event_id: event.id, inviter, issuer_id, status: input.status, window, after, limit: input.limit };
     tx.drill(&query, each)
 }
 

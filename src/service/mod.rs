@@ -22,6 +22,7 @@ pub mod user;
 
 use chrono_tz::Tz;
 use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
 use crate::model::{Tenant, User};
@@ -132,7 +133,7 @@ impl<'s> Ctx<'s> {
     pub fn resolve_actor(&self, tx: &dyn Tx, tenant_id: &str) -> Result<Actor> {
         match &self.acting_user {
             None => Ok(Actor::Operator { name: self.operator_name.clone() }),
-            Some(reference) => tx.find_user(tenant_id, reference)?.map(Actor::User).ok_or_else(|| {
+            Some(reference) => user::lookup(tx, tenant_id, reference)?.map(Actor::User).ok_or_else(|| {
                 Error::not_found("user", reference).hint("--as names a user of the tenant (email or id)")
             }),
         }
@@ -189,9 +190,17 @@ pub fn validate_text(what: &str, value: &str) -> Result<String> {
     Ok(v.to_string())
 }
 
-/// Emails are stored lower-case; a loose shape check catches typos.
+/// The one spelling of an email that is stored and compared: Unicode NFC,
+/// lower-cased, composed again (lower-casing can leave a composable pair:
+/// "Ω\u{342}" becomes "ω\u{342}", whose NFC is "ῶ"). Composed and
+/// decomposed forms of an address are thus one user.
+pub fn canonical_email(email: &str) -> String {
+    email.trim().nfc().collect::<String>().to_lowercase().nfc().collect()
+}
+
+/// `canonical_email`, with a loose shape check that catches typos.
 pub fn normalize_email(email: &str) -> Result<String> {
-    let e = email.trim().to_lowercase();
+    let e = canonical_email(email);
     let valid = e.len() <= 254
         && !e.chars().any(|c| c.is_whitespace() || c.is_control())
         && e.split_once('@').is_some_and(|(local, domain)| {

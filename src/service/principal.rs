@@ -6,12 +6,13 @@ use crate::error::{Error, Result};
 use crate::model::InviterKind;
 use crate::store::Tx;
 
-/// Resolves a principal reference to its stored `(inviter_kind, inviter_id)`;
-/// a malformed reference is `invalid_input`, an unknown one `not_found`.
-pub fn resolve(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<(InviterKind, String)> {
+/// Resolves a principal filter to its stored `(inviter_kind, inviter_id)`;
+/// a malformed reference is `invalid_input`, an unknown partner `not_found`,
+/// an unknown user as in `user::filter` (`None`: matches nothing).
+pub fn filter(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Option<(InviterKind, String)>> {
     match reference.split_once(':') {
-        Some(("user", r)) if !r.is_empty() => Ok((InviterKind::User, user::find(tx, scope, r)?.id)),
-        Some(("partner", r)) if !r.is_empty() => Ok((InviterKind::Partner, partner::find(tx, scope, r)?.id)),
+        Some(("user", r)) if !r.is_empty() => Ok(user::filter(tx, scope, r)?.map(|id| (InviterKind::User, id))),
+        Some(("partner", r)) if !r.is_empty() => Ok(Some((InviterKind::Partner, partner::find(tx, scope, r)?.id))),
         _ => Err(Error::invalid_input(format!(
             "invalid principal {reference:?}: expected user:USER (email or id) or partner:PARTNER (slug or id)"
         ))),

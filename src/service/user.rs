@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{access, new_id, normalize_email, validate_text, Audit, Ctx, Scope};
+use super::{access, canonical_email, new_id, normalize_email, validate_text, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
 use crate::model::User;
 use crate::store::Tx;
@@ -24,6 +24,12 @@ pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: &str) -> 
             if id.is_empty() || id.len() > 128 || id.chars().any(|c| c.is_whitespace() || c.is_control()) {
                 return Err(Error::invalid_input(format!("invalid user id {id:?}")));
             }
+            // A reference with '@' is an email (`UserRef`): such an id could
+            // pass for another user's email, or be unreachable.
+            if id.contains('@') {
+                return Err(Error::invalid_input(format!("invalid user id {id:?}: an id cannot contain '@'"))
+                    .hint("'@' marks an email; give the user's email as EMAIL and an id without '@'"));
+            }
             if tx.user_id_taken(&id)? {
                 return Err(Error::state("conflict", format!("a user with id {id} already exists")));
             }
@@ -31,7 +37,7 @@ pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: &str) -> 
         }
         None => new_id(),
     };
-    if tx.find_user(&scope.tenant.id, &email)?.is_some() {
+    if tx.find_user_by_email(&scope.tenant.id, &email)?.is_some() {
         return Err(Error::state("conflict", format!("a user with email {email} already exists")));
     }
     Ok(User { id, email, display_name, landlord: input.landlord, created_at: created_at.to_string() })
@@ -65,18 +71,76 @@ pub fn list(ctx: &Ctx, landlords_only: bool) -> Result<Vec<User>> {
     tx.list_users(&scope.tenant.id, landlords_only)
 }
 
-/// Anyone may see themselves; others need the operator or a landlord.
+/// Anyone may see themselves; others need the operator or a landlord,
+/// decided before the lookup so that a denial tells nothing about who exists.
 pub fn show(ctx: &Ctx, reference: &str) -> Result<User> {
     let tx = ctx.store.read()?;
     let scope = ctx.scope(&*tx)?;
-    let user = tx.find_user(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("user", reference))?;
-    if scope.actor.user().map(|u| u.id.as_str()) != Some(user.id.as_str()) {
+    if actor_named(&scope, reference).is_none() {
         access::landlord(&scope, "user show of another user").require()?;
     }
-    Ok(user)
+    find(&*tx, &scope, reference)
+}
+
+/// A USER reference (SPEC §2.1). With '@' it is an email and nothing else,
+/// otherwise an id: no id can stand for another user's email, and every
+/// reference names at most one user. (Ids with '@' are refused since; one
+/// stored by an older release is reached by its user's email.)
+pub enum UserRef {
+    /// Canonical (`canonical_email`), so it compares with the stored column.
+    Email(String),
+    Id(String),
+}
+
+impl UserRef {
+    pub fn parse(reference: &str) -> UserRef {
+        if reference.contains('@') {
+            UserRef::Email(canonical_email(reference))
+        } else {
+            UserRef::Id(reference.to_string())
+        }
+    }
+
+    /// Whether this reference names `user`, decided without the database.
+    pub fn names(&self, user: &User) -> bool {
+        match self {
+            UserRef::Email(email) => *email == user.email,
+            UserRef::Id(id) => *id == user.id,
+        }
+    }
+
+    pub fn lookup(&self, tx: &dyn Tx, tenant_id: &str) -> Result<Option<User>> {
+        match self {
+            UserRef::Email(email) => tx.find_user_by_email(tenant_id, email),
+            UserRef::Id(id) => tx.find_user_by_id(tenant_id, id),
+        }
+    }
+}
+
+/// The user `reference` names in the tenant, if any.
+pub fn lookup(tx: &dyn Tx, tenant_id: &str, reference: &str) -> Result<Option<User>> {
+    UserRef::parse(reference).lookup(tx, tenant_id)
 }
 
 /// Looks a user up by email or id, or fails with `not_found`.
 pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<User> {
-    tx.find_user(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("user", reference))
+    lookup(tx, &scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("user", reference))
+}
+
+/// The id a USER filter of a list selects; `None`: it names nobody, so the
+/// list is empty. Only the operator and landlords, who may list every user
+/// anyway, are told so (`not_found`); for anyone else an unknown user
+/// matches nothing, like a known one without visible rows, so no list
+/// answers whether an email is registered.
+pub fn filter(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Option<String>> {
+    match lookup(tx, &scope.tenant.id, reference)? {
+        Some(user) => Ok(Some(user.id)),
+        None if scope.actor.is_privileged() => Err(Error::not_found("user", reference)),
+        None => Ok(None),
+    }
+}
+
+/// The acting user, if `reference` names it (never the operator).
+pub fn actor_named<'s>(scope: &'s Scope, reference: &str) -> Option<&'s User> {
+    scope.actor.user().filter(|u| UserRef::parse(reference).names(u))
 }

@@ -71,8 +71,9 @@ pub trait TenantStore {
 
 pub trait UserStore {
     fn insert_user(&self, tenant_id: &str, user: &User) -> Result<()>;
-    /// By id, or by email (case-insensitive).
-    fn find_user(&self, tenant_id: &str, reference: &str) -> Result<Option<User>>;
+    fn find_user_by_id(&self, tenant_id: &str, id: &str) -> Result<Option<User>>;
+    /// `email` as stored: already canonical (`service::canonical_email`).
+    fn find_user_by_email(&self, tenant_id: &str, email: &str) -> Result<Option<User>>;
     fn list_users(&self, tenant_id: &str, landlords_only: bool) -> Result<Vec<User>>;
     /// Whether a user id exists in any tenant (ids are global keys).
     fn user_id_taken(&self, id: &str) -> Result<bool>;

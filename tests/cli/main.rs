@@ -10,6 +10,7 @@ mod demo;
 mod event;
 mod foundation;
 mod hostile;
+mod identity;
 mod import;
 mod invite;
 mod invite_races;

@@ -15,7 +15,7 @@ use super::reader::Column;
 use super::{each_row, finish, line_error, parse_bool, ImportFile, ImportSummary, Outcome, RowFail, Rows};
 use crate::error::{Error, Result};
 use crate::model::{Attendance, Channel, Invite, InviteStatus, InviterKind, Named};
-use crate::service::user::{prepare, NewUser};
+use crate::service::user::{self, prepare, NewUser};
 use crate::service::{access, new_id, Ctx, Scope};
 use crate::store::{ExistingInvite, ImportMark, ImportedInvite, InviteKey, Tx};
 use crate::time;
@@ -270,7 +270,7 @@ impl Importer<'_> {
         let create = self.create_missing_users && reference.contains('@');
         let created = &mut self.created_users;
         let found = cached(&mut self.users, reference, || {
-            if let Some(user) = tx.find_user(&scope.tenant.id, reference)? {
+            if let Some(user) = user::lookup(tx, &scope.tenant.id, reference)? {
                 return Ok(Some(user.id));
             }
             if !create {

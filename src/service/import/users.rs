@@ -54,7 +54,7 @@ fn import_row(
         Err(e) => return Err(e.into()),
     };
     // The email or the id exists: identical to what is stored → skip.
-    let Some(existing) = tx.find_user(&scope.tenant.id, &email)? else {
+    let Some(existing) = tx.find_user_by_email(&scope.tenant.id, &email)? else {
         return Err(conflict.into());
     };
     if tx.user_written_since(mark, &existing.id)? {

@@ -59,12 +59,11 @@ impl Authority {
     }
 }
 
-/// Accepting or declining an invitation: the invited user itself, or the
-/// operator or a landlord on its behalf.
-pub fn require_invitee(scope: &Scope, invitation: &Membership, action: &str) -> Result<()> {
-    if scope.actor.user().is_some_and(|u| u.id == invitation.user_id) {
-        return Ok(());
+/// Accepting or declining an invitation: the invited user itself
+/// (`is_invitee`), or the operator or a landlord on behalf of `invitee`.
+pub fn require_invitee(scope: &Scope, is_invitee: bool, invitee: &str, action: &str) -> Result<()> {
+    if !is_invitee {
+        access::landlord(scope, &format!("{action} for {invitee}")).require()?;
     }
-    access::landlord(scope, &format!("{action} for {}", invitation.user_email)).require()?;
     Ok(())
 }

@@ -27,11 +27,16 @@ impl UserStore for SqliteTx<'_> {
         Ok(())
     }
 
-    fn find_user(&self, tenant_id: &str, reference: &str) -> Result<Option<User>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND (id = ?2 OR email = lower(?2))"
-        ))?;
-        Ok(stmt.query_row(params![tenant_id, reference], user).optional()?)
+    fn find_user_by_id(&self, tenant_id: &str, id: &str) -> Result<Option<User>> {
+        let mut stmt =
+            self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND id = ?2"))?;
+        Ok(stmt.query_row(params![tenant_id, id], user).optional()?)
+    }
+
+    fn find_user_by_email(&self, tenant_id: &str, email: &str) -> Result<Option<User>> {
+        let mut stmt =
+            self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND email = ?2"))?;
+        Ok(stmt.query_row(params![tenant_id, email], user).optional()?)
     }
 
     fn list_users(&self, tenant_id: &str, landlords_only: bool) -> Result<Vec<User>> {
