@@ -1579,7 +1579,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Schema version, file facts and row counts')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to DEST (SQLite backup API)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1663,7 +1663,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Schema version, file facts and row counts')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to DEST (SQLite backup API)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1965,7 +1965,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Schema version, file facts and row counts')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to DEST (SQLite backup API)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
             break
         }
         'partnerctl;help;db;status' {

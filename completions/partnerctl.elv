@@ -1445,7 +1445,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand status 'Schema version, file facts and row counts'
             cand migrate 'Apply pending migrations (every command also does this on open)'
             cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
-            cand backup 'Consistent online copy to DEST (SQLite backup API)'
+            cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;db;status'= {
@@ -1524,7 +1524,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand status 'Schema version, file facts and row counts'
             cand migrate 'Apply pending migrations (every command also does this on open)'
             cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
-            cand backup 'Consistent online copy to DEST (SQLite backup API)'
+            cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;db;help;status'= {
@@ -1759,7 +1759,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand status 'Schema version, file facts and row counts'
             cand migrate 'Apply pending migrations (every command also does this on open)'
             cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
-            cand backup 'Consistent online copy to DEST (SQLite backup API)'
+            cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
         }
         &'partnerctl;help;db;status'= {
         }

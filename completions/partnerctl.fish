@@ -1202,7 +1202,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "status" -d 'Schema version, file facts and row counts'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "backup" -d 'Consistent online copy to DEST (SQLite backup API)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
@@ -1271,7 +1271,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Schema version, file facts and row counts'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Consistent online copy to DEST (SQLite backup API)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'SQLite database file (created on first use, mode 0600) [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
@@ -1371,4 +1371,4 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Schema version, file facts and row counts'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Consistent online copy to DEST (SQLite backup API)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'

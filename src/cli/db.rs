@@ -15,7 +15,7 @@ pub enum DbCmd {
     Migrate,
     /// PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems
     Check,
-    /// Consistent online copy to DEST (SQLite backup API)
+    /// Consistent online copy to a new file DEST (VACUUM INTO), mode 0600
     Backup { dest: PathBuf },
 }
 

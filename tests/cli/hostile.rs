@@ -223,3 +223,178 @@ impl Drop for ReadOnly {
         let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o600));
     }
 }
+
+#[test]
+fn file_colon_paths_are_plain_file_names() {
+    let env = TestEnv::new();
+    // Relative names, resolved in the test directory like any other path.
+    let here = |args: &[&str]| {
+        env.run_cmd(
+            env.cmd().current_dir(env.dir.path()).env_remove("PARTNERCTL_DB").args(["--format", "json"]).args(args),
+        )
+    };
+    for db in ["file:memory.db?mode=memory", "file:real.db"] {
+        here(&["--db", db, "tenant", "create", "acme", "--name", "Acme"]).ok();
+        let tenants = here(&["--db", db, "tenant", "list"]).ok().json();
+        assert_eq!(tenants.as_array().unwrap().len(), 1, "{db}: the data is gone");
+        assert_eq!(here(&["--db", db, "db", "status"]).ok().json()["path"], db);
+        assert!(dump_db(&env.path(db)).contains("tenants: "), "{db}: data not in the file named {db}");
+    }
+    assert!(!env.path("real.db").exists() && !env.path("memory.db").exists());
+    for dest in ["file:copy.db", "file:m?mode=memory"] {
+        assert_eq!(here(&["--db", "file:real.db", "db", "backup", dest]).ok().json()["path"], dest);
+        let copy = env.path(dest);
+        assert_eq!(dump_db(&copy), dump_db(&env.path("file:real.db")), "{dest}");
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777, 0o600, "{dest}");
+    }
+    assert!(!env.path("copy.db").exists() && !env.path("m").exists());
+}
+
+/// A directory that is truly read-only for the binary: mode 0555, and when
+/// the tests run as root (who ignores modes) the binary runs as `nobody`.
+struct ReadOnlyDir {
+    dir: std::path::PathBuf,
+    as_nobody: bool,
+}
+
+impl ReadOnlyDir {
+    /// `None` when this machine can do neither (a failure under CI).
+    fn new(env: &TestEnv) -> Option<ReadOnlyDir> {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let set = |path: &std::path::Path, mode| std::fs::set_permissions(path, PermissionsExt::from_mode(mode));
+        // The test's own directory was created by this process's user.
+        let as_nobody = std::fs::metadata(env.dir.path()).unwrap().uid() == 0;
+        if as_nobody {
+            let runs = std::process::Command::new("runuser")
+                .args(["-u", "nobody", "--"])
+                .arg(assert_cmd::cargo::cargo_bin("partnerctl"))
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success());
+            if !runs {
+                return None;
+            }
+            set(env.dir.path(), 0o755).unwrap();
+        }
+        let dir = env.path("ro");
+        std::fs::create_dir(&dir).unwrap();
+        let out = env.path("out");
+        std::fs::create_dir(&out).unwrap();
+        set(&out, 0o777).unwrap();
+        Some(ReadOnlyDir { dir, as_nobody })
+    }
+
+    /// Copies the test database (and its -wal/-shm, when given) in, then locks
+    /// the directory.
+    fn fill(&self, env: &TestEnv, suffixes: &[&str]) -> std::path::PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        for suffix in suffixes {
+            let target = self.dir.join(format!("test.db{suffix}"));
+            std::fs::copy(format!("{}{suffix}", env.db.display()), &target).unwrap();
+            std::fs::set_permissions(&target, PermissionsExt::from_mode(0o644)).unwrap();
+        }
+        std::fs::set_permissions(&self.dir, PermissionsExt::from_mode(0o555)).unwrap();
+        if !self.as_nobody {
+            assert!(std::fs::File::create(self.dir.join("probe")).is_err(), "the directory is still writable");
+        }
+        self.dir.join("test.db")
+    }
+
+    fn run(&self, db: &std::path::Path, args: &[&str]) -> Run {
+        let bin = assert_cmd::cargo::cargo_bin("partnerctl");
+        let mut cmd = std::process::Command::new(if self.as_nobody { "runuser".into() } else { bin.clone() });
+        if self.as_nobody {
+            cmd.args(["-u", "nobody", "--"]).arg(bin);
+        }
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("PARTNERCTL_NOW", NOW)
+            .env("NO_COLOR", "1")
+            .arg("--db")
+            .arg(db)
+            .args(args);
+        Run::from(cmd.output().expect("run partnerctl"))
+    }
+}
+
+impl Drop for ReadOnlyDir {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&self.dir, PermissionsExt::from_mode(0o755));
+    }
+}
+
+fn read_only_dir(env: &TestEnv) -> Option<ReadOnlyDir> {
+    let dir = ReadOnlyDir::new(env);
+    if dir.is_none() {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "CI: cannot make read-only storage (root without runuser)"
+        );
+        eprintln!("skipped: cannot make read-only storage here (root without runuser/nobody)");
+    }
+    dir
+}
+
+#[test]
+fn database_on_read_only_storage_is_readable_and_refuses_writes() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    let Some(ro) = read_only_dir(&env) else { return };
+    let db = ro.fill(&env, &[""]);
+    let before = dump_db(&db);
+    let files = std::fs::read_dir(&ro.dir).unwrap().count();
+
+    let tenants = ro.run(&db, &["--format", "json", "tenant", "list"]).ok().json();
+    assert_eq!(tenants[0]["slug"], "acme");
+    assert_eq!(ro.run(&db, &["--format", "json", "db", "check"]).ok().json()["ok"], true);
+    let copy = env.path("out").join("copy.db");
+    ro.run(&db, &["db", "backup", copy.to_str().unwrap()]).ok();
+    assert_eq!(dump_db(&copy), before);
+
+    let run = ro.run(&db, &["user", "add", "x@example.com", "--name", "X"]).code(8);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("read-only storage"), "{}", run.stderr);
+    assert_eq!(std::fs::read_dir(&ro.dir).unwrap().count(), files, "files created in the read-only directory");
+    assert_eq!(dump_db(&db), before);
+}
+
+#[test]
+fn read_only_storage_reads_commits_still_in_the_wal() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    // A connection that never checkpoints leaves this commit in the -wal only.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("PRAGMA wal_autocheckpoint = 0; UPDATE tenants SET name = 'Only in the WAL'").unwrap();
+    let Some(ro) = read_only_dir(&env) else { return };
+    let db = ro.fill(&env, &["", "-wal", "-shm"]);
+    drop(conn);
+    let tenants = ro.run(&db, &["--format", "json", "tenant", "list"]).ok().json();
+    assert_eq!(tenants[0]["name"], "Only in the WAL");
+}
+
+#[test]
+fn read_only_storage_refuses_a_wal_it_cannot_read_and_an_old_schema() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("PRAGMA wal_autocheckpoint = 0; UPDATE tenants SET name = 'Only in the WAL'").unwrap();
+    let Some(ro) = read_only_dir(&env) else { return };
+    // Without its -shm the log cannot be read; the main file alone is stale.
+    let db = ro.fill(&env, &["", "-wal"]);
+    let run = ro.run(&db, &["tenant", "list"]).code(8);
+    assert!(run.stderr.starts_with("error: ") && run.stderr.contains("write-ahead log"), "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    drop(conn);
+
+    // A schema this binary would migrate cannot be migrated there.
+    let old = TestEnv::new();
+    old.seed("UTC");
+    old.sql("PRAGMA user_version = 0");
+    let Some(ro) = read_only_dir(&old) else { return };
+    let db = ro.fill(&old, &[""]);
+    let run = ro.run(&db, &["tenant", "list"]).code(8);
+    assert!(run.stderr.contains("cannot be migrated"), "{}", run.stderr);
+}

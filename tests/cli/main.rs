@@ -3,6 +3,7 @@
 
 mod support;
 
+mod backup;
 mod corruption;
 #[cfg(target_os = "linux")]
 mod crash;

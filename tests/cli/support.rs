@@ -72,14 +72,28 @@ impl TestEnv {
     /// `cmd` as a plain std Command, for spawning processes that run at once.
     pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("partnerctl"));
+        self.set_env(&mut cmd);
+        cmd
+    }
+
+    /// `sh -c SCRIPT` with `$0` the binary and the test's environment, for
+    /// running it under shell limits (`ulimit`, `trap`): end SCRIPT with
+    /// `exec "$0" "$@"` and add the arguments.
+    pub fn sh(&self, script: &str) -> Command {
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c").arg(script).arg(assert_cmd::cargo::cargo_bin("partnerctl"));
+        self.set_env(&mut cmd).env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        Command::from_std(cmd)
+    }
+
+    fn set_env<'c>(&self, cmd: &'c mut std::process::Command) -> &'c mut std::process::Command {
         cmd.env_clear()
             .env("PARTNERCTL_DB", &self.db)
             .env("PARTNERCTL_NOW", &self.now)
             .env("USER", "tester")
             .env("HOME", self.dir.path())
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("NO_COLOR", "1");
-        cmd
+            .env("NO_COLOR", "1")
     }
 
     pub fn run(&self, args: &[&str]) -> Run {

@@ -46,6 +46,20 @@ pub fn migrate(conn: &Connection) -> Result<()> {
     }
 }
 
+/// For a database that cannot be written: its schema must be the latest,
+/// since an older one cannot be migrated and this binary's queries need it.
+pub fn require_latest(conn: &Connection) -> Result<()> {
+    match current_version(conn)? {
+        LATEST_VERSION => Ok(()),
+        version if version > LATEST_VERSION => Err(newer_schema(version)),
+        version => Err(Error::database(format!(
+            "database schema version {version} is older than this partnerctl's ({LATEST_VERSION}) \
+             and the storage is read-only, so it cannot be migrated"
+        ))
+        .hint("run partnerctl db migrate once where the database is writable")),
+    }
+}
+
 fn newer_schema(version: i64) -> Error {
     Error::database(format!(
         "database schema version {version} is newer than this partnerctl supports ({LATEST_VERSION})"

@@ -29,34 +29,46 @@ pub use migrate::LATEST_VERSION;
 pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
+    /// Opened read-only because the file or its directory is not writable.
+    read_only: bool,
 }
 
 impl SqliteStore {
-    /// Opens (creating with mode 0600 if missing) and migrates the database.
+    /// Opens (creating with mode 0600 if missing) and migrates the database;
+    /// on read-only storage opens it read-only and as it is.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<SqliteStore> {
         if path.is_dir() {
             return Err(Error::database(format!("{} is a directory, not a database file", path.display())));
         }
-        if !path.exists() {
-            create_private_file(path)?;
+        // The bundled SQLite is built with SQLITE_USE_URI, so a name that
+        // begins with `file:` would be parsed as a URI; an absolute path never
+        // is, and `--db` is always a plain path (SPEC §2.1).
+        let file =
+            std::path::absolute(path).map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
+        if !file.exists() {
+            create_private_file(&file)?;
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .map_err(|e| open_error(path, e))?;
+        let read_only = storage_read_only(&file);
+        let conn =
+            if read_only { open_read_only(&file) } else { open_read_write(&file) }.map_err(|e| open_error(path, e))?;
         busy::wait_up_to(&conn, busy_timeout)?;
-        configure(&conn).map_err(|e| open_error(path, e))?;
-        migrate::migrate(&conn)?;
-        Ok(SqliteStore { conn, path: path.to_path_buf() })
+        if read_only {
+            first_read(&conn, path, &file)?;
+            configure(&conn, true).map_err(|e| open_error(path, e))?;
+            migrate::require_latest(&conn)?;
+        } else {
+            configure(&conn, false).map_err(|e| open_error(path, e))?;
+            migrate::migrate(&conn)?;
+        }
+        Ok(SqliteStore { conn, path: path.to_path_buf(), read_only })
     }
 
     /// An in-memory database, for unit tests of the service rules.
     pub fn open_in_memory() -> Result<SqliteStore> {
         let conn = Connection::open_in_memory()?;
-        configure(&conn)?;
+        configure(&conn, false)?;
         migrate::migrate(&conn)?;
-        Ok(SqliteStore { conn, path: PathBuf::from(":memory:") })
+        Ok(SqliteStore { conn, path: PathBuf::from(":memory:"), read_only: false })
     }
 
     fn begin(&self, sql: &str) -> Result<Box<dyn Tx + '_>> {
@@ -65,12 +77,83 @@ impl SqliteStore {
     }
 }
 
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    // WAL lets readers run beside the single writer; FULL makes each commit durable.
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
-        // A read-only file cannot switch to WAL; it is still readable.
-        crate::log::debug(&format!("journal_mode stays {mode}"));
+fn open_read_write(file: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+}
+
+/// A read-only open. Without a write-ahead log the main file holds every
+/// commit, so it is opened immutable: SQLite then needs no -shm file and no
+/// locks, which a read-only directory or mount cannot give it. A -wal with
+/// content may hold commits the main file lacks, so it is read through
+/// (immutable would silently miss them).
+fn open_read_only(file: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if wal_has_content(file) {
+        Connection::open_with_flags(file, flags)
+    } else {
+        Connection::open_with_flags(immutable_uri(file), flags | OpenFlags::SQLITE_OPEN_URI)
+    }
+}
+
+fn wal_has_content(file: &Path) -> bool {
+    let mut wal = file.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0)
+}
+
+/// The first statement on a read-only open (even the pragmas of
+/// `configure` read): SQLite opens the -wal here and needs its -shm. Without
+/// one the log cannot be read, and the main file alone may be stale, so
+/// this fails, saying why.
+fn first_read(conn: &Connection, path: &Path, file: &Path) -> Result<()> {
+    conn.query_row("PRAGMA schema_version", [], |_| Ok(())).map_err(|e| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::CannotOpen) if wal_has_content(file) => Error::database(format!(
+            "{}: the storage is read-only and its write-ahead log ({}-wal) cannot be read without its -shm file",
+            path.display(),
+            path.display()
+        ))
+        .hint("open the database once where it is writable, so that the log is folded into the file"),
+        _ => open_error(path, e),
+    })
+}
+
+/// `file:` URI of an absolute path, every byte outside the unreserved set
+/// percent-encoded so that `?`, `#` and `%` in the path stay part of it.
+fn immutable_uri(file: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &b in file.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri + "?mode=ro&immutable=1"
+}
+
+/// Whether the file, or its directory (where SQLite keeps -wal and -shm),
+/// refuses writes: permissions, a read-only mount.
+fn storage_read_only(file: &Path) -> bool {
+    !writable(file) || file.parent().is_some_and(|dir| !writable(dir))
+}
+
+#[cfg(unix)]
+fn writable(path: &Path) -> bool {
+    rustix::fs::access(path, rustix::fs::Access::WRITE_OK).is_ok()
+}
+
+#[cfg(not(unix))]
+fn writable(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+}
+
+fn configure(conn: &Connection, read_only: bool) -> rusqlite::Result<()> {
+    if !read_only {
+        // WAL lets readers run beside the single writer; FULL makes each commit durable.
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+            crate::log::debug(&format!("journal_mode stays {mode}"));
+        }
     }
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
 }
@@ -105,6 +188,12 @@ impl Store for SqliteStore {
     }
 
     fn write(&self) -> Result<Box<dyn Tx + '_>> {
+        if self.read_only {
+            return Err(Error::database(format!(
+                "{} is on read-only storage (the file or its directory is not writable); nothing was written",
+                self.path.display()
+            )));
+        }
         self.begin("BEGIN IMMEDIATE")
     }
 
@@ -153,15 +242,42 @@ impl Store for SqliteStore {
         Ok(problems)
     }
 
+    /// `VACUUM INTO` copies the snapshot of one read transaction in one
+    /// statement, so writers beside it neither block it nor make it start
+    /// over (the backup API restarts on every write from another process).
+    /// The copy is built in a 0600 temp file next to DEST, synced, and only
+    /// then linked in under DEST, never replacing anything there: a failure
+    /// leaves no DEST and no temp file.
     fn backup(&self, dest: &Path) -> Result<()> {
-        if dest.exists() {
-            return Err(Error::state("conflict", format!("{} already exists; choose a new file", dest.display())));
+        let conflict = || Error::state("conflict", format!("{} already exists; choose a new file", dest.display()));
+        // Any entry at DEST, a dangling symlink included, is not ours to fill.
+        if dest.symlink_metadata().is_ok() {
+            return Err(conflict());
         }
-        create_private_file(dest)?;
-        let mut target = Connection::open(dest)?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
-        backup.run_to_completion(256, Duration::from_millis(10), None)?;
-        Ok(())
+        let failed =
+            |cause: &dyn std::fmt::Display| Error::database(format!("backup to {} failed: {cause}", dest.display()));
+        let target = std::path::absolute(dest).map_err(|e| failed(&e))?;
+        let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+            return Err(failed(&"not a file name"));
+        };
+        let mut prefix = std::ffi::OsString::from(".");
+        prefix.push(name);
+        prefix.push(".");
+        let temp = tempfile::Builder::new().prefix(&prefix).suffix(".partial").tempfile_in(dir).map_err(|e| {
+            // tempfile names the temp file in its error; the user never named that file.
+            let cause = e.get_ref().and_then(|inner| inner.source()).map_or_else(|| e.to_string(), |c| c.to_string());
+            failed(&format!("cannot create a file in {}: {cause}", dir.display()))
+        })?;
+        // Absolute, so SQLite takes it as a file name, never as a URI.
+        let temp_name = temp.path().to_str().ok_or_else(|| failed(&"the path is not valid UTF-8"))?;
+        self.conn.execute("VACUUM INTO ?1", [temp_name]).map_err(|e| failed(&e))?;
+        temp.as_file().sync_all().map_err(|e| failed(&e))?;
+        temp.persist_noclobber(&target).map_err(|e| match e.error.kind() {
+            std::io::ErrorKind::AlreadyExists => conflict(),
+            _ => failed(&e.error),
+        })?;
+        // The new directory entry must survive a crash too.
+        std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(|e| failed(&e))
     }
 }
 
