@@ -9,7 +9,7 @@
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::Duration;
 
@@ -24,7 +24,11 @@ use crate::time::{self, Timestamp};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Size {
     Small,
-    Large,
+    /// The large tenant with every volume divided by `scale_down` (1 = full
+    /// size): tests run the large generator's code in seconds.
+    Large {
+        scale_down: usize,
+    },
 }
 
 /// What the demo built, for the closing screen.
@@ -65,14 +69,17 @@ impl Size {
                 typical_invites: 240,
                 user_inviters: 120,
             },
-            Size::Large => Shape {
-                crowd: 130_000,
-                past_events: 700,
-                upcoming_events: 300,
-                busiest_invites: 200_000,
-                typical_invites: 800,
-                user_inviters: 9_990,
-            },
+            Size::Large { scale_down } => {
+                let d = |n: usize| n.div_ceil(scale_down.max(1));
+                Shape {
+                    crowd: d(130_000),
+                    past_events: d(700),
+                    upcoming_events: d(300),
+                    busiest_invites: d(200_000),
+                    typical_invites: d(800),
+                    user_inviters: d(9_990),
+                }
+            }
         }
     }
 }
@@ -178,6 +185,12 @@ impl TempFile {
     fn new(name: &str) -> TempFile {
         TempFile(std::env::temp_dir().join(format!("partnerctl-demo-{}-{name}", uuid::Uuid::new_v4().simple())))
     }
+
+    fn create(&self) -> Result<BufWriter<File>> {
+        let file = File::create(&self.0)
+            .map_err(|e| Error::internal(format!("cannot create {}: {e}", self.0.display())).hint("check $TMPDIR"))?;
+        Ok(BufWriter::with_capacity(1 << 20, file))
+    }
 }
 
 impl Drop for TempFile {
@@ -188,10 +201,20 @@ impl Drop for TempFile {
 
 /// Builds the demo tenant; `say` receives progress lines for stderr.
 pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSummary> {
-    if !ctx.store.read()?.list_tenants()?.is_empty() {
+    // One transaction around every service call below (SPEC §3.1): a demo
+    // that fails or is killed leaves the database as it found it, and no
+    // other process can add a tenant between this check and the commit.
+    let command = ctx.store.command()?;
+    if !command.list_tenants()?.is_empty() {
         return Err(Error::state("conflict", "demo needs an empty database; this one already holds a tenant")
             .hint("point --db (or PARTNERCTL_DB) at a new file"));
     }
+    let summary = build(ctx, size, seed, say)?;
+    command.commit()?;
+    Ok(summary)
+}
+
+fn build(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSummary> {
     let shape = size.shape();
     let mut rng = Rng(seed);
     let now = ctx.now;
@@ -236,7 +259,7 @@ pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoS
 
     say(&format!("importing {} users", shape.crowd));
     let crowd = TempFile::new("users.csv");
-    write_crowd(&crowd.0, shape.crowd)?;
+    write_crowd(crowd.create()?, shape.crowd)?;
     let users = user_import::import(&operator, &ImportFile::new(crowd.0.clone(), Some("csv"))?, false, &|_| {})?;
 
     say("creating past and upcoming events with manager partners");
@@ -244,7 +267,7 @@ pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoS
 
     say("generating invite history");
     let history = TempFile::new("invites.csv");
-    let generated = write_history(&history.0, &shape, &events, &mut rng, now)?;
+    let generated = write_history(history.create()?, &shape, &events, &mut rng, now)?;
     say(&format!("importing {generated} invites"));
     let summary = invite_import::import(
         &operator,
@@ -316,8 +339,7 @@ fn crowd_email(i: usize) -> String {
     format!("guest{i:06}@{DOMAIN}")
 }
 
-fn write_crowd(path: &Path, count: usize) -> Result<()> {
-    let mut out = BufWriter::new(File::create(path)?);
+fn write_crowd(mut out: BufWriter<File>, count: usize) -> Result<()> {
     writeln!(out, "email,display_name")?;
     for i in 0..count {
         writeln!(out, "{},Guest {i}", crowd_email(i))?;
@@ -400,8 +422,13 @@ struct Row {
 }
 
 /// Writes the invite history CSV; returns the number of rows.
-fn write_history(path: &Path, shape: &Shape, events: &[DemoEvent], rng: &mut Rng, now: Timestamp) -> Result<u64> {
-    let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);
+fn write_history(
+    mut out: BufWriter<File>,
+    shape: &Shape,
+    events: &[DemoEvent],
+    rng: &mut Rng,
+    now: Timestamp,
+) -> Result<u64> {
     writeln!(
         out,
         "event,receiver,inviter_kind,inviter,issued_by,status,credited_acceptance,attendance,channel,created_at,viewed_at,responded_at"

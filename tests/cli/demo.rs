@@ -84,3 +84,75 @@ fn demo_is_deterministic_for_a_seed() {
     assert_eq!(a.0["events"], 12);
     assert_ne!(summary("8").1, a.1, "another seed gives other data");
 }
+
+/// Row counts of `db status`: every table the demo writes.
+fn counts(env: &TestEnv) -> Vec<(&'static str, serde_json::Value)> {
+    let status = env.json(&["db", "status"]);
+    ["tenants", "users", "partners", "memberships", "events", "invites", "audit_entries"]
+        .into_iter()
+        .map(|table| (table, status[table].clone()))
+        .collect()
+}
+
+#[track_caller]
+fn assert_empty(env: &TestEnv, after: &str) {
+    for (table, count) in counts(env) {
+        assert_eq!(count, 0, "{table} after {after}");
+    }
+}
+
+/// SIGKILL once the demo has printed its `lines`-th progress line: later
+/// steps are still ahead, earlier ones are done (and were committed, one
+/// service call at a time, before the demo became one transaction).
+#[cfg(unix)]
+fn kill_after_progress_line(env: &TestEnv, lines: usize) {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+
+    let mut child = env
+        .std_cmd()
+        .args(["demo", "--size", "large", "--scale-down", "20"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn demo");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    for _ in 0..lines {
+        let line = stderr.next().expect("a progress line").unwrap();
+        assert!(line.starts_with("demo: "), "{line}");
+    }
+    child.kill().expect("kill demo");
+    let status = child.wait().expect("reap demo");
+    assert_eq!(status.signal(), Some(9), "the demo was killed, not finished: {status:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_demo_killed_part_way_leaves_no_tenant_and_a_rerun_succeeds() {
+    let env = TestEnv::new();
+    // After: tenant and staff, users imported, history generated, history imported.
+    for lines in [2, 4, 6, 7] {
+        kill_after_progress_line(&env, lines);
+        assert_empty(&env, &format!("a kill after progress line {lines}"));
+    }
+    env.json(&["demo"]);
+    assert_eq!(counts(&env)[0].1, 1);
+    assert_eq!(env.json(&["db", "check"])["ok"], true);
+}
+
+/// Temp files go to `$TMPDIR`: one that does not exist fails the demo once
+/// the tenant, its staff and partners are written and the user file is due.
+#[test]
+fn a_demo_that_fails_part_way_leaves_the_database_as_it_found_it() {
+    let env = TestEnv::new();
+    env.run(&["db", "migrate"]).ok();
+    let before = env.dump();
+    let missing = env.path("no-such-dir");
+    let run = env.run_cmd(env.cmd().env("TMPDIR", &missing).arg("demo")).code(1);
+    assert!(run.stderr.contains("demo: importing 900 users"), "{}", run.stderr);
+    assert!(run.stderr.contains(&missing.display().to_string()), "{}", run.stderr);
+    assert_eq!(before, env.dump());
+    assert_empty(&env, "a failed demo");
+    env.json(&["demo"]);
+}
