@@ -153,8 +153,8 @@ fn kill_after_progress_line(env: &TestEnv, lines: usize) {
 #[test]
 fn a_demo_killed_part_way_leaves_no_tenant_and_a_rerun_succeeds() {
     let env = TestEnv::new();
-    // After: tenant and staff, users imported, history generated, history imported.
-    for lines in [2, 4, 6, 7] {
+    // Once tenant and staff exist, once the crowd is imported, and as the history import starts.
+    for lines in [2, 4, 6] {
         kill_after_progress_line(&env, lines);
         assert_empty(&env, &format!("a kill after progress line {lines}"));
     }
