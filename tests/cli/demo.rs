@@ -85,7 +85,11 @@ fn demo_is_deterministic_for_a_seed() {
     assert_ne!(summary("8").1, a.1, "another seed gives other data");
 }
 
-/// The large demo at 1/20 of its volumes (hidden `--scale-down`): the same
+/// Divides the volumes of `demo --size large`.
+const SCALE_DOWN: &str = "PARTNERCTL_DEMO_SCALE_DOWN";
+
+/// The large demo at 1/20 of its volumes (`PARTNERCTL_DEMO_SCALE_DOWN`, for
+/// tests only): the same
 /// generator, whose busiest event still holds far more partner-issued
 /// history than one partner may send to an event, so its live part must
 /// fit under every limit; for the default seed and clock, and for another
@@ -95,7 +99,9 @@ fn the_large_demo_builds_a_tenant_that_passes_db_check() {
     for (seed, now) in [("42", NOW), ("2", "2027-03-28T00:30:00Z")] {
         let mut env = TestEnv::new();
         env.now = now.to_string();
-        let s = env.json(&["demo", "--size", "large", "--scale-down", "20", "--seed", seed]);
+        let mut run = env.cmd();
+        run.env(SCALE_DOWN, "20").args(["--format", "json", "demo", "--size", "large", "--seed", seed]);
+        let s = env.run_cmd(&mut run).ok().json();
         assert_eq!((s["partners"].as_i64(), s["events"].as_i64()), (Some(7), Some(50)), "{s}");
         let status = env.json(&["db", "status"]);
         assert_eq!(status["tenants"], 1);
@@ -105,6 +111,10 @@ fn the_large_demo_builds_a_tenant_that_passes_db_check() {
         assert!(s["invites"].as_i64().unwrap() > 10_000, "{s}");
         assert_eq!(env.json(&["db", "check"])["ok"], true);
     }
+    let env = TestEnv::new();
+    let run = env.run_cmd(env.cmd().env(SCALE_DOWN, "0").args(["demo", "--size", "large"])).code(2);
+    assert!(run.stderr.contains("PARTNERCTL_DEMO_SCALE_DOWN=\"0\""), "{}", run.stderr);
+    assert_empty(&env, "a bad scale");
 }
 
 /// Row counts of `db status`: every table the demo writes.
@@ -134,7 +144,8 @@ fn kill_after_progress_line(env: &TestEnv, lines: usize) {
 
     let mut child = env
         .std_cmd()
-        .args(["demo", "--size", "large", "--scale-down", "20"])
+        .env(SCALE_DOWN, "20")
+        .args(["demo", "--size", "large"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
