@@ -3,7 +3,7 @@ use serde::Serialize;
 
 use super::metrics::{print_rows, total_row};
 use super::Env;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::GroupBy;
 use crate::service::demo::{self, Size};
 use crate::service::home;
@@ -26,6 +26,20 @@ pub struct DemoArgs {
     seed: u64,
 }
 
+/// Tests only: divides every volume of `--size large` by N (1 to 1000), so
+/// they run the large generator's code in seconds. A variable rather than
+/// an option keeps it out of help, man pages and completion scripts.
+const SCALE_DOWN_VAR: &str = "PARTNERCTL_DEMO_SCALE_DOWN";
+
+fn scale_down() -> Result<usize> {
+    match std::env::var(SCALE_DOWN_VAR) {
+        Err(_) => Ok(1),
+        Ok(v) => v.parse().ok().filter(|n| (1..=1000).contains(n)).ok_or_else(|| {
+            Error::invalid_input(format!("{SCALE_DOWN_VAR}={v:?} is not a whole number from 1 to 1000"))
+        }),
+    }
+}
+
 /// How many inviters of the busiest event the closing screen shows.
 const TOP: usize = 10;
 
@@ -43,9 +57,10 @@ struct DemoRecord {
 impl DemoArgs {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
-        let size = match self.size {
-            DemoSize::Small => Size::Small,
-            DemoSize::Large => Size::Large,
+        let size = match (self.size, scale_down()?) {
+            (DemoSize::Small, 1) => Size::Small,
+            (DemoSize::Small, _) => return Err(Error::usage(format!("{SCALE_DOWN_VAR} applies to --size large only"))),
+            (DemoSize::Large, scale_down) => Size::Large { scale_down },
         };
         let s = demo::run(ctx, size, self.seed, &|line| out.message(&format!("demo: {line}")))?;
         if out.quiet || out.format.is_json() {

@@ -7,24 +7,30 @@
 //! (views, acceptances closing duplicates, declines) goes through
 //! `invite send/view/accept/decline` at the current time.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
+use chrono_tz::Tz;
 
 use super::import::invites::{self as invite_import, InviteImport};
 use super::import::users as user_import;
 use super::import::ImportFile;
-use super::{event, invite, member, partner, tenant, user, Ctx};
+use super::{event, invite, limits, member, partner, tenant, user, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{Channel, PartnerKind, Role};
+use crate::model::{Channel, LimitKey, LimitValue, PartnerKind, Role};
 use crate::time::{self, Timestamp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Size {
     Small,
-    Large,
+    /// The large tenant with every volume divided by `scale_down` (1 = full
+    /// size): tests run the large generator's code in seconds.
+    Large {
+        scale_down: usize,
+    },
 }
 
 /// What the demo built, for the closing screen.
@@ -65,14 +71,17 @@ impl Size {
                 typical_invites: 240,
                 user_inviters: 120,
             },
-            Size::Large => Shape {
-                crowd: 130_000,
-                past_events: 700,
-                upcoming_events: 300,
-                busiest_invites: 200_000,
-                typical_invites: 800,
-                user_inviters: 9_990,
-            },
+            Size::Large { scale_down } => {
+                let d = |n: usize| n.div_ceil(scale_down.max(1));
+                Shape {
+                    crowd: d(130_000),
+                    past_events: d(700),
+                    upcoming_events: d(300),
+                    busiest_invites: d(200_000),
+                    typical_invites: d(800),
+                    user_inviters: d(9_990),
+                }
+            }
         }
     }
 }
@@ -178,6 +187,12 @@ impl TempFile {
     fn new(name: &str) -> TempFile {
         TempFile(std::env::temp_dir().join(format!("partnerctl-demo-{}-{name}", uuid::Uuid::new_v4().simple())))
     }
+
+    fn create(&self) -> Result<BufWriter<File>> {
+        let file = File::create(&self.0)
+            .map_err(|e| Error::internal(format!("cannot create {}: {e}", self.0.display())).hint("check $TMPDIR"))?;
+        Ok(BufWriter::with_capacity(1 << 20, file))
+    }
 }
 
 impl Drop for TempFile {
@@ -188,10 +203,20 @@ impl Drop for TempFile {
 
 /// Builds the demo tenant; `say` receives progress lines for stderr.
 pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSummary> {
-    if !ctx.store.read()?.list_tenants()?.is_empty() {
+    // One transaction around every service call below (SPEC §3.1): a demo
+    // that fails or is killed leaves the database as it found it, and no
+    // other process can add a tenant between this check and the commit.
+    let command = ctx.store.command()?;
+    if !command.list_tenants()?.is_empty() {
         return Err(Error::state("conflict", "demo needs an empty database; this one already holds a tenant")
             .hint("point --db (or PARTNERCTL_DB) at a new file"));
     }
+    let summary = build(ctx, size, seed, say)?;
+    command.commit()?;
+    Ok(summary)
+}
+
+fn build(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSummary> {
     let shape = size.shape();
     let mut rng = Rng(seed);
     let now = ctx.now;
@@ -236,7 +261,7 @@ pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoS
 
     say(&format!("importing {} users", shape.crowd));
     let crowd = TempFile::new("users.csv");
-    write_crowd(&crowd.0, shape.crowd)?;
+    write_crowd(crowd.create()?, shape.crowd)?;
     let users = user_import::import(&operator, &ImportFile::new(crowd.0.clone(), Some("csv"))?, false, &|_| {})?;
 
     say("creating past and upcoming events with manager partners");
@@ -244,7 +269,8 @@ pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoS
 
     say("generating invite history");
     let history = TempFile::new("invites.csv");
-    let generated = write_history(&history.0, &shape, &events, &mut rng, now)?;
+    let mut budget = Budget::for_live_sends(ctx)?;
+    let generated = write_history(history.create()?, &shape, &events, &mut budget, &mut rng, now)?;
     say(&format!("importing {generated} invites"));
     let summary = invite_import::import(
         &operator,
@@ -316,8 +342,7 @@ fn crowd_email(i: usize) -> String {
     format!("guest{i:06}@{DOMAIN}")
 }
 
-fn write_crowd(path: &Path, count: usize) -> Result<()> {
-    let mut out = BufWriter::new(File::create(path)?);
+fn write_crowd(mut out: BufWriter<File>, count: usize) -> Result<()> {
     writeln!(out, "email,display_name")?;
     for i in 0..count {
         writeln!(out, "{},Guest {i}", crowd_email(i))?;
@@ -391,6 +416,94 @@ fn create_events(ctx: &Ctx, shape: &Shape, rng: &mut Rng, now: Timestamp) -> Res
 const CHANNELS: &[Channel] =
     &[Channel::InApp, Channel::InApp, Channel::Whatsapp, Channel::Link, Channel::Qr, Channel::ShareUrl];
 
+/// The live part's sends on the busiest event, through `invite send`
+/// with every limit applied: (sender, receiver, on behalf of).
+const LIVE_SENDS: &[(&str, &str, Option<&str>)] = &[
+    ("maya", "robin", Some("blue-note")),
+    ("kim", "robin", None),
+    ("noah", "robin", Some("night-owls")),
+    ("alex", "jules", None),
+    ("maya", "kim", Some("night-owls")),
+];
+
+/// What the history may still issue on behalf of partners under the
+/// partner-side limits of SPEC §1.7 (per event, per partner and local day,
+/// per issuing member and local day). History is imported without limits,
+/// but the live part sends after it through the real rules, by partners and
+/// members whose history could otherwise use up their quota (one venue's
+/// share of a 200,000-invite event is ~20,000): every cap is the limit minus
+/// `LIVE_SENDS.len()`, so the live sends always fit, for any seed and clock.
+/// Live receivers and user senders are new users without history.
+struct Budget {
+    tz: Tz,
+    /// Per partner slug: caps per event and per local day (None = unlimited).
+    partners: HashMap<&'static str, (LimitValue, LimitValue)>,
+    /// An issuer's cap per local day: the least any of the partners' plans allows.
+    issuer_per_day: LimitValue,
+    used: HashMap<Counter, i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Counter {
+    /// Partner × event index.
+    Event(&'static str, usize),
+    PartnerDay(&'static str, NaiveDate),
+    IssuerDay(&'static str, NaiveDate),
+}
+
+impl Budget {
+    /// The effective limits of the issuing partners, as the tenant holds them.
+    fn for_live_sends(ctx: &Ctx) -> Result<Budget> {
+        let tx = ctx.store.read()?;
+        let scope = ctx.scope(&*tx)?;
+        let room = |limit: LimitValue| limit.map(|l| (l - LIVE_SENDS.len() as i64).max(0));
+        let mut partners = HashMap::new();
+        let mut issuer_per_day: LimitValue = None;
+        for (slug, _) in ISSUERS {
+            let plan = PARTNERS.iter().find(|p| p.slug == *slug).map_or("", |p| p.plan);
+            let limit = |key| limits::effective(&*tx, &scope.tenant.id, plan, key).map(room);
+            let per_user = limit(LimitKey::InvitesPerDayPerUser)?;
+            issuer_per_day = match (issuer_per_day, per_user) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            partners.insert(
+                *slug,
+                (limit(LimitKey::InvitesPerEventPerInviter)?, limit(LimitKey::InvitesPerDayPerPartner)?),
+            );
+        }
+        Ok(Budget { tz: scope.tz, partners, issuer_per_day, used: HashMap::new() })
+    }
+
+    fn counters(
+        &self,
+        partner: &'static str,
+        issuer: &'static str,
+        event: usize,
+        at: Timestamp,
+    ) -> [(Counter, LimitValue); 3] {
+        let day = at.with_timezone(&self.tz).date_naive();
+        let (per_event, per_day) = self.partners.get(partner).copied().unwrap_or((Some(0), Some(0)));
+        [
+            (Counter::Event(partner, event), per_event),
+            (Counter::PartnerDay(partner, day), per_day),
+            (Counter::IssuerDay(issuer, day), self.issuer_per_day),
+        ]
+    }
+
+    fn has_room(&self, partner: &'static str, issuer: &'static str, event: usize, at: Timestamp) -> bool {
+        self.counters(partner, issuer, event, at)
+            .iter()
+            .all(|(counter, cap)| cap.is_none_or(|cap| self.used.get(counter).copied().unwrap_or(0) < cap))
+    }
+
+    fn take(&mut self, partner: &'static str, issuer: &'static str, event: usize, at: Timestamp) {
+        for (counter, _) in self.counters(partner, issuer, event, at) {
+            *self.used.entry(counter).or_default() += 1;
+        }
+    }
+}
+
 /// One invite row of the history file.
 struct Row {
     kind: &'static str,
@@ -400,14 +513,20 @@ struct Row {
 }
 
 /// Writes the invite history CSV; returns the number of rows.
-fn write_history(path: &Path, shape: &Shape, events: &[DemoEvent], rng: &mut Rng, now: Timestamp) -> Result<u64> {
-    let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);
+fn write_history(
+    mut out: BufWriter<File>,
+    shape: &Shape,
+    events: &[DemoEvent],
+    budget: &mut Budget,
+    rng: &mut Rng,
+    now: Timestamp,
+) -> Result<u64> {
     writeln!(
         out,
         "event,receiver,inviter_kind,inviter,issued_by,status,credited_acceptance,attendance,channel,created_at,viewed_at,responded_at"
     )?;
     let mut written = 0u64;
-    for event in events {
+    for (e, event) in events.iter().enumerate() {
         let ended = event.ends_at <= now;
         // Invites are sent in the two weeks before the event, never after now.
         let window_end = event.ends_at.min(now) - Duration::hours(1);
@@ -429,20 +548,28 @@ fn write_history(path: &Path, shape: &Shape, events: &[DemoEvent], rng: &mut Rng
             remaining -= k;
             let mut rows: Vec<Row> = Vec::with_capacity(k);
             while rows.len() < k {
-                let row = if rng.chance(0.2) {
+                let created_at = window_start + Duration::minutes(rng.below(window_minutes as usize) as i64);
+                let partner = rng.chance(0.2).then(|| {
                     let (slug, issuers) = event.partner_inviters[rng.below(event.partner_inviters.len())];
-                    let issuer = email(issuers[rng.below(issuers.len())]);
-                    Row { kind: "partner", inviter: slug.to_string(), issued_by: issuer, created_at: now }
-                } else {
-                    let inviter = crowd_email(rng.skewed(shape.user_inviters));
-                    Row { kind: "user", inviter: inviter.clone(), issued_by: inviter, created_at: now }
+                    (slug, issuers[rng.below(issuers.len())])
+                });
+                // A partner (or issuer) without room leaves the invite to a user.
+                let partner = partner.filter(|&(slug, issuer)| budget.has_room(slug, issuer, e, created_at));
+                let row = match partner {
+                    Some((slug, issuer)) => {
+                        Row { kind: "partner", inviter: slug.to_string(), issued_by: email(issuer), created_at }
+                    }
+                    None => {
+                        let inviter = crowd_email(rng.skewed(shape.user_inviters));
+                        Row { kind: "user", inviter: inviter.clone(), issued_by: inviter, created_at }
+                    }
                 };
                 if !rows.iter().any(|x| x.kind == row.kind && x.inviter == row.inviter) {
+                    if let Some((slug, issuer)) = partner {
+                        budget.take(slug, issuer, e, created_at);
+                    }
                     rows.push(row);
                 }
-            }
-            for row in &mut rows {
-                row.created_at = window_start + Duration::minutes(rng.below(window_minutes as usize) as i64);
             }
             rows.sort_by_key(|x| x.created_at);
             let last_created = rows.last().map(|x| x.created_at).unwrap_or(window_start);
@@ -518,26 +645,25 @@ fn live_activity(ctx: &Ctx, busiest: &DemoEvent, now: Timestamp) -> Result<Live>
             user::NewUser { email: email(g), display_name: capitalized(g), landlord: false, id: None },
         )?;
     }
-    let send = |from: &str, to: &str, on_behalf_of: Option<&str>| {
-        invite::send(
-            &acting(ctx, Some(from), now),
-            invite::NewInvite {
-                event: busiest.slug.clone(),
-                receiver: email(to),
-                on_behalf_of: on_behalf_of.map(str::to_string),
-                channel: Channel::InApp,
-            },
-        )
-    };
-    let first = send("maya", "robin", Some("blue-note"))?;
-    let second = send("kim", "robin", None)?;
-    send("noah", "robin", Some("night-owls"))?;
-    let declined = send("alex", "jules", None)?;
-    send("maya", "kim", Some("night-owls"))?;
+    let sent = LIVE_SENDS
+        .iter()
+        .map(|&(from, to, on_behalf_of)| {
+            invite::send(
+                &acting(ctx, Some(from), now),
+                invite::NewInvite {
+                    event: busiest.slug.clone(),
+                    receiver: email(to),
+                    on_behalf_of: on_behalf_of.map(str::to_string),
+                    channel: Channel::InApp,
+                },
+            )
+        })
+        .collect::<Result<Vec<_>>>()?;
+    // Robin views maya's and kim's invites and accepts kim's; jules declines alex's.
     let robin = acting(ctx, Some("robin"), now);
-    invite::view(&robin, &first.id)?;
-    invite::view(&robin, &second.id)?;
-    invite::accept(&robin, &second.id)?;
-    invite::decline(&acting(ctx, Some("jules"), now), &declined.id)?;
-    Ok(Live { invites: 5, guests: guests.len() as u64 })
+    invite::view(&robin, &sent[0].id)?;
+    invite::view(&robin, &sent[1].id)?;
+    invite::accept(&robin, &sent[1].id)?;
+    invite::decline(&acting(ctx, Some("jules"), now), &sent[3].id)?;
+    Ok(Live { invites: sent.len() as u64, guests: guests.len() as u64 })
 }

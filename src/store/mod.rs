@@ -17,6 +17,10 @@ pub trait Store {
     fn read(&self) -> Result<Box<dyn Tx + '_>>;
     /// A write transaction holding the database write lock.
     fn write(&self) -> Result<Box<dyn Tx + '_>>;
+    /// One write transaction for a command made of many service calls
+    /// (`demo`): until it ends, `read` and `write` open savepoints inside
+    /// it, so the whole command commits, or rolls back, as one (SPEC §3.1).
+    fn command(&self) -> Result<Box<dyn Tx + '_>>;
     /// Schema and file facts for `db status`.
     fn status(&self) -> Result<DbStatus>;
     /// Engine-level integrity problems (`PRAGMA integrity_check`, foreign keys).

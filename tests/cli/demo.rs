@@ -84,3 +84,108 @@ fn demo_is_deterministic_for_a_seed() {
     assert_eq!(a.0["events"], 12);
     assert_ne!(summary("8").1, a.1, "another seed gives other data");
 }
+
+/// Divides the volumes of `demo --size large`.
+const SCALE_DOWN: &str = "PARTNERCTL_DEMO_SCALE_DOWN";
+
+/// The large demo at 1/20 of its volumes (`PARTNERCTL_DEMO_SCALE_DOWN`, for
+/// tests only): the same
+/// generator, whose busiest event still holds far more partner-issued
+/// history than one partner may send to an event, so its live part must
+/// fit under every limit; for the default seed and clock, and for another
+/// seed at the night Berlin changes to summer time.
+#[test]
+fn the_large_demo_builds_a_tenant_that_passes_db_check() {
+    for (seed, now) in [("42", NOW), ("2", "2027-03-28T00:30:00Z")] {
+        let mut env = TestEnv::new();
+        env.now = now.to_string();
+        let mut run = env.cmd();
+        run.env(SCALE_DOWN, "20").args(["--format", "json", "demo", "--size", "large", "--seed", seed]);
+        let s = env.run_cmd(&mut run).ok().json();
+        assert_eq!((s["partners"].as_i64(), s["events"].as_i64()), (Some(7), Some(50)), "{s}");
+        let status = env.json(&["db", "status"]);
+        assert_eq!(status["tenants"], 1);
+        assert_eq!(status["events"], s["events"]);
+        assert_eq!(status["users"], s["users"]);
+        assert_eq!(status["invites"], s["invites"]);
+        assert!(s["invites"].as_i64().unwrap() > 10_000, "{s}");
+        assert_eq!(env.json(&["db", "check"])["ok"], true);
+    }
+    let env = TestEnv::new();
+    let run = env.run_cmd(env.cmd().env(SCALE_DOWN, "0").args(["demo", "--size", "large"])).code(2);
+    assert!(run.stderr.contains("PARTNERCTL_DEMO_SCALE_DOWN=\"0\""), "{}", run.stderr);
+    assert_empty(&env, "a bad scale");
+}
+
+/// Row counts of `db status`: every table the demo writes.
+fn counts(env: &TestEnv) -> Vec<(&'static str, serde_json::Value)> {
+    let status = env.json(&["db", "status"]);
+    ["tenants", "users", "partners", "memberships", "events", "invites", "audit_entries"]
+        .into_iter()
+        .map(|table| (table, status[table].clone()))
+        .collect()
+}
+
+#[track_caller]
+fn assert_empty(env: &TestEnv, after: &str) {
+    for (table, count) in counts(env) {
+        assert_eq!(count, 0, "{table} after {after}");
+    }
+}
+
+/// SIGKILL once the demo has printed its `lines`-th progress line: later
+/// steps are still ahead, earlier ones are done (and were committed, one
+/// service call at a time, before the demo became one transaction).
+#[cfg(unix)]
+fn kill_after_progress_line(env: &TestEnv, lines: usize) {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+
+    let mut child = env
+        .std_cmd()
+        .env(SCALE_DOWN, "20")
+        .args(["demo", "--size", "large"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn demo");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    for _ in 0..lines {
+        let line = stderr.next().expect("a progress line").unwrap();
+        assert!(line.starts_with("demo: "), "{line}");
+    }
+    child.kill().expect("kill demo");
+    let status = child.wait().expect("reap demo");
+    assert_eq!(status.signal(), Some(9), "the demo was killed, not finished: {status:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_demo_killed_part_way_leaves_no_tenant_and_a_rerun_succeeds() {
+    let env = TestEnv::new();
+    // Once tenant and staff exist, once the crowd is imported, and as the history import starts.
+    for lines in [2, 4, 6] {
+        kill_after_progress_line(&env, lines);
+        assert_empty(&env, &format!("a kill after progress line {lines}"));
+    }
+    env.json(&["demo"]);
+    assert_eq!(counts(&env)[0].1, 1);
+    assert_eq!(env.json(&["db", "check"])["ok"], true);
+}
+
+/// Temp files go to `$TMPDIR`: one that does not exist fails the demo once
+/// the tenant, its staff and partners are written and the user file is due.
+#[test]
+fn a_demo_that_fails_part_way_leaves_the_database_as_it_found_it() {
+    let env = TestEnv::new();
+    env.run(&["db", "migrate"]).ok();
+    let before = env.dump();
+    let missing = env.path("no-such-dir");
+    let run = env.run_cmd(env.cmd().env("TMPDIR", &missing).arg("demo")).code(1);
+    assert!(run.stderr.contains("demo: importing 900 users"), "{}", run.stderr);
+    assert!(run.stderr.contains(&missing.display().to_string()), "{}", run.stderr);
+    assert_eq!(before, env.dump());
+    assert_empty(&env, "a failed demo");
+    env.json(&["demo"]);
+}

@@ -138,6 +138,24 @@ mod tests {
         assert_eq!(invite_indexes(&store), 3);
         drop(tx);
         assert_eq!(invite_indexes(&store), all, "a rollback restores them");
+
+        // The same inside a command transaction (`demo`), as savepoints.
+        let command = store.command().unwrap();
+        for finish in [false, true] {
+            let tx = store.write().unwrap();
+            let mut mark = tx.begin_import().unwrap();
+            tx.consider_bulk_load(&mut mark, 1_000_000).unwrap();
+            assert_eq!(invite_indexes(&store), 3);
+            if finish {
+                tx.finish_import(&mark).unwrap();
+                tx.commit().unwrap();
+            } else {
+                drop(tx);
+            }
+            assert_eq!(invite_indexes(&store), all);
+        }
+        command.commit().unwrap();
+        assert_eq!(invite_indexes(&store), all);
     }
 
     #[test]

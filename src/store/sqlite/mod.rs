@@ -16,6 +16,7 @@ mod plan;
 mod tenant;
 mod user;
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -31,6 +32,8 @@ pub struct SqliteStore {
     path: PathBuf,
     /// Opened read-only because the file or its directory is not writable.
     read_only: bool,
+    /// A `command` transaction is open: `read`/`write` nest as savepoints.
+    in_command: Cell<bool>,
 }
 
 impl SqliteStore {
@@ -60,7 +63,7 @@ impl SqliteStore {
             configure(&conn, false).map_err(|e| open_error(path, e))?;
             migrate::migrate(&conn)?;
         }
-        Ok(SqliteStore { conn, path: path.to_path_buf(), read_only })
+        Ok(SqliteStore { conn, path: path.to_path_buf(), read_only, in_command: Cell::new(false) })
     }
 
     /// An in-memory database, for unit tests of the service rules.
@@ -68,12 +71,25 @@ impl SqliteStore {
         let conn = Connection::open_in_memory()?;
         configure(&conn, false)?;
         migrate::migrate(&conn)?;
-        Ok(SqliteStore { conn, path: PathBuf::from(":memory:"), read_only: false })
+        Ok(SqliteStore { conn, path: PathBuf::from(":memory:"), read_only: false, in_command: Cell::new(false) })
     }
 
-    fn begin(&self, sql: &str) -> Result<Box<dyn Tx + '_>> {
-        self.conn.execute_batch(sql)?;
-        Ok(Box::new(SqliteTx { conn: &self.conn, open: true }))
+    fn require_writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::database(format!(
+                "{} is on read-only storage (the file or its directory is not writable); nothing was written",
+                self.path.display()
+            )));
+        }
+        Ok(())
+    }
+
+    /// `begin` opens a transaction of its own, or a savepoint inside an
+    /// open `command` transaction (which already holds the write lock).
+    fn begin(&self, begin: &str) -> Result<Box<dyn Tx + '_>> {
+        let span = if self.in_command.get() { Span::Savepoint } else { Span::Transaction };
+        self.conn.execute_batch(if span == Span::Savepoint { "SAVEPOINT nested" } else { begin })?;
+        Ok(Box::new(SqliteTx { conn: &self.conn, span, in_command: &self.in_command, open: true }))
     }
 }
 
@@ -188,13 +204,18 @@ impl Store for SqliteStore {
     }
 
     fn write(&self) -> Result<Box<dyn Tx + '_>> {
-        if self.read_only {
-            return Err(Error::database(format!(
-                "{} is on read-only storage (the file or its directory is not writable); nothing was written",
-                self.path.display()
-            )));
-        }
+        self.require_writable()?;
         self.begin("BEGIN IMMEDIATE")
+    }
+
+    fn command(&self) -> Result<Box<dyn Tx + '_>> {
+        self.require_writable()?;
+        if self.in_command.get() {
+            return Err(Error::internal("a command transaction is already open"));
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.in_command.set(true);
+        Ok(Box::new(SqliteTx { conn: &self.conn, span: Span::Command, in_command: &self.in_command, open: true }))
     }
 
     fn status(&self) -> Result<DbStatus> {
@@ -281,24 +302,53 @@ impl Store for SqliteStore {
     }
 }
 
-/// One open transaction on the store's connection.
+/// What a `SqliteTx` opened, and so how it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Span {
+    /// BEGIN … COMMIT | ROLLBACK.
+    Transaction,
+    /// SAVEPOINT inside a command transaction … RELEASE | ROLLBACK TO + RELEASE:
+    /// its changes become part of the command, or are undone alone.
+    Savepoint,
+    /// The command transaction itself (`Store::command`).
+    Command,
+}
+
+/// One open transaction (or savepoint) on the store's connection.
 pub struct SqliteTx<'c> {
     conn: &'c Connection,
+    span: Span,
+    in_command: &'c Cell<bool>,
     open: bool,
+}
+
+impl SqliteTx<'_> {
+    fn end(&mut self, commit: bool) -> Result<()> {
+        let sql = match (self.span, commit) {
+            (Span::Savepoint, true) => "RELEASE nested",
+            (Span::Savepoint, false) => "ROLLBACK TO nested; RELEASE nested",
+            (_, true) => "COMMIT",
+            (_, false) => "ROLLBACK",
+        };
+        self.conn.execute_batch(sql)?;
+        self.open = false;
+        Ok(())
+    }
 }
 
 impl Tx for SqliteTx<'_> {
     fn commit(mut self: Box<Self>) -> Result<()> {
-        self.conn.execute_batch("COMMIT")?;
-        self.open = false;
-        Ok(())
+        self.end(true)
     }
 }
 
 impl Drop for SqliteTx<'_> {
     fn drop(&mut self) {
         if self.open {
-            let _ = self.conn.execute_batch("ROLLBACK");
+            let _ = self.end(false);
+        }
+        if self.span == Span::Command {
+            self.in_command.set(false);
         }
     }
 }
@@ -326,4 +376,49 @@ fn flag(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<bool> {
 fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
     let s: String = row.get(idx)?;
     T::parse(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(store: &SqliteStore) -> Vec<i64> {
+        let mut stmt = store.conn.prepare("SELECT x FROM t ORDER BY x").unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect()
+    }
+
+    /// A write inside a command: committed into it, or undone alone.
+    fn write(store: &SqliteStore, x: i64, commit: bool) {
+        let tx = store.write().unwrap();
+        store.conn.execute("INSERT INTO t VALUES (?1)", [x]).unwrap();
+        if commit {
+            tx.commit().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_command_commits_or_rolls_back_its_nested_transactions_as_one() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        store.conn.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
+        {
+            let _command = store.command().unwrap();
+            write(&store, 1, true);
+            assert!(store.command().is_err(), "commands do not nest");
+        }
+        assert_eq!(rows(&store), Vec::<i64>::new(), "dropping the command undoes its committed parts");
+
+        let command = store.command().unwrap();
+        write(&store, 2, true);
+        write(&store, 3, false);
+        drop(store.read().unwrap());
+        write(&store, 4, true);
+        assert_eq!(rows(&store), [2, 4], "a part rolled back alone");
+        command.commit().unwrap();
+        assert_eq!(rows(&store), [2, 4]);
+
+        // Afterwards transactions are their own again.
+        write(&store, 5, true);
+        write(&store, 6, false);
+        assert_eq!(rows(&store), [2, 4, 5]);
+    }
 }
