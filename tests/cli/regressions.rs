@@ -173,3 +173,15 @@ fn the_operator_is_the_os_account_whatever_user_says() {
     assert_eq!(actors, [operator(), operator()]);
     assert_ne!(operator(), "operator:mallory");
 }
+
+#[test]
+fn a_demo_whose_events_would_pass_year_9999_exits_2_and_leaves_nothing() {
+    let mut env = TestEnv::new();
+    env.now = "9999-12-01T00:00:00Z".into();
+    let run = env.run(&["demo"]).code(2);
+    assert!(run.stderr.contains("outside the years 0000-9999"), "{}", run.stderr);
+    let status = env.json(&["db", "status"]);
+    for count in ["tenants", "users", "partners", "events", "invites", "audit_entries"] {
+        assert_eq!(status[count], 0, "{count}");
+    }
+}
