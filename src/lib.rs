@@ -1,16 +1,18 @@
-//! partnerctl: the admin CLI of the Partner Workspace.
+//! partnerctl: the command line of the Partner Workspace.
 //!
-//! Layers: `cli` (clap; parse, call, render) → `service` (rules, permissions,
-//! transactions) → `store` (all SQL). `output` renders every record.
+//! Layers, each a crate: this front-end (`cli` parses and calls, `output`
+//! renders, `import` reads files, `demo` generates a tenant) → the core
+//! (`partnerctl-core`: rules, permissions, transactions, store traits) →
+//! a store (`partnerctl-store-sqlite`: all SQL).
 
 pub mod cli;
+pub mod demo;
+mod diagnostics;
 pub mod error;
-pub mod log;
-pub mod model;
+pub mod import;
 pub mod output;
-pub mod service;
-pub mod store;
-pub mod time;
+
+pub use partnerctl_core::{model, service, store, time};
 
 use std::io::IsTerminal;
 use std::time::Duration;
@@ -19,7 +21,7 @@ use crate::cli::{Cli, ColorArg, Env};
 use crate::error::Result;
 use crate::output::{Format, Output};
 use crate::service::Ctx;
-use crate::store::SqliteStore;
+use partnerctl_store_sqlite::SqliteStore;
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
@@ -40,8 +42,8 @@ pub fn run(cli: Cli) -> Result<()> {
             p
         }
     };
-    log::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
-    log::debug(&format!("database {}", path.display()));
+    diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
+    log::debug!("database {}", path.display());
     let store = SqliteStore::open(&path, Duration::from_millis(g.busy_timeout))?;
     let ctx = Ctx {
         store: &store,

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use partnerctl::cli::Cli;
-use partnerctl::error::Error;
+use partnerctl::error::{exit_code, is_broken_pipe, Error};
 use partnerctl::output::{print_error, Format};
 
 fn main() -> ExitCode {
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         Err(e) if json_requested() => {
             let err = Error::usage(first_line(&e.render().to_string()));
             print_error(&err, Format::Json, false);
-            return ExitCode::from(err.exit_code());
+            return ExitCode::from(exit_code(&err));
         }
         Err(e) => {
             let _ = e.print();
@@ -28,10 +28,10 @@ fn main() -> ExitCode {
     match partnerctl::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         // `partnerctl … | head` closes stdout early; that is not an error.
-        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             print_error(&err, out.format, out.color);
-            ExitCode::from(err.exit_code())
+            ExitCode::from(exit_code(&err))
         }
     }
 }

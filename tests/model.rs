@@ -43,7 +43,7 @@ use partnerctl::error::Error;
 use partnerctl::model::{Attendance, Channel, Flag, GroupBy, InviteStatus, LimitKey, MemberStatus, Named, Role};
 use partnerctl::service::metrics::{self, EventQuery, Funnel, GroupRow};
 use partnerctl::service::{self, event, invite, member, partner, plan, tenant, user, Ctx};
-use partnerctl::store::SqliteStore;
+use partnerctl_store_sqlite::SqliteStore;
 
 type Ts = DateTime<Utc>;
 

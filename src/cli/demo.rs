@@ -3,9 +3,9 @@ use serde::Serialize;
 
 use super::metrics::{print_rows, total_row};
 use super::Env;
+use crate::demo::{self, Size};
 use crate::error::{Error, Result};
 use crate::model::GroupBy;
-use crate::service::demo::{self, Size};
 use crate::service::home;
 use crate::service::metrics::{self, EventQuery, GroupRow};
 

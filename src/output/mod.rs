@@ -195,7 +195,7 @@ impl Stream<'_> {
 pub fn print_error(err: &Error, format: Format, color: bool) {
     let mut stderr = io::stderr().lock();
     if format.is_json() {
-        let _ = writeln!(stderr, "{}", err.to_json());
+        let _ = writeln!(stderr, "{}", crate::error::to_json(err));
         return;
     }
     let prefix = if color { "\x1b[1;31merror:\x1b[0m" } else { "error:" };

@@ -1,0 +1,138 @@
+//! The one error type of the core: a kind (the classes of SPEC §2.7), a
+//! machine `code`, a one-line message and structured details. Exit codes,
+//! HTTP statuses and the printed envelope belong to the front-ends.
+
+use serde_json::{Map, Value};
+
+/// Exit-code classes of SPEC §2.7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Internal,
+    Usage,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    /// The request contradicts the current state; the code names which rule.
+    State(&'static str),
+    QuotaExceeded,
+    InvalidData,
+    Database,
+}
+
+/// Boxed so that `Result<T>` stays small on the happy path.
+#[derive(Debug, Clone)]
+pub struct Error(Box<ErrorBody>);
+
+#[derive(Debug, Clone)]
+pub struct ErrorBody {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+    pub details: Map<String, Value>,
+    /// What an outside failure (I/O, a store driver) was, for front-ends.
+    pub source: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error(Box::new(ErrorBody { kind, message: message.into(), hint: None, details: Map::new(), source: None }))
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(Kind::Internal, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+    pub fn invalid_input(message: impl Into<String>) -> Self {
+        Self::new(Kind::InvalidInput, message)
+    }
+    pub fn not_found(what: &str, reference: &str) -> Self {
+        Self::new(Kind::NotFound, format!("{what} not found: {reference}"))
+            .detail("entity", what)
+            .detail("reference", reference)
+    }
+    pub fn permission_denied(permission: &str, message: impl Into<String>) -> Self {
+        Self::new(Kind::PermissionDenied, message).detail("permission", permission)
+    }
+    /// A state conflict (exit 5); `code` is one of SPEC §2.7's codes.
+    pub fn state(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Kind::State(code), message)
+    }
+    pub fn database(message: impl Into<String>) -> Self {
+        Self::new(Kind::Database, message)
+    }
+
+    pub fn detail(mut self, key: &str, value: impl Into<Value>) -> Self {
+        self.details.insert(key.to_string(), value.into());
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            Kind::Internal => "internal",
+            Kind::Usage => "usage",
+            Kind::InvalidInput => "invalid_input",
+            Kind::NotFound => "not_found",
+            Kind::PermissionDenied => "permission_denied",
+            Kind::State(code) => code,
+            Kind::QuotaExceeded => "quota_exceeded",
+            Kind::InvalidData => "invalid_data",
+            Kind::Database => "database",
+        }
+    }
+
+    /// The error this one came from, when it came from outside the core
+    /// (an I/O error of a front-end's callback, a store's driver error).
+    pub fn source_error(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
+        self.source.as_deref()
+    }
+
+    /// Keeps `source` behind this error, for front-ends that must tell
+    /// kinds of outside failures apart (a closed stdout, say).
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(std::sync::Arc::new(source));
+        self
+    }
+}
+
+impl std::ops::Deref for Error {
+    type Target = ErrorBody;
+    fn deref(&self) -> &ErrorBody {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorBody {
+        &mut self.0
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        Error::internal(format!("I/O error: {err}")).with_source(err)
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(err: serde_json::Error) -> Self {
+        let message = if err.io_error_kind().is_some() { "I/O" } else { "JSON" };
+        Error::internal(format!("{message} error: {err}")).with_source(err)
+    }
+}

@@ -1,0 +1,10 @@
+//! partnerctl's core: the domain records (`model`), times (`time`), every
+//! rule, permission check and transaction (`service`), and the traits a
+//! store implements (`store`). It knows nothing of SQL, the command line,
+//! terminals or file formats; front-ends parse, call `service` and render.
+
+pub mod error;
+pub mod model;
+pub mod service;
+pub mod store;
+pub mod time;

@@ -1,0 +1,236 @@
+//! Imports (SPEC §2.8): `user import` and `invite import`. Both stream
+//! their rows one by one inside one write transaction and write every valid
+//! row at once; any invalid row rolls everything back (exit 7) with the line
+//! numbers of the first problems. The rows come parsed from a `RowSource`:
+//! a front-end's CSV/JSONL reader, an upload, or a generator.
+
+pub mod invites;
+pub mod users;
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::{Audit, Ctx, Scope};
+use crate::error::{Error, Kind, Result};
+use crate::store::{ImportMark, Tx};
+
+/// How many line errors are reported (all are counted).
+const REPORTED_ERRORS: usize = 20;
+/// Longer messages (quoting a huge value) are cut.
+const MESSAGE_CHARS: usize = 300;
+/// Progress is reported every this many rows.
+const PROGRESS_EVERY: u64 = 1024;
+
+/// A column of an import.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub name: &'static str,
+    /// Must be present as a column and non-empty in every row.
+    pub required: bool,
+}
+
+impl Column {
+    pub const fn required(name: &'static str) -> Column {
+        Column { name, required: true }
+    }
+    pub const fn optional(name: &'static str) -> Column {
+        Column { name, required: false }
+    }
+}
+
+/// The outcome of reading one more row.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Step {
+    /// A row is ready: read it with `get`.
+    Row,
+    /// The row at `line()` cannot be read; the message says why.
+    Invalid(String),
+    End,
+}
+
+/// The rows of one import, in order, with their line numbers.
+pub trait RowSource {
+    /// Starts reading rows of `columns` (a file checks its header here);
+    /// called once the actor may import.
+    fn start(&mut self, columns: &'static [Column]) -> Result<()>;
+    /// Moves to the next row.
+    fn advance(&mut self) -> Result<Step>;
+    /// The current row's value of column `index`; `None` when empty or absent.
+    fn get(&self, index: usize) -> Option<&str>;
+    /// The 1-based line where the current row starts, for errors.
+    fn line(&mut self) -> Result<u64>;
+    /// The input's size in bytes (0 when unknown), to foresee a large import.
+    fn size(&self) -> u64;
+    /// Bytes consumed so far, for progress.
+    fn bytes_read(&self) -> u64;
+    /// How errors and the audit log name the input (a file name).
+    fn name(&self) -> String;
+}
+
+/// The summary record both imports print.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportSummary {
+    pub rows: u64,
+    pub imported: u64,
+    pub skipped: u64,
+    pub dry_run: bool,
+    /// Users created by `invite import --create-missing-users`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_users: Option<u64>,
+}
+
+/// Line errors of a file: the first few in full, all of them counted.
+#[derive(Debug, Default)]
+pub struct LineErrors {
+    first: Vec<(u64, String)>,
+    total: u64,
+}
+
+impl LineErrors {
+    pub fn push(&mut self, line: u64, mut message: String) {
+        self.total += 1;
+        if self.first.len() < REPORTED_ERRORS {
+            if let Some((cut, _)) = message.char_indices().nth(MESSAGE_CHARS) {
+                message.truncate(cut);
+                message.push('…');
+            }
+            self.first.push((line, message));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// `invalid_data` (exit 7) with `errors: [{line, message}]` in the details
+    /// and one line per error in the hint.
+    pub fn into_error(self, file: &str) -> Error {
+        let (line, first) = self.first.first().cloned().unwrap_or_default();
+        let problems = if self.total == 1 { "problem" } else { "problems" };
+        let listed: Vec<String> = self.first.iter().map(|(l, m)| format!("  line {l}: {m}")).collect();
+        let more = self.total - self.first.len() as u64;
+        let tail = if more > 0 { format!("\n  … and {more} more") } else { String::new() };
+        let errors: Vec<_> = self.first.iter().map(|(l, m)| json!({ "line": l, "message": m })).collect();
+        Error::new(
+            Kind::InvalidData,
+            format!("{file}: {} {problems}, nothing imported; line {line}: {first}", self.total),
+        )
+        .detail("errors", errors)
+        .detail("error_count", self.total)
+        .hint(format!("fix these lines and import again:\n{}{tail}", listed.join("\n")))
+    }
+}
+
+/// Why one row cannot be imported.
+enum RowFail {
+    /// Reported against the row's line; the import goes on checking.
+    Line(String),
+    /// Ends the import (database trouble, a bug).
+    Fatal(Error),
+}
+
+impl From<Error> for RowFail {
+    fn from(e: Error) -> RowFail {
+        match e.kind {
+            Kind::InvalidInput | Kind::NotFound | Kind::State(_) => RowFail::Line(e.message.clone()),
+            _ => RowFail::Fatal(e),
+        }
+    }
+}
+
+fn line_error<T>(message: String) -> std::result::Result<T, RowFail> {
+    Err(RowFail::Line(message))
+}
+
+enum Outcome {
+    Imported,
+    /// Already present with identical content.
+    Skipped,
+}
+
+/// Reads every row of `rows` through `import_row`, counting outcomes and
+/// collecting line errors; any error fails the whole import.
+fn each_row(
+    rows: &mut dyn RowSource,
+    progress: &dyn Fn(u64),
+    mut import_row: impl FnMut(&dyn RowSource) -> std::result::Result<Outcome, RowFail>,
+) -> Result<ImportSummary> {
+    let mut summary = ImportSummary::default();
+    let mut errors = LineErrors::default();
+    loop {
+        let outcome = match rows.advance()? {
+            Step::End => break,
+            Step::Invalid(message) => Err(RowFail::Line(message)),
+            Step::Row => import_row(&*rows),
+        };
+        summary.rows += 1;
+        match outcome {
+            Ok(Outcome::Imported) => summary.imported += 1,
+            Ok(Outcome::Skipped) => summary.skipped += 1,
+            Err(RowFail::Line(message)) => errors.push(rows.line()?, message),
+            Err(RowFail::Fatal(e)) => return Err(e),
+        }
+        if summary.rows % PROGRESS_EVERY == 0 {
+            progress(rows.bytes_read());
+        }
+    }
+    progress(rows.bytes_read());
+    if errors.is_empty() {
+        Ok(summary)
+    } else {
+        Err(errors.into_error(&rows.name()))
+    }
+}
+
+/// Commits with one summary audit row, or rolls back on a dry run. A run
+/// that changed nothing (everything skipped) is no mutation and leaves no
+/// audit row.
+fn finish(
+    ctx: &Ctx,
+    tx: Box<dyn Tx + '_>,
+    scope: &Scope,
+    mark: &ImportMark,
+    action: &str,
+    input: &str,
+    summary: ImportSummary,
+) -> Result<ImportSummary> {
+    if summary.dry_run {
+        return Ok(summary);
+    }
+    tx.finish_import(mark)?;
+    if summary.imported > 0 || summary.created_users.unwrap_or(0) > 0 {
+        let mut details = json!({
+            "file": input,
+            "rows": summary.rows,
+            "imported": summary.imported,
+            "skipped": summary.skipped,
+        });
+        if let Some(created) = summary.created_users {
+            details["created_users"] = created.into();
+        }
+        ctx.audit_in(
+            &*tx,
+            scope,
+            Audit {
+                action,
+                target_kind: action.split('.').next().unwrap_or(action),
+                target_id: None,
+                partner_id: None,
+                details,
+            },
+        )?;
+    }
+    tx.commit()?;
+    Ok(summary)
+}
+
+/// `true/false/1/0` (any case).
+fn parse_bool(column: &str, value: &str) -> std::result::Result<bool, RowFail> {
+    if value == "1" || value.eq_ignore_ascii_case("true") {
+        Ok(true)
+    } else if value == "0" || value.eq_ignore_ascii_case("false") {
+        Ok(false)
+    } else {
+        line_error(format!("invalid {column} {value:?}: expected true, false, 1 or 0"))
+    }
+}

@@ -1,0 +1,217 @@
+//! The service layer: every rule, permission check and transaction. One
+//! function per use case; each opens its own transaction, checks permission
+//! before any state rule, and writes its audit row in the same transaction.
+//! Nothing here knows about clap, terminals or output formats.
+
+pub mod access;
+pub mod audit;
+pub mod db;
+pub mod event;
+pub mod home;
+pub mod import;
+pub mod invite;
+pub mod limits;
+pub mod member;
+pub mod metrics;
+pub mod partner;
+pub mod plan;
+pub mod principal;
+pub mod tenant;
+pub mod user;
+
+use chrono_tz::Tz;
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, Result};
+use crate::model::{Tenant, User};
+use crate::store::{NewAudit, Store, Tx};
+use crate::time::{self, Timestamp};
+
+/// Who runs a command (SPEC §1.8).
+#[derive(Debug, Clone)]
+pub enum Actor {
+    /// No `--as`: whoever holds the database file, with full rights.
+    Operator {
+        name: String,
+    },
+    User(User),
+}
+
+impl Actor {
+    pub fn user(&self) -> Option<&User> {
+        match self {
+            Actor::User(u) => Some(u),
+            Actor::Operator { .. } => None,
+        }
+    }
+
+    /// Operator or landlord: every partner permission in the tenant.
+    pub fn is_privileged(&self) -> bool {
+        match self {
+            Actor::Operator { .. } => true,
+            Actor::User(u) => u.landlord,
+        }
+    }
+
+    /// How the audit log names this actor.
+    pub fn label(&self) -> String {
+        match self {
+            Actor::Operator { name } => format!("operator:{name}"),
+            Actor::User(u) => u.email.clone(),
+        }
+    }
+}
+
+/// Per-command inputs that every use case shares.
+pub struct Ctx<'s> {
+    pub store: &'s dyn Store,
+    pub now: Timestamp,
+    /// `--tenant`: slug or id.
+    pub tenant: Option<String>,
+    /// `--as`: email or id.
+    pub acting_user: Option<String>,
+    /// The OS user name, for `operator:<name>` in the audit log.
+    pub operator_name: String,
+}
+
+/// The resolved tenant and actor of one transaction.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub tenant: Tenant,
+    pub tz: Tz,
+    pub actor: Actor,
+}
+
+/// One audit row; `Scope::audit` fills in tenant, time and actor.
+pub struct Audit<'a> {
+    pub action: &'a str,
+    pub target_kind: &'a str,
+    pub target_id: Option<&'a str>,
+    pub partner_id: Option<&'a str>,
+    pub details: Value,
+}
+
+impl<'s> Ctx<'s> {
+    /// The same store and tenant, acting as `acting_user` (None = operator) at `now`.
+    pub fn acting(&self, acting_user: Option<String>, now: Timestamp) -> Ctx<'s> {
+        Ctx {
+            store: self.store,
+            now,
+            tenant: self.tenant.clone(),
+            acting_user,
+            operator_name: self.operator_name.clone(),
+        }
+    }
+
+    pub fn now_str(&self) -> String {
+        time::fmt(self.now)
+    }
+
+    /// Resolves tenant and actor inside `tx`.
+    pub fn scope(&self, tx: &dyn Tx) -> Result<Scope> {
+        let tenant = self.resolve_tenant(tx)?;
+        let tz = time::parse_timezone(&tenant.timezone)?;
+        let actor = self.resolve_actor(tx, &tenant.id)?;
+        Ok(Scope { tenant, tz, actor })
+    }
+
+    fn resolve_tenant(&self, tx: &dyn Tx) -> Result<Tenant> {
+        if let Some(reference) = &self.tenant {
+            return tx.find_tenant(reference)?.ok_or_else(|| Error::not_found("tenant", reference));
+        }
+        let mut tenants = tx.list_tenants()?;
+        match tenants.len() {
+            1 => Ok(tenants.remove(0)),
+            0 => Err(Error::new(crate::error::Kind::NotFound, "no tenant exists yet")
+                .hint("create one with `partnerctl tenant create SLUG --name NAME`")),
+            n => Err(Error::usage(format!("the database holds {n} tenants; choose one with --tenant SLUG"))),
+        }
+    }
+
+    pub fn resolve_actor(&self, tx: &dyn Tx, tenant_id: &str) -> Result<Actor> {
+        match &self.acting_user {
+            None => Ok(Actor::Operator { name: self.operator_name.clone() }),
+            Some(reference) => user::lookup(tx, tenant_id, reference)?.map(Actor::User).ok_or_else(|| {
+                Error::not_found("user", reference).hint("--as names a user of the tenant (email or id)")
+            }),
+        }
+    }
+
+    /// Writes one audit row for a successful mutation, inside `tx`.
+    pub fn audit(&self, tx: &dyn Tx, tenant_id: Option<&str>, actor: &Actor, entry: Audit) -> Result<()> {
+        let now = self.now_str();
+        let label = actor.label();
+        tx.insert_audit(&NewAudit {
+            tenant_id,
+            at: &now,
+            actor: &label,
+            actor_user_id: actor.user().map(|u| u.id.as_str()),
+            action: entry.action,
+            target_kind: entry.target_kind,
+            target_id: entry.target_id,
+            partner_id: entry.partner_id,
+            details: entry.details,
+        })
+    }
+
+    /// `audit` for the common case of a tenant-scoped mutation.
+    pub fn audit_in(&self, tx: &dyn Tx, scope: &Scope, entry: Audit) -> Result<()> {
+        self.audit(tx, Some(&scope.tenant.id), &scope.actor, entry)
+    }
+}
+
+/// A new record id (UUID v7: time-ordered).
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// Slugs of tenants, partners and events: `[a-z0-9][a-z0-9-]{0,62}`.
+pub fn validate_slug(what: &str, slug: &str) -> Result<()> {
+    let mut chars = slug.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    let rest_ok = chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if first_ok && rest_ok && slug.len() <= 63 {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(format!(
+            "invalid {what} slug {slug:?}: use 1-63 lower-case letters, digits and '-', starting with a letter or digit"
+        )))
+    }
+}
+
+/// A required non-empty, single-line text value (names, titles).
+pub fn validate_text(what: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() || v.len() > 500 || v.chars().any(char::is_control) {
+        return Err(Error::invalid_input(format!("invalid {what} {value:?}: expected 1-500 printable characters")));
+    }
+    Ok(v.to_string())
+}
+
+/// The one spelling of an email that is stored and compared: Unicode NFC,
+/// lower-cased, composed again (lower-casing can leave a composable pair:
+/// "Ω\u{342}" becomes "ω\u{342}", whose NFC is "ῶ"). Composed and
+/// decomposed forms of an address are thus one user.
+pub fn canonical_email(email: &str) -> String {
+    email.trim().nfc().collect::<String>().to_lowercase().nfc().collect()
+}
+
+/// `canonical_email`, with a loose shape check that catches typos.
+pub fn normalize_email(email: &str) -> Result<String> {
+    let e = canonical_email(email);
+    let valid = e.len() <= 254
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+        && e.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.is_empty()
+                && !domain.contains('@')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        });
+    if valid {
+        Ok(e)
+    } else {
+        Err(Error::invalid_input(format!("invalid email {email:?}")))
+    }
+}

@@ -1,0 +1,438 @@
+//! The storage seam. Services see only these traits, in domain types; all
+//! SQL lives in the store crates (`partnerctl-store-sqlite`).
+//!
+//! A `Tx` is one transaction: `Store::write` takes the write lock at its start
+//! (`BEGIN IMMEDIATE` on SQLite) so check-then-write rules hold across
+//! processes. Dropping a `Tx` without `commit` rolls it back.
+
+use crate::error::Result;
+use crate::model::*;
+
+pub trait Store {
+    /// A read-only snapshot.
+    fn read(&self) -> Result<Box<dyn Tx + '_>>;
+    /// A write transaction holding the database write lock.
+    fn write(&self) -> Result<Box<dyn Tx + '_>>;
+    /// One write transaction for a command made of many service calls
+    /// (`demo`): until it ends, `read` and `write` open savepoints inside
+    /// it, so the whole command commits, or rolls back, as one (SPEC §3.1).
+    fn command(&self) -> Result<Box<dyn Tx + '_>>;
+    /// Schema and file facts for `db status`.
+    fn status(&self) -> Result<DbStatus>;
+    /// Engine-level integrity problems (`PRAGMA integrity_check`, foreign keys).
+    fn integrity_problems(&self) -> Result<Vec<String>>;
+    /// A consistent online copy of the whole database at `dest`.
+    fn backup(&self, dest: &std::path::Path) -> Result<()>;
+}
+
+pub trait Tx:
+    TenantStore
+    + UserStore
+    + PartnerStore
+    + PlanStore
+    + MemberStore
+    + AuditStore
+    + EventStore
+    + InviteStore
+    + LimitStore
+    + CheckStore
+    + MetricsStore
+    + ImportStore
+{
+    fn commit(self: Box<Self>) -> Result<()>;
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DbStatus {
+    pub path: String,
+    pub schema_version: i64,
+    pub latest_version: i64,
+    pub journal_mode: String,
+    pub size_bytes: u64,
+    pub tenants: i64,
+    pub users: i64,
+    pub partners: i64,
+    pub memberships: i64,
+    pub events: i64,
+    pub invites: i64,
+    pub audit_entries: i64,
+}
+
+pub trait TenantStore {
+    fn insert_tenant(&self, tenant: &Tenant) -> Result<()>;
+    fn list_tenants(&self) -> Result<Vec<Tenant>>;
+    /// By slug or id.
+    fn find_tenant(&self, reference: &str) -> Result<Option<Tenant>>;
+    fn set_tenant_timezone(&self, tenant_id: &str, timezone: &str) -> Result<()>;
+    /// Stored settings rows; `None` values mean unlimited for limit keys.
+    fn settings(&self, tenant_id: &str) -> Result<Vec<(String, Option<String>)>>;
+    fn set_setting(&self, tenant_id: &str, key: &str, value: Option<&str>) -> Result<()>;
+}
+
+pub trait UserStore {
+    fn insert_user(&self, tenant_id: &str, user: &User) -> Result<()>;
+    fn find_user_by_id(&self, tenant_id: &str, id: &str) -> Result<Option<User>>;
+    /// `email` as stored: already canonical (`service::canonical_email`).
+    fn find_user_by_email(&self, tenant_id: &str, email: &str) -> Result<Option<User>>;
+    fn list_users(&self, tenant_id: &str, landlords_only: bool) -> Result<Vec<User>>;
+    /// Whether a user id exists in any tenant (ids are global keys).
+    fn user_id_taken(&self, id: &str) -> Result<bool>;
+}
+
+pub trait PartnerStore {
+    fn insert_partner(&self, tenant_id: &str, partner: &Partner, updated_at: &str) -> Result<()>;
+    /// By slug or id.
+    fn find_partner(&self, tenant_id: &str, reference: &str) -> Result<Option<Partner>>;
+    fn list_partners(&self, tenant_id: &str) -> Result<Vec<Partner>>;
+    /// Writes name, kind, plan and status.
+    fn update_partner(&self, partner: &Partner, updated_at: &str) -> Result<()>;
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub key: String,
+    pub name: String,
+    /// The plan's overrides; a key absent here falls back to the tenant default.
+    pub overrides: Vec<(LimitKey, LimitValue)>,
+    /// How many partners are on it.
+    pub partners: i64,
+}
+
+pub trait PlanStore {
+    fn insert_plan(&self, tenant_id: &str, key: &str, name: &str, created_at: &str) -> Result<()>;
+    fn find_plan(&self, tenant_id: &str, key: &str) -> Result<Option<Plan>>;
+    fn list_plans(&self, tenant_id: &str) -> Result<Vec<Plan>>;
+    fn set_plan_override(&self, tenant_id: &str, plan: &str, key: LimitKey, value: LimitValue) -> Result<()>;
+}
+
+pub trait MemberStore {
+    fn find_membership(&self, partner_id: &str, user_id: &str) -> Result<Option<Membership>>;
+    fn find_membership_by_code(&self, tenant_id: &str, code_hash: &str) -> Result<Option<Membership>>;
+    /// Inserts or replaces the membership with `m.id`; `code_hash` replaces the
+    /// stored invite code hash (None clears it).
+    fn save_membership(&self, tenant_id: &str, m: &Membership, code_hash: Option<&str>, now: &str) -> Result<()>;
+    /// Writes role, flags, status and times of an existing membership, keeping
+    /// its invite code hash.
+    fn update_membership(&self, m: &Membership, now: &str) -> Result<()>;
+    fn delete_membership(&self, id: &str) -> Result<()>;
+    fn list_memberships(&self, partner_id: &str, status: Option<MemberStatus>) -> Result<Vec<Membership>>;
+    /// Active memberships of a user, across partners.
+    fn active_memberships_of_user(&self, user_id: &str) -> Result<Vec<Membership>>;
+    fn count_active_owners(&self, partner_id: &str) -> Result<i64>;
+    /// Invited + active + suspended memberships.
+    fn count_seats(&self, partner_id: &str) -> Result<i64>;
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAudit<'a> {
+    pub tenant_id: Option<&'a str>,
+    pub at: &'a str,
+    pub actor: &'a str,
+    pub actor_user_id: Option<&'a str>,
+    pub action: &'a str,
+    pub target_kind: &'a str,
+    pub target_id: Option<&'a str>,
+    pub partner_id: Option<&'a str>,
+    pub details: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub tenant_id: String,
+    /// Entries of these partners only (owner/admin view).
+    pub partner_ids: Option<Vec<String>>,
+    pub partner_id: Option<String>,
+    pub actor_user_id: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<String>,
+    pub limit: Option<i64>,
+}
+
+pub trait AuditStore {
+    fn insert_audit(&self, entry: &NewAudit) -> Result<()>;
+    fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
+}
+
+/// Which events `list_events` returns; `None` fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub tenant_id: String,
+    /// Events this partner manages (host or manager).
+    pub managed_by: Option<String>,
+    /// Events with `ends_at` after this time (not ended yet).
+    pub ends_after: Option<String>,
+    /// Events with `ends_at` at or before this time (ended).
+    pub ended_by: Option<String>,
+}
+
+pub trait EventStore {
+    /// By slug or id, with its manager partners.
+    fn find_event(&self, tenant_id: &str, reference: &str) -> Result<Option<Event>>;
+    /// Inserts the event and its manager partners (`manager_partner_ids`).
+    fn insert_event(&self, tenant_id: &str, event: &Event, created_at: &str) -> Result<()>;
+    /// Writes title, starts_at and ends_at.
+    fn update_event(&self, event: &Event, updated_at: &str) -> Result<()>;
+    fn add_event_manager(&self, event_id: &str, partner_id: &str) -> Result<()>;
+    fn remove_event_manager(&self, event_id: &str, partner_id: &str) -> Result<()>;
+    /// Ordered by starts_at, slug.
+    fn list_events(&self, filter: &EventFilter) -> Result<Vec<Event>>;
+}
+
+/// Which invites `for_each_invite` yields; `None` fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct InviteFilter {
+    pub tenant_id: String,
+    pub event_id: Option<String>,
+    pub receiver_id: Option<String>,
+    pub inviter: Option<(InviterKind, String)>,
+    pub status: Option<InviteStatus>,
+    /// Restricts a non-privileged reader to what it may see.
+    pub visible_to: Option<InviteVisibility>,
+}
+
+/// Invites received by `receiver_id`, or of one of `event_ids`.
+#[derive(Debug, Clone, Default)]
+pub struct InviteVisibility {
+    pub receiver_id: String,
+    pub event_ids: Vec<String>,
+}
+
+pub trait InviteStore {
+    /// The invite record (§2.3) with its joined names.
+    fn find_invite(&self, tenant_id: &str, id: &str) -> Result<Option<Invite>>;
+    /// The invite of one inviter principal to one receiver for one event (rule 1).
+    fn find_invite_by_principal(
+        &self,
+        event_id: &str,
+        receiver_id: &str,
+        kind: InviterKind,
+        inviter_id: &str,
+    ) -> Result<Option<Invite>>;
+    /// The receiver's credited acceptance for the event, if any (rule 2).
+    fn find_credited_invite(&self, event_id: &str, receiver_id: &str) -> Result<Option<Invite>>;
+    /// Inserts a new invite (the joined name fields of `invite` are ignored).
+    fn insert_invite(&self, tenant_id: &str, invite: &Invite) -> Result<()>;
+    /// Writes status, credited_acceptance, attendance, viewed_at and responded_at.
+    fn update_invite(&self, invite: &Invite, updated_at: &str) -> Result<()>;
+    /// Turns the open invites of (event, receiver) other than `except_id` into
+    /// `closed_duplicate`; returns their ids, sorted.
+    fn close_open_duplicates(
+        &self,
+        event_id: &str,
+        receiver_id: &str,
+        except_id: &str,
+        now: &str,
+    ) -> Result<Vec<String>>;
+    /// Turns the open invites of events ended by `now` into `expired`; returns how many.
+    fn expire_open_invites(&self, tenant_id: &str, now: &str) -> Result<i64>;
+    /// Streams matching invites ordered by created_at, id.
+    fn for_each_invite(&self, filter: &InviteFilter, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
+}
+
+/// Counts behind the limits of SPEC §1.7 (times are stored-format strings).
+pub trait LimitStore {
+    /// Invites of one inviter principal to one event.
+    fn count_event_inviter(&self, event_id: &str, kind: InviterKind, inviter_id: &str) -> Result<i64>;
+    /// Invites of one inviter principal created in `[from, to)`.
+    fn count_principal_between(&self, kind: InviterKind, inviter_id: &str, from: &str, to: &str) -> Result<i64>;
+    /// Invites issued by one user (as themselves or for any partner) in `[from, to)`.
+    fn count_issuer_between(&self, user_id: &str, from: &str, to: &str) -> Result<i64>;
+    /// Open (pending or viewed) invites the receiver holds.
+    fn count_open_for_receiver(&self, receiver_id: &str) -> Result<i64>;
+    /// `created_at` of the principal's invites to the receiver after `since`, oldest first.
+    fn principal_to_receiver_since(
+        &self,
+        kind: InviterKind,
+        inviter_id: &str,
+        receiver_id: &str,
+        since: &str,
+    ) -> Result<Vec<String>>;
+}
+
+/// Re-verification of SPEC §1 rules over stored data (`db check`).
+pub trait CheckStore {
+    /// One line per violated rule instance.
+    fn rule_violations(&self) -> Result<Vec<String>>;
+}
+
+/// The funnel counters of SPEC §2.5 over a set of invites.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub sent: i64,
+    pub viewed: i64,
+    /// Credited acceptances only.
+    pub accepted: i64,
+    pub declined: i64,
+    pub closed_duplicate: i64,
+    /// Pending or viewed.
+    pub open: i64,
+    pub expired: i64,
+    /// Attendance confirmed.
+    pub attended: i64,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, o: Counts) {
+        self.sent += o.sent;
+        self.viewed += o.viewed;
+        self.accepted += o.accepted;
+        self.declined += o.declined;
+        self.closed_duplicate += o.closed_duplicate;
+        self.open += o.open;
+        self.expired += o.expired;
+        self.attended += o.attended;
+    }
+}
+
+/// Which invites a metrics query counts.
+#[derive(Debug, Clone, Copy)]
+pub enum InviteSet<'a> {
+    /// One event's invites (event id).
+    Event(&'a str),
+    /// The invites of every event the partner (id) manages, as host or manager.
+    ManagedBy(&'a str),
+}
+
+/// `created_at` in `[since, until)`; stored-format times, `None` = open end.
+#[derive(Debug, Clone, Default)]
+pub struct Window {
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// Who a metrics row is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Group {
+    Inviter { kind: InviterKind, id: String, name: String },
+    Issuer { id: String, email: String, name: String },
+}
+
+/// One managed event with the counts of its invites.
+#[derive(Debug, Clone)]
+pub struct EventCounts {
+    pub event_id: String,
+    pub event_slug: String,
+    pub title: String,
+    pub starts_at: String,
+    pub counts: Counts,
+}
+
+/// The invites `--drill` lists, ordered by `created_at, id`.
+#[derive(Debug, Clone)]
+pub struct DrillQuery {
+    pub event_id: String,
+    pub inviter: Option<(InviterKind, String)>,
+    pub issuer_id: Option<String>,
+    pub status: Option<InviteStatus>,
+    pub window: Window,
+    /// Keyset position: `(created_at, id)` of the last invite of the previous page.
+    pub after: Option<(String, String)>,
+    pub limit: Option<u64>,
+}
+
+/// One partner of the workspace home (SPEC §2.4) with its counts.
+#[derive(Debug, Clone)]
+pub struct PartnerOverview {
+    pub partner: Partner,
+    /// The role of the given user's active membership, if any.
+    pub role: Option<Role>,
+    pub active_members: i64,
+    pub managed_events: i64,
+    /// Invites with the partner as inviter principal in the given day.
+    pub invites_today: i64,
+}
+
+/// Read-only aggregates for metrics and the workspace home.
+pub trait MetricsStore {
+    /// Counts per inviter principal or per issuing user, with their names.
+    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> Result<Vec<(Group, Counts)>>;
+    /// Every event the partner manages with the counts of all its invites,
+    /// ordered by `starts_at`, slug.
+    fn managed_event_counts(&self, partner_id: &str, window: &Window) -> Result<Vec<EventCounts>>;
+    /// Streams the invite records of `q` to `each`, one at a time.
+    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
+    /// Partners by slug: all of them, or (`only_member`) those where `user_id`
+    /// holds an active membership; invites counted in `[day_from, day_to)`.
+    fn partner_overviews(
+        &self,
+        tenant_id: &str,
+        user_id: Option<&str>,
+        only_member: bool,
+        day_from: &str,
+        day_to: &str,
+    ) -> Result<Vec<PartnerOverview>>;
+}
+
+/// Where an import started: rows written after it are this import's own, so
+/// a collision can say "earlier in this file" instead of "in the database".
+#[derive(Debug, Clone, Default)]
+pub struct ImportMark {
+    pub users: i64,
+    pub invites: i64,
+    /// Secondary indexes set aside for a bulk load, rebuilt by
+    /// `finish_import` (backend DDL).
+    pub rebuild: Vec<String>,
+}
+
+/// One imported invite, references already resolved to ids (stored formats).
+#[derive(Debug, Clone)]
+pub struct ImportedInvite<'a> {
+    pub id: &'a str,
+    pub tenant_id: &'a str,
+    pub event_id: &'a str,
+    pub receiver_id: &'a str,
+    pub inviter_kind: InviterKind,
+    pub inviter_id: &'a str,
+    pub issued_by_user_id: &'a str,
+    pub status: InviteStatus,
+    pub credited_acceptance: bool,
+    pub attendance: Attendance,
+    pub channel: Channel,
+    pub created_at: &'a str,
+    pub viewed_at: Option<&'a str>,
+    pub responded_at: Option<&'a str>,
+    pub updated_at: &'a str,
+}
+
+/// A row written by the running import, so that it can be taken back.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportedRow(pub i64);
+
+/// The unique keys an imported invite can collide on, plus open invites
+/// (which must not sit beside a credited acceptance).
+#[derive(Debug, Clone, Copy)]
+pub enum InviteKey<'a> {
+    Id(&'a str),
+    Principal { event_id: &'a str, receiver_id: &'a str, kind: InviterKind, inviter_id: &'a str },
+    Credited { event_id: &'a str, receiver_id: &'a str },
+    Open { event_id: &'a str, receiver_id: &'a str },
+}
+
+#[derive(Debug, Clone)]
+pub struct ExistingInvite {
+    pub id: String,
+    pub tenant_id: String,
+    /// Written by the running import (an earlier row of the same file).
+    pub this_import: bool,
+}
+
+/// Bulk loading for `user import` and `invite import`.
+pub trait ImportStore {
+    /// Marks where an import starts and prepares the transaction for it.
+    fn begin_import(&self) -> Result<ImportMark>;
+    /// For an import that has written many invites and expects about
+    /// `expected` in all: when that is large beside the table, sets the
+    /// non-unique invite indexes aside (rebuilding them once at the end is
+    /// far cheaper than updating them row by row).
+    fn consider_bulk_load(&self, mark: &mut ImportMark, expected: u64) -> Result<()>;
+    /// Rebuilds what was set aside; call before committing.
+    fn finish_import(&self, mark: &ImportMark) -> Result<()>;
+    /// Whether the user was written after `mark`.
+    fn user_written_since(&self, mark: &ImportMark, user_id: &str) -> Result<bool>;
+    /// Inserts the invite; `None` when it collides with a unique key (id,
+    /// inviter principal, credited acceptance) and nothing was written.
+    fn insert_imported_invite(&self, invite: &ImportedInvite) -> Result<Option<ImportedRow>>;
+    fn remove_imported_invite(&self, row: ImportedRow) -> Result<()>;
+    /// An invite (of any tenant for `Id`) holding `key`.
+    fn invite_holding(&self, mark: &ImportMark, key: InviteKey) -> Result<Option<ExistingInvite>>;
+}

@@ -1,0 +1,443 @@
+//! SQLite implementation of the store: connection set-up, transactions, and
+//! one file of SQL per entity.
+
+mod audit;
+mod busy;
+mod check;
+mod error;
+mod event;
+mod import;
+mod invite;
+mod limits;
+mod member;
+mod metrics;
+mod migrate;
+mod partner;
+mod plan;
+mod tenant;
+mod user;
+
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{sql, CoreResult, Error, Result, SqlError};
+use crate::store::{DbStatus, Store, Tx};
+use partnerctl_core::error::Kind;
+pub(crate) use partnerctl_core::{model, store};
+
+pub use migrate::LATEST_VERSION;
+
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+    /// Opened read-only because the file or its directory is not writable.
+    read_only: bool,
+    /// A `command` transaction is open: `read`/`write` nest as savepoints.
+    in_command: Cell<bool>,
+}
+
+impl SqliteStore {
+    /// Opens (creating with mode 0600 if missing) and migrates the database;
+    /// on read-only storage opens it read-only and as it is.
+    pub fn open(path: &Path, busy_timeout: Duration) -> Result<SqliteStore> {
+        if path.is_dir() {
+            return Err(Error::database(format!("{} is a directory, not a database file", path.display())).into());
+        }
+        // The bundled SQLite is built with SQLITE_USE_URI, so a name that
+        // begins with `file:` would be parsed as a URI; an absolute path never
+        // is, and `--db` is always a plain path (SPEC §2.1).
+        let file =
+            std::path::absolute(path).map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
+        if !file.exists() {
+            create_private_file(&file)?;
+        }
+        let read_only = storage_read_only(&file);
+        let conn =
+            if read_only { open_read_only(&file) } else { open_read_write(&file) }.map_err(|e| open_error(path, e))?;
+        busy::wait_up_to(&conn, busy_timeout)?;
+        if read_only {
+            first_read(&conn, path, &file)?;
+            configure(&conn, true).map_err(|e| open_error(path, e))?;
+            migrate::require_latest(&conn)?;
+        } else {
+            configure(&conn, false).map_err(|e| open_error(path, e))?;
+            migrate::migrate(&conn)?;
+        }
+        Ok(SqliteStore { conn, path: path.to_path_buf(), read_only, in_command: Cell::new(false) })
+    }
+
+    /// An in-memory database, for unit tests of the service rules.
+    pub fn open_in_memory() -> Result<SqliteStore> {
+        let conn = Connection::open_in_memory()?;
+        configure(&conn, false)?;
+        migrate::migrate(&conn)?;
+        Ok(SqliteStore { conn, path: PathBuf::from(":memory:"), read_only: false, in_command: Cell::new(false) })
+    }
+
+    fn require_writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::database(format!(
+                "{} is on read-only storage (the file or its directory is not writable); nothing was written",
+                self.path.display()
+            ))
+            .into());
+        }
+        Ok(())
+    }
+
+    /// `begin` opens a transaction of its own, or a savepoint inside an
+    /// open `command` transaction (which already holds the write lock).
+    fn begin(&self, begin: &str) -> Result<Box<dyn Tx + '_>> {
+        let span = if self.in_command.get() { Span::Savepoint } else { Span::Transaction };
+        self.conn.execute_batch(if span == Span::Savepoint { "SAVEPOINT nested" } else { begin })?;
+        Ok(Box::new(SqliteTx { conn: &self.conn, span, in_command: &self.in_command, open: true }))
+    }
+}
+
+fn open_read_write(file: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+}
+
+/// A read-only open. Without a write-ahead log the main file holds every
+/// commit, so it is opened immutable: SQLite then needs no -shm file and no
+/// locks, which a read-only directory or mount cannot give it. A -wal with
+/// content may hold commits the main file lacks, so it is read through
+/// (immutable would silently miss them).
+fn open_read_only(file: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if wal_has_content(file) {
+        Connection::open_with_flags(file, flags)
+    } else {
+        Connection::open_with_flags(immutable_uri(file), flags | OpenFlags::SQLITE_OPEN_URI)
+    }
+}
+
+fn wal_has_content(file: &Path) -> bool {
+    let mut wal = file.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0)
+}
+
+/// The first statement on a read-only open (even the pragmas of
+/// `configure` read): SQLite opens the -wal here and needs its -shm. Without
+/// one the log cannot be read, and the main file alone may be stale, so
+/// this fails, saying why.
+fn first_read(conn: &Connection, path: &Path, file: &Path) -> Result<()> {
+    conn.query_row("PRAGMA schema_version", [], |_| Ok(())).map_err(|e| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::CannotOpen) if wal_has_content(file) => Error::database(format!(
+            "{}: the storage is read-only and its write-ahead log ({}-wal) cannot be read without its -shm file",
+            path.display(),
+            path.display()
+        ))
+        .hint("open the database once where it is writable, so that the log is folded into the file")
+        .into(),
+        _ => open_error(path, e).into(),
+    })
+}
+
+/// `file:` URI of an absolute path, every byte outside the unreserved set
+/// percent-encoded so that `?`, `#` and `%` in the path stay part of it.
+fn immutable_uri(file: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &b in file.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri + "?mode=ro&immutable=1"
+}
+
+/// Whether the file, or its directory (where SQLite keeps -wal and -shm),
+/// refuses writes: permissions, a read-only mount.
+fn storage_read_only(file: &Path) -> bool {
+    !writable(file) || file.parent().is_some_and(|dir| !writable(dir))
+}
+
+#[cfg(unix)]
+fn writable(path: &Path) -> bool {
+    rustix::fs::access(path, rustix::fs::Access::WRITE_OK).is_ok()
+}
+
+#[cfg(not(unix))]
+fn writable(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+}
+
+fn configure(conn: &Connection, read_only: bool) -> rusqlite::Result<()> {
+    if !read_only {
+        // WAL lets readers run beside the single writer; FULL makes each commit durable.
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+            log::debug!("journal_mode stays {mode}");
+        }
+    }
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    let base = Error::from(SqlError::from(e));
+    if base.kind == Kind::Database {
+        Error::database(format!("{}: {}", path.display(), base.message))
+    } else {
+        Error::database(format!("cannot open {}: {}", path.display(), base.message))
+    }
+}
+
+fn create_private_file(path: &Path) -> Result<()> {
+    use std::fs::OpenOptions;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::database(format!("cannot create {}: {e}", path.display())).into()),
+    }
+}
+
+impl Store for SqliteStore {
+    fn read(&self) -> CoreResult<Box<dyn Tx + '_>> {
+        sql(|| self.begin("BEGIN DEFERRED"))
+    }
+
+    fn write(&self) -> CoreResult<Box<dyn Tx + '_>> {
+        sql(|| {
+            self.require_writable()?;
+            self.begin("BEGIN IMMEDIATE")
+        })
+    }
+
+    fn command(&self) -> CoreResult<Box<dyn Tx + '_>> {
+        sql(|| {
+            self.require_writable()?;
+            if self.in_command.get() {
+                return Err(Error::internal("a command transaction is already open").into());
+            }
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            self.in_command.set(true);
+            let tx: Box<dyn Tx + '_> =
+                Box::new(SqliteTx { conn: &self.conn, span: Span::Command, in_command: &self.in_command, open: true });
+            Ok(tx)
+        })
+    }
+
+    fn status(&self) -> CoreResult<DbStatus> {
+        sql(|| {
+            let count = |table: &str| -> Result<i64> {
+                Ok(self.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+            };
+            Ok(DbStatus {
+                path: self.path.display().to_string(),
+                schema_version: migrate::current_version(&self.conn)?,
+                latest_version: LATEST_VERSION,
+                journal_mode: self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+                size_bytes: std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0),
+                tenants: count("tenants")?,
+                users: count("users")?,
+                partners: count("partners")?,
+                memberships: count("partner_memberships")?,
+                events: count("events")?,
+                invites: count("invites")?,
+                audit_entries: count("audit_log")?,
+            })
+        })
+    }
+
+    fn integrity_problems(&self) -> CoreResult<Vec<String>> {
+        sql(|| {
+            let mut problems = Vec::new();
+            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+            for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+                match row {
+                    Ok(line) if line == "ok" => {}
+                    Ok(line) => problems.push(format!("integrity_check: {line}")),
+                    // On a damaged page SQLite may give up part-way: keep what it found.
+                    Err(e) if !problems.is_empty() => {
+                        problems.push(format!("integrity_check: {e}"));
+                        return Ok(problems);
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?, r.get::<_, String>(2)?)))?;
+            for row in rows {
+                let (table, rowid, parent) = row?;
+                problems.push(format!("foreign_key_check: {table} row {rowid:?} references a missing {parent}"));
+            }
+            Ok(problems)
+        })
+    }
+
+    /// `VACUUM INTO` copies the snapshot of one read transaction in one
+    /// statement, so writers beside it neither block it nor make it start
+    /// over (the backup API restarts on every write from another process).
+    /// The copy is built in a 0600 temp file next to DEST, synced, and only
+    /// then linked in under DEST, never replacing anything there: a failure
+    /// leaves no DEST and no temp file.
+    fn backup(&self, dest: &Path) -> CoreResult<()> {
+        sql(|| {
+            let conflict = || Error::state("conflict", format!("{} already exists; choose a new file", dest.display()));
+            // Any entry at DEST, a dangling symlink included, is not ours to fill.
+            if dest.symlink_metadata().is_ok() {
+                return Err(conflict().into());
+            }
+            let failed = |cause: &dyn std::fmt::Display| {
+                Error::database(format!("backup to {} failed: {cause}", dest.display()))
+            };
+            let target = std::path::absolute(dest).map_err(|e| failed(&e))?;
+            let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+                return Err(failed(&"not a file name").into());
+            };
+            let mut prefix = std::ffi::OsString::from(".");
+            prefix.push(name);
+            prefix.push(".");
+            let temp = tempfile::Builder::new().prefix(&prefix).suffix(".partial").tempfile_in(dir).map_err(|e| {
+                // tempfile names the temp file in its error; the user never named that file.
+                let cause =
+                    e.get_ref().and_then(|inner| inner.source()).map_or_else(|| e.to_string(), |c| c.to_string());
+                failed(&format!("cannot create a file in {}: {cause}", dir.display()))
+            })?;
+            // Absolute, so SQLite takes it as a file name, never as a URI.
+            let temp_name = temp.path().to_str().ok_or_else(|| failed(&"the path is not valid UTF-8"))?;
+            self.conn.execute("VACUUM INTO ?1", [temp_name]).map_err(|e| failed(&e))?;
+            temp.as_file().sync_all().map_err(|e| failed(&e))?;
+            temp.persist_noclobber(&target).map_err(|e| match e.error.kind() {
+                std::io::ErrorKind::AlreadyExists => conflict(),
+                _ => failed(&e.error),
+            })?;
+            // The new directory entry must survive a crash too.
+            Ok(std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(|e| failed(&e))?)
+        })
+    }
+}
+
+/// What a `SqliteTx` opened, and so how it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Span {
+    /// BEGIN … COMMIT | ROLLBACK.
+    Transaction,
+    /// SAVEPOINT inside a command transaction … RELEASE | ROLLBACK TO + RELEASE:
+    /// its changes become part of the command, or are undone alone.
+    Savepoint,
+    /// The command transaction itself (`Store::command`).
+    Command,
+}
+
+/// One open transaction (or savepoint) on the store's connection.
+pub struct SqliteTx<'c> {
+    conn: &'c Connection,
+    span: Span,
+    in_command: &'c Cell<bool>,
+    open: bool,
+}
+
+impl SqliteTx<'_> {
+    fn end(&mut self, commit: bool) -> Result<()> {
+        let sql = match (self.span, commit) {
+            (Span::Savepoint, true) => "RELEASE nested",
+            (Span::Savepoint, false) => "ROLLBACK TO nested; RELEASE nested",
+            (_, true) => "COMMIT",
+            (_, false) => "ROLLBACK",
+        };
+        self.conn.execute_batch(sql)?;
+        self.open = false;
+        Ok(())
+    }
+}
+
+impl Tx for SqliteTx<'_> {
+    fn commit(mut self: Box<Self>) -> CoreResult<()> {
+        sql(|| self.end(true))
+    }
+}
+
+impl Drop for SqliteTx<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.end(false);
+        }
+        if self.span == Span::Command {
+            self.in_command.set(false);
+        }
+    }
+}
+
+/// Page cache of commands that walk a large share of the invites. Imports:
+/// on 1M invites the default 2 MiB thrashed (37 s, half of it in the kernel),
+/// 16 MiB was fastest (28 s; 32 and 64 MiB were no faster and doubled the
+/// peak RSS). Drill-downs: the per-row user lookups of a 100k-user tenant
+/// stay in memory instead of one `pread` each (see BENCHMARKS.md).
+const LARGE_CACHE_KIB: i64 = 16 * 1024;
+
+impl SqliteTx<'_> {
+    /// Raises the page cache for the rest of this connection (one command).
+    fn use_large_cache(&self) -> Result<()> {
+        Ok(self.conn.execute_batch(&format!("PRAGMA cache_size = -{LARGE_CACHE_KIB}"))?)
+    }
+}
+
+/// Reads a 0/1 column as bool.
+fn flag(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<bool> {
+    Ok(row.get::<_, i64>(idx)? != 0)
+}
+
+/// Parses an enum column; a bad value means a corrupt database.
+fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
+    let s: String = row.get(idx)?;
+    T::parse(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(store: &SqliteStore) -> Vec<i64> {
+        let mut stmt = store.conn.prepare("SELECT x FROM t ORDER BY x").unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect()
+    }
+
+    /// A write inside a command: committed into it, or undone alone.
+    fn write(store: &SqliteStore, x: i64, commit: bool) {
+        let tx = store.write().unwrap();
+        store.conn.execute("INSERT INTO t VALUES (?1)", [x]).unwrap();
+        if commit {
+            tx.commit().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_command_commits_or_rolls_back_its_nested_transactions_as_one() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        store.conn.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
+        {
+            let _command = store.command().unwrap();
+            write(&store, 1, true);
+            assert!(store.command().is_err(), "commands do not nest");
+        }
+        assert_eq!(rows(&store), Vec::<i64>::new(), "dropping the command undoes its committed parts");
+
+        let command = store.command().unwrap();
+        write(&store, 2, true);
+        write(&store, 3, false);
+        drop(store.read().unwrap());
+        write(&store, 4, true);
+        assert_eq!(rows(&store), [2, 4], "a part rolled back alone");
+        command.commit().unwrap();
+        assert_eq!(rows(&store), [2, 4]);
+
+        // Afterwards transactions are their own again.
+        write(&store, 5, true);
+        write(&store, 6, false);
+        assert_eq!(rows(&store), [2, 4, 5]);
+    }
+}

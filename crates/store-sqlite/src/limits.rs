@@ -1,0 +1,68 @@
+//! Counting queries behind the limits of SPEC §1.7. Each is served by an
+//! index of 0001_init.sql.
+
+use rusqlite::params;
+
+use super::SqliteTx;
+use crate::error::{sql, CoreResult};
+use crate::model::{InviterKind, Named};
+use crate::store::LimitStore;
+
+impl LimitStore for SqliteTx<'_> {
+    fn count_event_inviter(&self, event_id: &str, kind: InviterKind, inviter_id: &str) -> CoreResult<i64> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT count(*) FROM invites WHERE event_id = ?1 AND inviter_kind = ?2 AND inviter_id = ?3",
+            )?;
+            Ok(stmt.query_row(params![event_id, kind.as_str(), inviter_id], |r| r.get(0))?)
+        })
+    }
+
+    fn count_principal_between(&self, kind: InviterKind, inviter_id: &str, from: &str, to: &str) -> CoreResult<i64> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT count(*) FROM invites
+                 WHERE inviter_kind = ?1 AND inviter_id = ?2 AND created_at >= ?3 AND created_at < ?4",
+            )?;
+            Ok(stmt.query_row(params![kind.as_str(), inviter_id, from, to], |r| r.get(0))?)
+        })
+    }
+
+    fn count_issuer_between(&self, user_id: &str, from: &str, to: &str) -> CoreResult<i64> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT count(*) FROM invites WHERE issued_by_user_id = ?1 AND created_at >= ?2 AND created_at < ?3",
+            )?;
+            Ok(stmt.query_row(params![user_id, from, to], |r| r.get(0))?)
+        })
+    }
+
+    fn count_open_for_receiver(&self, receiver_id: &str) -> CoreResult<i64> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT count(*) FROM invites WHERE receiver_user_id = ?1 AND status IN ('pending', 'viewed')",
+            )?;
+            Ok(stmt.query_row([receiver_id], |r| r.get(0))?)
+        })
+    }
+
+    fn principal_to_receiver_since(
+        &self,
+        kind: InviterKind,
+        inviter_id: &str,
+        receiver_id: &str,
+        since: &str,
+    ) -> CoreResult<Vec<String>> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT created_at FROM invites
+                 WHERE inviter_kind = ?1 AND inviter_id = ?2 AND receiver_user_id = ?3 AND created_at > ?4
+                 ORDER BY created_at",
+            )?;
+            let rows = stmt
+                .query_map(params![kind.as_str(), inviter_id, receiver_id, since], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+}

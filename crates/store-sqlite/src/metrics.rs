@@ -1,0 +1,266 @@
+//! Aggregates for invite metrics (SPEC §2.5) and the workspace home (§2.4).
+//! The per-event groupings are served by the covering indexes
+//! `invites_metrics_by_inviter` / `invites_metrics_by_issuer` (no table
+//! lookups, no sort for the GROUP BY); names are joined after aggregation.
+//! BENCHMARKS.md has the query plans and timings.
+
+use rusqlite::types::Value;
+use rusqlite::{params, Row};
+
+use super::invite::SELECT as INVITE_SELECT;
+use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
+use super::{named, SqliteTx};
+use crate::error::{sql, CoreResult};
+use crate::model::{GroupBy, Invite, Named};
+use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
+
+/// The eight counters of `Counts`, in field order; every column is in both
+/// covering indexes.
+const COUNTERS: &str = "count(*), count(viewed_at), sum(credited_acceptance), sum(status = 'declined'),
+    sum(status = 'closed_duplicate'), sum(status IN ('pending', 'viewed')), sum(status = 'expired'),
+    sum(attendance = 'confirmed')";
+
+/// `created_at` in `[?2, ?3)`, either end optional.
+const WINDOW: &str = "(?2 IS NULL OR created_at >= ?2) AND (?3 IS NULL OR created_at < ?3)";
+
+/// Ids of the events partner ?1 manages (host or manager).
+const MANAGED_EVENTS: &str =
+    "SELECT id FROM events WHERE host_partner_id = ?1 UNION SELECT event_id FROM event_managers WHERE partner_id = ?1";
+
+/// Reads `Counts` from eight columns starting at `at` (NULL = 0: an event
+/// without invites).
+fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
+    let n = |i: usize| -> rusqlite::Result<i64> { Ok(row.get::<_, Option<i64>>(at + i)?.unwrap_or(0)) };
+    Ok(Counts {
+        sent: n(0)?,
+        viewed: n(1)?,
+        accepted: n(2)?,
+        declined: n(3)?,
+        closed_duplicate: n(4)?,
+        open: n(5)?,
+        expired: n(6)?,
+        attended: n(7)?,
+    })
+}
+
+/// The aggregate query of one grouping over one invite set.
+fn group_sql(set: InviteSet, by: GroupBy) -> String {
+    let filter = match set {
+        InviteSet::Event(_) => "event_id = ?1".to_string(),
+        InviteSet::ManagedBy(_) => format!("event_id IN ({MANAGED_EVENTS})"),
+    };
+    match by {
+        GroupBy::Inviter => format!(
+            "SELECT g.*, coalesce(u.display_name, p.name, '')
+             FROM (SELECT inviter_kind, inviter_id, {COUNTERS} FROM invites
+                   WHERE {filter} AND {WINDOW} GROUP BY inviter_kind, inviter_id) g
+             LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
+             LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id"
+        ),
+        GroupBy::Issuer => format!(
+            "SELECT g.*, u.email, u.display_name
+             FROM (SELECT issued_by_user_id, {COUNTERS} FROM invites
+                   WHERE {filter} AND {WINDOW} GROUP BY issued_by_user_id) g
+             JOIN users u ON u.id = g.issued_by_user_id"
+        ),
+    }
+}
+
+fn group_row(by: GroupBy, row: &Row) -> rusqlite::Result<(Group, Counts)> {
+    Ok(match by {
+        GroupBy::Inviter => {
+            (Group::Inviter { kind: named(row, 0)?, id: row.get(1)?, name: row.get(10)? }, counts(row, 2)?)
+        }
+        GroupBy::Issuer => (Group::Issuer { id: row.get(0)?, email: row.get(9)?, name: row.get(10)? }, counts(row, 1)?),
+    })
+}
+
+/// The drill query with only the clauses `q` needs, so that every variant
+/// walks `invites_drill (event_id, created_at, id)` in order: the unary `+`
+/// keeps the planner from choosing another index and sorting.
+fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
+    let text = |s: &str| Value::Text(s.to_string());
+    let mut sql = format!("{INVITE_SELECT} WHERE i.event_id = ?");
+    let mut args = vec![text(&q.event_id)];
+    if let Some((kind, id)) = &q.inviter {
+        sql.push_str(" AND +i.inviter_kind = ? AND +i.inviter_id = ?");
+        args.extend([text(kind.as_str()), text(id)]);
+    }
+    if let Some(issuer) = &q.issuer_id {
+        sql.push_str(" AND +i.issued_by_user_id = ?");
+        args.push(text(issuer));
+    }
+    if let Some(status) = q.status {
+        sql.push_str(" AND +i.status = ?");
+        args.push(text(status.as_str()));
+    }
+    if let Some(since) = &q.window.since {
+        sql.push_str(" AND i.created_at >= ?");
+        args.push(text(since));
+    }
+    if let Some(until) = &q.window.until {
+        sql.push_str(" AND i.created_at < ?");
+        args.push(text(until));
+    }
+    if let Some((created_at, id)) = &q.after {
+        sql.push_str(" AND (i.created_at, i.id) > (?, ?)");
+        args.extend([text(created_at), text(id)]);
+    }
+    sql.push_str(" ORDER BY i.created_at, i.id");
+    if let Some(limit) = q.limit {
+        sql.push_str(" LIMIT ?");
+        args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
+    (sql, args)
+}
+
+impl MetricsStore for SqliteTx<'_> {
+    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> CoreResult<Vec<(Group, Counts)>> {
+        sql(|| {
+            let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
+            let mut stmt = self.conn.prepare_cached(&group_sql(set, by))?;
+            let rows = stmt
+                .query_map(params![id, window.since, window.until], |row| group_row(by, row))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+
+    fn managed_event_counts(&self, partner_id: &str, window: &Window) -> CoreResult<Vec<EventCounts>> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT e.id, e.slug, e.title, e.starts_at, c.*
+                 FROM events e
+                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
+                            WHERE event_id IN ({MANAGED_EVENTS}) AND {WINDOW} GROUP BY event_id) c
+                        ON c.event_id = e.id
+                 WHERE e.id IN ({MANAGED_EVENTS})
+                 ORDER BY e.starts_at, e.slug"
+            ))?;
+            let rows = stmt
+                .query_map(params![partner_id, window.since, window.until], |row| {
+                    Ok(EventCounts {
+                        event_id: row.get(0)?,
+                        event_slug: row.get(1)?,
+                        title: row.get(2)?,
+                        starts_at: row.get(3)?,
+                        counts: counts(row, 5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+
+    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> CoreResult<()>) -> CoreResult<()> {
+        sql(|| {
+            let (sql, args) = drill_sql(q);
+            self.stream_invites(&sql, args, each)
+        })
+    }
+
+    fn partner_overviews(
+        &self,
+        tenant_id: &str,
+        user_id: Option<&str>,
+        only_member: bool,
+        day_from: &str,
+        day_to: &str,
+    ) -> CoreResult<Vec<PartnerOverview>> {
+        sql(|| {
+            // One statement; each correlated count is served by an index
+            // (memberships' unique key, events_by_host, event_managers_by_partner,
+            // invites_by_inviter_time). A host listed as its own manager counts once.
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT {PARTNER_COLUMNS},
+                    (SELECT role FROM partner_memberships m
+                     WHERE m.partner_id = partners.id AND m.user_id = ?2 AND m.status = 'active'),
+                    (SELECT count(*) FROM partner_memberships m
+                     WHERE m.partner_id = partners.id AND m.status = 'active'),
+                    (SELECT count(*) FROM events e WHERE e.host_partner_id = partners.id)
+                      + (SELECT count(*) FROM event_managers em JOIN events e ON e.id = em.event_id
+                         WHERE em.partner_id = partners.id AND e.host_partner_id <> em.partner_id),
+                    (SELECT count(*) FROM invites i
+                     WHERE i.inviter_kind = 'partner' AND i.inviter_id = partners.id
+                       AND i.created_at >= ?4 AND i.created_at < ?5)
+                 FROM partners
+                 WHERE tenant_id = ?1
+                   AND (NOT ?3 OR EXISTS (SELECT 1 FROM partner_memberships m
+                        WHERE m.partner_id = partners.id AND m.user_id = ?2 AND m.status = 'active'))
+                 ORDER BY slug"
+            ))?;
+            let rows = stmt
+                .query_map(params![tenant_id, user_id, only_member, day_from, day_to], |row| {
+                    Ok(PartnerOverview {
+                        partner: partner(row)?,
+                        role: row.get_ref(7)?.as_str_or_null()?.map(|_| named(row, 7)).transpose()?,
+                        active_members: row.get(8)?,
+                        managed_events: row.get(9)?,
+                        invites_today: row.get(10)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::InviterKind;
+    use crate::SqliteStore;
+
+    /// The `detail` lines of `EXPLAIN QUERY PLAN sql`.
+    fn plan(store: &SqliteStore, sql: &str) -> Vec<String> {
+        let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        // Unbound parameters are NULL; the plan does not depend on their values.
+        let mut rows = stmt.raw_query();
+        let mut lines = Vec::new();
+        while let Some(row) = rows.next().unwrap() {
+            lines.push(row.get::<_, String>(3).unwrap());
+        }
+        lines
+    }
+
+    #[track_caller]
+    fn assert_plan(lines: &[String], uses: &str) {
+        assert!(lines.iter().any(|l| l.contains(uses)), "expected {uses:?} in {lines:#?}");
+        assert!(!lines.iter().any(|l| l.contains("TEMP B-TREE")), "unexpected sort in {lines:#?}");
+    }
+
+    #[test]
+    fn event_groupings_read_only_their_covering_index_without_sorting() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let by_inviter = plan(&store, &group_sql(InviteSet::Event("e"), GroupBy::Inviter));
+        assert_plan(&by_inviter, "USING COVERING INDEX invites_metrics_by_inviter (event_id=?)");
+        let by_issuer = plan(&store, &group_sql(InviteSet::Event("e"), GroupBy::Issuer));
+        assert_plan(&by_issuer, "USING COVERING INDEX invites_metrics_by_issuer (event_id=?)");
+    }
+
+    #[test]
+    fn every_drill_variant_walks_the_drill_index_in_order() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let bare = DrillQuery {
+            event_id: "e".into(),
+            inviter: None,
+            issuer_id: None,
+            status: None,
+            window: Window::default(),
+            after: None,
+            limit: None,
+        };
+        let full = DrillQuery {
+            inviter: Some((InviterKind::Partner, "p".into())),
+            issuer_id: Some("u".into()),
+            status: Some(crate::model::InviteStatus::Accepted),
+            window: Window { since: Some("a".into()), until: Some("b".into()) },
+            after: Some(("t".into(), "i".into())),
+            limit: Some(2),
+            ..bare.clone()
+        };
+        for q in [bare, full] {
+            assert_plan(&plan(&store, &drill_sql(&q).0), "USING INDEX invites_drill (event_id=?");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::{flag, SqliteTx};
+use crate::error::{sql, CoreResult};
+use crate::model::User;
+use crate::store::UserStore;
+
+const COLUMNS: &str = "id, email, display_name, landlord, created_at";
+
+pub(super) fn user(row: &Row) -> rusqlite::Result<User> {
+    Ok(User {
+        id: row.get(0)?,
+        email: row.get(1)?,
+        display_name: row.get(2)?,
+        landlord: flag(row, 3)?,
+        created_at: row.get(4)?,
+    })
+}
+
+impl UserStore for SqliteTx<'_> {
+    fn insert_user(&self, tenant_id: &str, u: &User) -> CoreResult<()> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "INSERT INTO users (id, tenant_id, email, display_name, landlord, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            stmt.execute(params![u.id, tenant_id, u.email, u.display_name, u.landlord, u.created_at])?;
+            Ok(())
+        })
+    }
+
+    fn find_user_by_id(&self, tenant_id: &str, id: &str) -> CoreResult<Option<User>> {
+        sql(|| {
+            let mut stmt =
+                self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND id = ?2"))?;
+            Ok(stmt.query_row(params![tenant_id, id], user).optional()?)
+        })
+    }
+
+    fn find_user_by_email(&self, tenant_id: &str, email: &str) -> CoreResult<Option<User>> {
+        sql(|| {
+            let mut stmt = self
+                .conn
+                .prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND email = ?2"))?;
+            Ok(stmt.query_row(params![tenant_id, email], user).optional()?)
+        })
+    }
+
+    fn list_users(&self, tenant_id: &str, landlords_only: bool) -> CoreResult<Vec<User>> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND (landlord = 1 OR NOT ?2) ORDER BY email"
+            ))?;
+            let rows = stmt.query_map(params![tenant_id, landlords_only], user)?.collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+
+    fn user_id_taken(&self, id: &str) -> CoreResult<bool> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached("SELECT 1 FROM users WHERE id = ?1")?;
+            Ok(stmt.exists([id])?)
+        })
+    }
+}
