@@ -20,7 +20,7 @@ use crate::import::{FileRows, ImportFile};
 use crate::model::{Channel, LimitKey, LimitValue, PartnerKind, Role};
 use crate::service::import::invites::{self as invite_import, InviteImport};
 use crate::service::import::users as user_import;
-use crate::service::{event, invite, limits, member, partner, tenant, user, Ctx};
+use crate::service::{event, invite, limits, member, partner, tenant, user, Acting, Ctx};
 use crate::time::{self, Timestamp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,9 +175,13 @@ fn capitalized(person: &str) -> String {
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
-/// A context acting as `person` (or the operator) at `now`.
+/// A context acting as `person` (or, for `None`, as the operator the demo
+/// runs as) at `now`.
 fn acting<'a>(ctx: &Ctx<'a>, person: Option<&str>, now: Timestamp) -> Ctx<'a> {
-    ctx.acting(person.map(email), now)
+    match person {
+        Some(person) => ctx.acting(Acting::User(email(person)), now),
+        None => ctx.at(now),
+    }
 }
 
 /// A generated file that is removed when the demo is done with it.
@@ -202,7 +206,8 @@ impl Drop for TempFile {
 }
 
 /// Builds the demo tenant; `say` receives progress lines for stderr.
-pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSummary> {
+pub fn run(ctx: &Ctx, operator: &Acting, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSummary> {
+    let ctx = &ctx.acting(operator.clone(), ctx.now);
     // One transaction around every service call below (SPEC §3.1): a demo
     // that fails or is killed leaves the database as it found it, and no
     // other process can add a tenant between this check and the commit.

@@ -20,7 +20,7 @@ use std::time::Duration;
 use crate::cli::{Cli, ColorArg, Env};
 use crate::error::Result;
 use crate::output::{Format, Output};
-use crate::service::Ctx;
+use crate::service::{Acting, Ctx};
 use partnerctl_store_sqlite::SqliteStore;
 
 /// Runs one parsed command line.
@@ -45,15 +45,12 @@ pub fn run(cli: Cli) -> Result<()> {
     diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
     log::debug!("database {}", path.display());
     let store = SqliteStore::open(&path, Duration::from_millis(g.busy_timeout))?;
-    let ctx = Ctx {
-        store: &store,
-        now: time::now_from_env()?,
-        tenant: g.tenant.clone(),
-        acting_user: g.acting_user.clone(),
-        operator_name: operator_name(),
-    };
+    // Without --as the operator acts; the core never assumes it.
+    let operator = Acting::Operator { name: operator_name() };
+    let actor = g.acting_user.clone().map_or_else(|| operator.clone(), Acting::User);
+    let ctx = Ctx { store: &store, now: time::now_from_env()?, tenant: g.tenant.clone(), actor: Some(actor) };
     let yes = g.yes;
-    cli.command.run(&Env { ctx, out, yes })
+    cli.command.run(&Env { ctx, operator, out, yes })
 }
 
 /// The output settings, also used to print errors.

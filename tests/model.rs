@@ -42,7 +42,7 @@ use rusqlite::{params, Connection, OpenFlags};
 use partnerctl::error::Error;
 use partnerctl::model::{Attendance, Channel, Flag, GroupBy, InviteStatus, LimitKey, MemberStatus, Named, Role};
 use partnerctl::service::metrics::{self, EventQuery, Funnel, GroupRow};
-use partnerctl::service::{self, event, invite, member, partner, plan, tenant, user, Ctx};
+use partnerctl::service::{self, event, invite, member, partner, plan, tenant, user, Acting, Ctx};
 use partnerctl_store_sqlite::SqliteStore;
 
 type Ts = DateTime<Utc>;
@@ -1350,11 +1350,10 @@ impl Sut {
             store: &self.store,
             now,
             tenant: None,
-            acting_user: match actor {
-                Actor::Operator => None,
-                Actor::User(u) => Some(USERS[u.0].email.to_string()),
-            },
-            operator_name: OPERATOR.to_string(),
+            actor: Some(match actor {
+                Actor::Operator => Acting::Operator { name: OPERATOR.to_string() },
+                Actor::User(u) => Acting::User(USERS[u.0].email.to_string()),
+            }),
         }
     }
 

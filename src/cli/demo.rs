@@ -6,8 +6,8 @@ use super::Env;
 use crate::demo::{self, Size};
 use crate::error::{Error, Result};
 use crate::model::GroupBy;
-use crate::service::home;
 use crate::service::metrics::{self, EventQuery, GroupRow};
+use crate::service::{home, Acting};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DemoSize {
@@ -62,7 +62,7 @@ impl DemoArgs {
             (DemoSize::Small, _) => return Err(Error::usage(format!("{SCALE_DOWN_VAR} applies to --size large only"))),
             (DemoSize::Large, scale_down) => Size::Large { scale_down },
         };
-        let s = demo::run(ctx, size, self.seed, &|line| out.message(&format!("demo: {line}")))?;
+        let s = demo::run(ctx, &env.operator, size, self.seed, &|line| out.message(&format!("demo: {line}")))?;
         if out.quiet || out.format.is_json() {
             return out.one(&DemoRecord {
                 tenant: s.tenant,
@@ -79,7 +79,7 @@ impl DemoArgs {
              The workspace home of {} (partnerctl partner list --as {}):",
             s.users, s.partners, s.events, s.invites, s.member, s.member
         ));
-        out.many(&home::partners(&ctx.acting(Some(s.member.clone()), ctx.now))?)?;
+        out.many(&home::partners(&ctx.acting(Acting::User(s.member.clone()), ctx.now))?)?;
         let m = metrics::event(
             ctx,
             EventQuery { event: s.busiest_event.clone(), by: GroupBy::Inviter, since: None, until: None, sort: None },

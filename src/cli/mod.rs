@@ -23,7 +23,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::error::{Error, Result};
 use crate::output::{Format, Output};
-use crate::service::Ctx;
+use crate::service::{Acting, Ctx};
 
 pub use completions::{generate as generate_completions, SHELLS};
 
@@ -140,6 +140,8 @@ pub enum Command {
 /// Everything a command group needs: the service context and the printer.
 pub struct Env<'a> {
     pub ctx: Ctx<'a>,
+    /// The operator, for commands that act as it whatever `--as` says (`demo`).
+    pub operator: Acting,
     pub out: Output,
     pub yes: bool,
 }

@@ -17,7 +17,7 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{access, event, limits, new_id, partner, principal, user, Audit, Ctx, Scope};
+use super::{access, event, limits, new_id, partner, principal, user, Acting, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
 use crate::model::{
     Attendance, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
@@ -133,7 +133,7 @@ pub struct NewInvite {
 
 /// Permission first (rule 4), then rules 5, 3, 2, 1 and the limits of rule 6.
 pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
-    if ctx.acting_user.is_none() {
+    if matches!(ctx.actor, Some(Acting::Operator { .. })) {
         return Err(Error::usage(
             "sending an invite needs a user identity: pass --as USER (the inviter, or the member issuing for --on-behalf-of)",
         ));

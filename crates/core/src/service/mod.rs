@@ -63,16 +63,25 @@ impl Actor {
     }
 }
 
+/// Who a front-end says acts. The core assumes nobody: a front-end names
+/// the operator explicitly (the CLI, when `--as` is absent), so one that
+/// forgets to name an actor gets every use case refused, not full rights.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Acting {
+    /// The operator of SPEC §1.8, named by its OS account for the audit log.
+    Operator { name: String },
+    /// A user of the tenant, by email or id (`--as`).
+    User(String),
+}
+
 /// Per-command inputs that every use case shares.
 pub struct Ctx<'s> {
     pub store: &'s dyn Store,
     pub now: Timestamp,
     /// `--tenant`: slug or id.
     pub tenant: Option<String>,
-    /// `--as`: email or id.
-    pub acting_user: Option<String>,
-    /// The OS user name, for `operator:<name>` in the audit log.
-    pub operator_name: String,
+    /// Who acts; `None` refuses every use case.
+    pub actor: Option<Acting>,
 }
 
 /// The resolved tenant and actor of one transaction.
@@ -93,15 +102,14 @@ pub struct Audit<'a> {
 }
 
 impl<'s> Ctx<'s> {
-    /// The same store and tenant, acting as `acting_user` (None = operator) at `now`.
-    pub fn acting(&self, acting_user: Option<String>, now: Timestamp) -> Ctx<'s> {
-        Ctx {
-            store: self.store,
-            now,
-            tenant: self.tenant.clone(),
-            acting_user,
-            operator_name: self.operator_name.clone(),
-        }
+    /// The same store and tenant, with `actor` acting at `now`.
+    pub fn acting(&self, actor: Acting, now: Timestamp) -> Ctx<'s> {
+        Ctx { store: self.store, now, tenant: self.tenant.clone(), actor: Some(actor) }
+    }
+
+    /// The same store, tenant and actor at `now`.
+    pub fn at(&self, now: Timestamp) -> Ctx<'s> {
+        Ctx { store: self.store, now, tenant: self.tenant.clone(), actor: self.actor.clone() }
     }
 
     pub fn now_str(&self) -> String {
@@ -130,11 +138,14 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn resolve_actor(&self, tx: &dyn Tx, tenant_id: &str) -> Result<Actor> {
-        match &self.acting_user {
-            None => Ok(Actor::Operator { name: self.operator_name.clone() }),
-            Some(reference) => user::lookup(tx, tenant_id, reference)?.map(Actor::User).ok_or_else(|| {
-                Error::not_found("user", reference).hint("--as names a user of the tenant (email or id)")
-            }),
+        match &self.actor {
+            None => Err(no_actor()),
+            Some(Acting::Operator { name }) => Ok(Actor::Operator { name: name.clone() }),
+            Some(Acting::User(reference)) => {
+                user::lookup(tx, tenant_id, reference)?.map(Actor::User).ok_or_else(|| {
+                    Error::not_found("user", reference).hint("--as names a user of the tenant (email or id)")
+                })
+            }
         }
     }
 
@@ -159,6 +170,11 @@ impl<'s> Ctx<'s> {
     pub fn audit_in(&self, tx: &dyn Tx, scope: &Scope, entry: Audit) -> Result<()> {
         self.audit(tx, Some(&scope.tenant.id), &scope.actor, entry)
     }
+}
+
+/// The refusal of a use case called without an actor (a front-end's bug).
+fn no_actor() -> Error {
+    Error::permission_denied("actor", "permission denied: no actor was named (neither the operator nor a user)")
 }
 
 /// A new record id (UUID v7: time-ordered).

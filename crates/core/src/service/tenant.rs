@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{access, new_id, validate_slug, validate_text, Actor, Audit, Ctx};
+use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{parse_limit_value, LimitKey, Named, Tenant};
 use crate::store::Tx;
@@ -39,9 +39,9 @@ pub struct NewTenant {
 pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
     let tx = ctx.store.write()?;
     // A user acting here must be a landlord of the tenant it is resolved in.
-    let actor = match &ctx.acting_user {
-        None => Actor::Operator { name: ctx.operator_name.clone() },
-        Some(_) => ctx.scope(&*tx)?.actor,
+    let actor = match &ctx.actor {
+        Some(Acting::Operator { name }) => Actor::Operator { name: name.clone() },
+        _ => ctx.scope(&*tx)?.actor,
     };
     if let Actor::User(u) = &actor {
         if !u.landlord {
@@ -91,7 +91,7 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
 /// Operators see every tenant; a user sees its own.
 pub fn list(ctx: &Ctx) -> Result<Vec<Tenant>> {
     let tx = ctx.store.read()?;
-    if ctx.acting_user.is_some() {
+    if !matches!(ctx.actor, Some(Acting::Operator { .. })) {
         return Ok(vec![ctx.scope(&*tx)?.tenant]);
     }
     tx.list_tenants()
