@@ -24,10 +24,10 @@ pub trait Named: Sized + Copy + 'static {
 }
 
 macro_rules! named_enum {
-    ($(#[$m:meta])* $name:ident, $what:literal { $($variant:ident = $s:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident, $what:literal { $($(#[$vm:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vm])* $variant),+ }
 
         impl Named for $name {
             const ALL: &'static [Self] = &[$(Self::$variant),+];
@@ -100,6 +100,108 @@ named_enum!(Channel, "channel" {
 });
 
 named_enum!(InviterKind, "inviter kind" { User = "user", Partner = "partner" });
+
+named_enum!(
+    /// What an audit row records (SPEC §3.1), one per mutating use case.
+    AuditAction, "audit action" {
+    TenantCreate = "tenant.create",
+    TenantSettingsSet = "tenant.settings.set",
+    UserAdd = "user.add",
+    UserImport = "user.import",
+    PartnerCreate = "partner.create",
+    PartnerUpdate = "partner.update",
+    PartnerArchive = "partner.archive",
+    PlanSet = "plan.set",
+    PlanUpdate = "plan.update",
+    MemberInvite = "member.invite",
+    MemberResend = "member.resend",
+    MemberAccept = "member.accept",
+    MemberDecline = "member.decline",
+    MemberSetRole = "member.set_role",
+    MemberSetPerms = "member.set_perms",
+    MemberSuspend = "member.suspend",
+    MemberReactivate = "member.reactivate",
+    MemberRemove = "member.remove",
+    EventCreate = "event.create",
+    EventUpdate = "event.update",
+    EventAddManager = "event.add_manager",
+    EventRemoveManager = "event.remove_manager",
+    InviteSend = "invite.send",
+    InviteView = "invite.view",
+    InviteAccept = "invite.accept",
+    InviteDecline = "invite.decline",
+    InviteAttendance = "invite.attendance",
+    InviteExpire = "invite.expire",
+    InviteImport = "invite.import",
+});
+
+named_enum!(
+    /// The kind of record an audit row is about.
+    TargetKind, "target kind" {
+    Tenant = "tenant", User = "user", Partner = "partner", Plan = "plan",
+    Membership = "membership", Event = "event", Invite = "invite",
+});
+
+impl AuditAction {
+    /// The record kind this action changes (`plan.set` changes a partner).
+    pub fn target_kind(self) -> TargetKind {
+        use AuditAction::*;
+        match self {
+            TenantCreate | TenantSettingsSet => TargetKind::Tenant,
+            UserAdd | UserImport => TargetKind::User,
+            PartnerCreate | PartnerUpdate | PartnerArchive | PlanSet => TargetKind::Partner,
+            PlanUpdate => TargetKind::Plan,
+            MemberInvite | MemberResend | MemberAccept | MemberDecline | MemberSetRole | MemberSetPerms
+            | MemberSuspend | MemberReactivate | MemberRemove => TargetKind::Membership,
+            EventCreate | EventUpdate | EventAddManager | EventRemoveManager => TargetKind::Event,
+            InviteSend | InviteView | InviteAccept | InviteDecline | InviteAttendance | InviteExpire | InviteImport => {
+                TargetKind::Invite
+            }
+        }
+    }
+}
+
+named_enum!(
+    /// What a permission decision is about: the five flags of a membership,
+    /// and the other rights of SPEC §1.8.
+    Permission, "permission" {
+    CanInvite = "can_invite",
+    CanManageEvents = "can_manage_events",
+    CanViewMetrics = "can_view_metrics",
+    CanManageMembers = "can_manage_members",
+    CanManageBilling = "can_manage_billing",
+    /// Operator or landlord (tenant-wide administration).
+    Landlord = "landlord",
+    /// Any active member of the partner.
+    Member = "member",
+    OwnerOrAdmin = "owner_or_admin",
+    /// Only an owner makes or changes an owner.
+    Owner = "owner",
+    /// The receiver of an invite.
+    Receiver = "receiver",
+    /// The partner must manage the event.
+    ManagingPartner = "managing_partner",
+    /// A front-end named nobody.
+    Actor = "actor",
+});
+
+impl From<Flag> for Permission {
+    fn from(flag: Flag) -> Permission {
+        match flag {
+            Flag::CanInvite => Permission::CanInvite,
+            Flag::CanManageEvents => Permission::CanManageEvents,
+            Flag::CanViewMetrics => Permission::CanViewMetrics,
+            Flag::CanManageMembers => Permission::CanManageMembers,
+            Flag::CanManageBilling => Permission::CanManageBilling,
+        }
+    }
+}
+
+named_enum!(
+    /// `tenant settings` keys besides the limit keys.
+    SettingKey, "setting" {
+    Timezone = "timezone", DefaultPlan = "default_plan", MemberInvitationTtl = "member_invitation_ttl",
+});
 
 named_enum!(
     /// How invite metrics are grouped: per inviter principal or issuing user.

@@ -2,7 +2,7 @@ use rusqlite::{params, Row};
 
 use super::SqliteTx;
 use crate::error::{sql, CoreResult};
-use crate::model::AuditEntry;
+use crate::model::{AuditEntry, Named};
 use crate::store::{AuditFilter, AuditStore, NewAudit};
 
 fn entry(row: &Row) -> rusqlite::Result<AuditEntry> {
@@ -31,8 +31,8 @@ impl AuditStore for SqliteTx<'_> {
                 e.at,
                 e.actor,
                 e.actor_user_id,
-                e.action,
-                e.target_kind,
+                e.action.as_str(),
+                e.target_kind.as_str(),
                 e.target_id,
                 e.partner_id,
                 e.details.to_string()

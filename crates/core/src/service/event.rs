@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::{Event, Flag, Partner, PartnerStatus};
+use crate::model::{AuditAction, Event, Flag, Partner, PartnerStatus};
 use crate::store::{EventFilter, Tx};
 use crate::time;
 
@@ -106,8 +106,7 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
         &*tx,
         &scope,
         Audit {
-            action: "event.create",
-            target_kind: "event",
+            action: AuditAction::EventCreate,
             target_id: Some(&event.id),
             partner_id: Some(&host.id),
             details: json!({ "after": event }),
@@ -183,8 +182,7 @@ pub fn update(ctx: &Ctx, reference: &str, changes: EventChanges) -> Result<Event
         &*tx,
         &scope,
         Audit {
-            action: "event.update",
-            target_kind: "event",
+            action: AuditAction::EventUpdate,
             target_id: Some(&after.id),
             partner_id: Some(&host.id),
             details: json!({ "before": before, "after": after }),
@@ -223,10 +221,10 @@ fn change_manager(ctx: &Ctx, event_ref: &str, partner_ref: &str, add: bool) -> R
     let action = if add {
         require_active(&manager, "become an event manager")?;
         tx.add_event_manager(&before.id, &manager.id)?;
-        "event.add_manager"
+        AuditAction::EventAddManager
     } else {
         tx.remove_event_manager(&before.id, &manager.id)?;
-        "event.remove_manager"
+        AuditAction::EventRemoveManager
     };
     let after = find(&*tx, &scope, &before.id)?;
     ctx.audit_in(
@@ -234,7 +232,6 @@ fn change_manager(ctx: &Ctx, event_ref: &str, partner_ref: &str, add: bool) -> R
         &scope,
         Audit {
             action,
-            target_kind: "event",
             target_id: Some(&after.id),
             partner_id: Some(&host.id),
             details: json!({

@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 use super::{access, event, limits, new_id, partner, principal, user, Acting, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
 use crate::model::{
-    Attendance, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
+    Attendance, AuditAction, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
 };
 use crate::store::{EventFilter, InviteFilter, InviteVisibility, Tx};
 use crate::time;
@@ -208,8 +208,7 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
         &*tx,
         &scope,
         Audit {
-            action: "invite.send",
-            target_kind: "invite",
+            action: AuditAction::InviteSend,
             target_id: Some(&invite.id),
             partner_id: Some(audit_partner(&invite, &event)),
             details: json!({ "after": invite }),
@@ -249,7 +248,7 @@ fn require_partner_may_invite(tx: &dyn Tx, scope: &Scope, p: &Partner, event: &E
 
 /// One transition of one invite, as `save` records it.
 struct Change {
-    action: &'static str,
+    action: AuditAction,
     event: Event,
     before: Invite,
     after: Invite,
@@ -275,7 +274,6 @@ fn save(ctx: &Ctx, tx: Box<dyn Tx + '_>, scope: &Scope, change: Change) -> Resul
         scope,
         Audit {
             action: change.action,
-            target_kind: "invite",
             target_id: Some(&change.after.id),
             partner_id: Some(audit_partner(&change.after, &change.event)),
             details,
@@ -305,7 +303,7 @@ pub fn view(ctx: &Ctx, id: &str) -> Result<Invite> {
         ctx,
         tx,
         &scope,
-        Change { action: "invite.view", event, before, after, closed_duplicates: None, credited_clash: None },
+        Change { action: AuditAction::InviteView, event, before, after, closed_duplicates: None, credited_clash: None },
     )
 }
 
@@ -344,7 +342,7 @@ pub fn accept(ctx: &Ctx, id: &str) -> Result<Invite> {
         tx,
         &scope,
         Change {
-            action: "invite.accept",
+            action: AuditAction::InviteAccept,
             event,
             before,
             after,
@@ -376,7 +374,14 @@ pub fn decline(ctx: &Ctx, id: &str) -> Result<Invite> {
         ctx,
         tx,
         &scope,
-        Change { action: "invite.decline", event, before, after, closed_duplicates: None, credited_clash: None },
+        Change {
+            action: AuditAction::InviteDecline,
+            event,
+            before,
+            after,
+            closed_duplicates: None,
+            credited_clash: None,
+        },
     )
 }
 
@@ -401,7 +406,14 @@ pub fn set_attendance(ctx: &Ctx, id: &str, attendance: Attendance) -> Result<Inv
         ctx,
         tx,
         &scope,
-        Change { action: "invite.attendance", event, before, after, closed_duplicates: None, credited_clash: None },
+        Change {
+            action: AuditAction::InviteAttendance,
+            event,
+            before,
+            after,
+            closed_duplicates: None,
+            credited_clash: None,
+        },
     )
 }
 
@@ -479,8 +491,7 @@ pub fn expire(ctx: &Ctx) -> Result<ExpireSummary> {
             &*tx,
             &scope,
             Audit {
-                action: "invite.expire",
-                target_kind: "invite",
+                action: AuditAction::InviteExpire,
                 target_id: None,
                 partner_id: None,
                 details: json!({ "expired": expired }),

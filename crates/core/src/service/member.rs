@@ -10,7 +10,7 @@ use serde_json::json;
 use self::authority::{require_invitee, Authority};
 use super::{access, limits, new_id, partner, user, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::{Flag, LimitKey, MemberStatus, Membership, Partner, PartnerStatus, Perms, Role, User};
+use crate::model::{AuditAction, Flag, LimitKey, MemberStatus, Membership, Partner, PartnerStatus, Perms, Role, User};
 use crate::store::Tx;
 use crate::time;
 
@@ -92,7 +92,7 @@ pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
     after.expires_at = Some(time::fmt(time::add(ctx.now, ttl)?));
     let (code, code_hash) = code::issue();
     tx.save_membership(&scope.tenant.id, &after, Some(&code_hash), &ctx.now_str())?;
-    let action = if before.is_some() { "member.resend" } else { "member.invite" };
+    let action = if before.is_some() { AuditAction::MemberResend } else { AuditAction::MemberInvite };
     audit(ctx, &*tx, &scope, action, before.as_ref(), Some(&after))?;
     tx.commit()?;
     // The only place the code is ever shown; the audit row above never sees it.
@@ -130,7 +130,7 @@ pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
     let after = Membership { status: MemberStatus::Active, accepted_at: Some(now.clone()), ..before.clone() };
     // Saving without a hash spends the one-time code.
     tx.save_membership(&scope.tenant.id, &after, None, &now)?;
-    audit(ctx, &*tx, &scope, "member.accept", Some(&before), Some(&after))?;
+    audit(ctx, &*tx, &scope, AuditAction::MemberAccept, Some(&before), Some(&after))?;
     tx.commit()?;
     Ok(after)
 }
@@ -151,14 +151,14 @@ pub fn decline(ctx: &Ctx, answer: Answer) -> Result<Membership> {
         .hint("to leave, use `partnerctl member remove`"));
     }
     tx.delete_membership(&before.id)?;
-    audit(ctx, &*tx, &scope, "member.decline", Some(&before), None)?;
+    audit(ctx, &*tx, &scope, AuditAction::MemberDecline, Some(&before), None)?;
     tx.commit()?;
     Ok(before)
 }
 
 /// Changes the role; flags reset to the role's defaults unless `keep_perms`.
 pub fn set_role(ctx: &Ctx, partner: &str, user: &str, role: Role, keep_perms: bool) -> Result<Membership> {
-    change(ctx, partner, user, "member.set_role", |tx, authority, before| {
+    change(ctx, partner, user, AuditAction::MemberSetRole, |tx, authority, before| {
         authority.require_owner_if(role == Role::Owner, "make an owner")?;
         let perms = match role {
             Role::Owner => Perms::for_role(Role::Owner),
@@ -181,7 +181,7 @@ pub fn set_perms(ctx: &Ctx, partner: &str, user: &str, grant: &[Flag], revoke: &
         return Err(Error::usage("nothing to change: give --grant FLAG and/or --revoke FLAG"));
     }
     check_flag_changes(grant, revoke)?;
-    change(ctx, partner, user, "member.set_perms", |_, authority, before| {
+    change(ctx, partner, user, AuditAction::MemberSetPerms, |_, authority, before| {
         if before.role == Role::Owner {
             return Err(Error::state(
                 "invalid_transition",
@@ -200,7 +200,7 @@ pub fn set_perms(ctx: &Ctx, partner: &str, user: &str, grant: &[Flag], revoke: &
 /// An active member keeps its seat but confers no permission. Suspending a
 /// suspended member is a no-op.
 pub fn suspend(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
-    change(ctx, partner, user, "member.suspend", |tx, _, before| {
+    change(ctx, partner, user, AuditAction::MemberSuspend, |tx, _, before| {
         match before.status {
             MemberStatus::Invited => return Err(not_accepted(before, "suspended")),
             MemberStatus::Suspended => return Ok(before.clone()),
@@ -212,7 +212,7 @@ pub fn suspend(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
 
 /// Makes a suspended member active again. Reactivating an active member is a no-op.
 pub fn reactivate(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
-    change(ctx, partner, user, "member.reactivate", |_, _, before| {
+    change(ctx, partner, user, AuditAction::MemberReactivate, |_, _, before| {
         if before.status == MemberStatus::Invited {
             return Err(not_accepted(before, "reactivated"));
         }
@@ -241,7 +241,7 @@ pub fn remove(ctx: &Ctx, partner_ref: &str, user_ref: &str) -> Result<Membership
     };
     guard_last_owner(&*tx, &before, "remove it")?;
     tx.delete_membership(&before.id)?;
-    audit(ctx, &*tx, &scope, "member.remove", Some(&before), None)?;
+    audit(ctx, &*tx, &scope, AuditAction::MemberRemove, Some(&before), None)?;
     tx.commit()?;
     Ok(before)
 }
@@ -263,7 +263,7 @@ fn change(
     ctx: &Ctx,
     partner_ref: &str,
     user_ref: &str,
-    action: &str,
+    action: AuditAction,
     apply: impl FnOnce(&dyn Tx, &Authority, &Membership) -> Result<Membership>,
 ) -> Result<Membership> {
     let tx = ctx.store.write()?;
@@ -413,7 +413,7 @@ fn audit(
     ctx: &Ctx,
     tx: &dyn Tx,
     scope: &Scope,
-    action: &str,
+    action: AuditAction,
     before: Option<&Membership>,
     after: Option<&Membership>,
 ) -> Result<()> {
@@ -423,7 +423,6 @@ fn audit(
         scope,
         Audit {
             action,
-            target_kind: "membership",
             target_id: Some(&m.id),
             partner_id: Some(&m.partner_id),
             details: json!({ "before": before, "after": after }),

@@ -24,7 +24,7 @@ use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
-use crate::model::{Tenant, User};
+use crate::model::{AuditAction, Tenant, User};
 use crate::store::{NewAudit, Store, Tx};
 use crate::time::{self, Timestamp};
 
@@ -94,8 +94,8 @@ pub struct Scope {
 
 /// One audit row; `Scope::audit` fills in tenant, time and actor.
 pub struct Audit<'a> {
-    pub action: &'a str,
-    pub target_kind: &'a str,
+    /// What happened; the action also names the kind of its target.
+    pub action: AuditAction,
     pub target_id: Option<&'a str>,
     pub partner_id: Option<&'a str>,
     pub details: Value,
@@ -159,7 +159,7 @@ impl<'s> Ctx<'s> {
             actor: &label,
             actor_user_id: actor.user().map(|u| u.id.as_str()),
             action: entry.action,
-            target_kind: entry.target_kind,
+            target_kind: entry.action.target_kind(),
             target_id: entry.target_id,
             partner_id: entry.partner_id,
             details: entry.details,

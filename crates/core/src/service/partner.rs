@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::{MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role};
+use crate::model::{AuditAction, MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role};
 use crate::store::Tx;
 
 /// Looks a partner up by slug or id, or fails with `not_found`.
@@ -86,8 +86,7 @@ pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
         &*tx,
         &scope,
         Audit {
-            action: "partner.create",
-            target_kind: "partner",
+            action: AuditAction::PartnerCreate,
             target_id: Some(&partner.id),
             partner_id: Some(&partner.id),
             details: json!({ "after": partner, "owner_membership": owner_membership }),
@@ -125,7 +124,7 @@ pub fn update(ctx: &Ctx, reference: &str, changes: PartnerChanges) -> Result<Par
     if let Some(kind) = changes.kind {
         after.kind = kind;
     }
-    save_change(ctx, tx, &scope, "partner.update", &before, after)
+    save_change(ctx, tx, &scope, AuditAction::PartnerUpdate, &before, after)
 }
 
 /// Writes a changed partner with its audit row (before/after) and commits;
@@ -134,7 +133,7 @@ pub fn save_change(
     ctx: &Ctx,
     tx: Box<dyn Tx + '_>,
     scope: &Scope,
-    action: &str,
+    action: AuditAction,
     before: &Partner,
     after: Partner,
 ) -> Result<Partner> {
@@ -147,7 +146,6 @@ pub fn save_change(
         scope,
         Audit {
             action,
-            target_kind: "partner",
             target_id: Some(&after.id),
             partner_id: Some(&after.id),
             details: json!({ "before": before, "after": after }),
@@ -167,5 +165,5 @@ pub fn archive(ctx: &Ctx, reference: &str) -> Result<Partner> {
         return Ok(before);
     }
     let after = Partner { status: PartnerStatus::Archived, ..before.clone() };
-    save_change(ctx, tx, &scope, "partner.archive", &before, after)
+    save_change(ctx, tx, &scope, AuditAction::PartnerArchive, &before, after)
 }

@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use super::limits::{self, Subject};
 use super::{access, partner, Audit, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{LimitKey, LimitValue, Named, Partner};
+use crate::model::{AuditAction, LimitKey, LimitValue, Named, Partner};
 use crate::store::Plan;
 use crate::time;
 
@@ -48,7 +48,7 @@ pub fn set(ctx: &Ctx, partner_ref: &str, plan_key: &str) -> Result<Partner> {
         return Ok(before);
     }
     let after = Partner { plan: plan_key.to_string(), ..before.clone() };
-    partner::save_change(ctx, tx, &scope, "plan.set", &before, after)
+    partner::save_change(ctx, tx, &scope, AuditAction::PlanSet, &before, after)
 }
 
 /// `plan update PLAN --limit KEY=VALUE...`; prints the updated plan row.
@@ -76,8 +76,7 @@ pub fn update(ctx: &Ctx, plan_key: &str, changes: &[(LimitKey, LimitValue)]) -> 
         &*tx,
         &scope,
         Audit {
-            action: "plan.update",
-            target_kind: "plan",
+            action: AuditAction::PlanUpdate,
             target_id: Some(plan_key),
             partner_id: None,
             details: json!({ "before": before_row, "after": after_row }),

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{parse_limit_value, LimitKey, Named, Tenant};
+use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Tenant};
 use crate::store::Tx;
 use crate::time;
 
@@ -77,8 +77,7 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
         Some(&tenant.id),
         &actor,
         Audit {
-            action: "tenant.create",
-            target_kind: "tenant",
+            action: AuditAction::TenantCreate,
             target_id: Some(&tenant.id),
             partner_id: None,
             details: json!({ "after": tenant }),
@@ -194,8 +193,7 @@ pub fn settings_set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
         &*tx,
         &scope,
         Audit {
-            action: "tenant.settings.set",
-            target_kind: "tenant",
+            action: AuditAction::TenantSettingsSet,
             target_id: Some(&tenant_id),
             partner_id: None,
             details: json!({ "key": key, "before": old, "after": new.value }),

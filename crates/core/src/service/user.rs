@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::{access, canonical_email, new_id, normalize_email, validate_text, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::User;
+use crate::model::{AuditAction, User};
 use crate::store::Tx;
 
 pub struct NewUser {
@@ -53,8 +53,7 @@ pub fn add(ctx: &Ctx, input: NewUser) -> Result<User> {
         &*tx,
         &scope,
         Audit {
-            action: "user.add",
-            target_kind: "user",
+            action: AuditAction::UserAdd,
             target_id: Some(&user.id),
             partner_id: None,
             details: json!({ "after": user }),

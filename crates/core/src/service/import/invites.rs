@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 
 use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Outcome, RowFail, RowSource};
 use crate::error::{Error, Result};
-use crate::model::{Attendance, Channel, Invite, InviteStatus, InviterKind, Named};
+use crate::model::{Attendance, AuditAction, Channel, Invite, InviteStatus, InviterKind, Named};
 use crate::service::user::{self, prepare, NewUser};
 use crate::service::{access, new_id, Ctx, Scope};
 use crate::store::{ExistingInvite, ImportMark, ImportedInvite, InviteKey, Tx};
@@ -88,7 +88,7 @@ pub fn import(
     summary.dry_run = input.dry_run;
     summary.created_users = Some(importer.created_users);
     let mark = importer.mark;
-    finish(ctx, tx, &scope, &mark, "invite.import", &rows.name(), summary)
+    finish(ctx, tx, &scope, &mark, AuditAction::InviteImport, &rows.name(), summary)
 }
 
 /// Reference (as written in the file) → id, or `None` when unknown.

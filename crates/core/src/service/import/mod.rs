@@ -12,6 +12,7 @@ use serde_json::json;
 
 use super::{Audit, Ctx, Scope};
 use crate::error::{Error, Kind, Result};
+use crate::model::AuditAction;
 use crate::store::{ImportMark, Tx};
 
 /// How many line errors are reported (all are counted).
@@ -190,7 +191,7 @@ fn finish(
     tx: Box<dyn Tx + '_>,
     scope: &Scope,
     mark: &ImportMark,
-    action: &str,
+    action: AuditAction,
     input: &str,
     summary: ImportSummary,
 ) -> Result<ImportSummary> {
@@ -208,17 +209,7 @@ fn finish(
         if let Some(created) = summary.created_users {
             details["created_users"] = created.into();
         }
-        ctx.audit_in(
-            &*tx,
-            scope,
-            Audit {
-                action,
-                target_kind: action.split('.').next().unwrap_or(action),
-                target_id: None,
-                partner_id: None,
-                details,
-            },
-        )?;
+        ctx.audit_in(&*tx, scope, Audit { action, target_id: None, partner_id: None, details })?;
     }
     tx.commit()?;
     Ok(summary)

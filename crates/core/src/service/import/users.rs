@@ -4,6 +4,7 @@
 
 use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Outcome, RowFail, RowSource};
 use crate::error::{Kind, Result};
+use crate::model::AuditAction;
 use crate::service::user::{prepare, NewUser};
 use crate::service::{access, normalize_email, validate_text, Ctx, Scope};
 use crate::store::{ImportMark, Tx};
@@ -28,7 +29,7 @@ pub fn import(ctx: &Ctx, rows: &mut dyn RowSource, dry_run: bool, progress: &dyn
     let now = ctx.now_str();
     let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &mark, &now, row))?;
     summary.dry_run = dry_run;
-    finish(ctx, tx, &scope, &mark, "user.import", &rows.name(), summary)
+    finish(ctx, tx, &scope, &mark, AuditAction::UserImport, &rows.name(), summary)
 }
 
 fn import_row(
