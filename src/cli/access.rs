@@ -33,7 +33,7 @@ impl AccessCmd {
             Ok(())
         } else {
             // The decision is printed on stdout; the exit code carries the denial.
-            Err(Error::permission_denied(&decision.permission, format!("denied: {}", decision.reason)))
+            Err(Error::permission_denied(decision.permission, format!("denied: {}", decision.reason)))
         }
     }
 }

@@ -4,6 +4,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::model::{Named, Permission};
+
 /// Exit-code classes of SPEC §2.7.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -54,8 +56,8 @@ impl Error {
             .detail("entity", what)
             .detail("reference", reference)
     }
-    pub fn permission_denied(permission: &str, message: impl Into<String>) -> Self {
-        Self::new(Kind::PermissionDenied, message).detail("permission", permission)
+    pub fn permission_denied(permission: Permission, message: impl Into<String>) -> Self {
+        Self::new(Kind::PermissionDenied, message).detail("permission", permission.as_str())
     }
     /// A state conflict (exit 5); `code` is one of SPEC §2.7's codes.
     pub fn state(code: &'static str, message: impl Into<String>) -> Self {

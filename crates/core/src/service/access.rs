@@ -5,13 +5,13 @@ use serde::Serialize;
 
 use super::{Actor, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::{Event, Flag, Membership, Named, Partner, Role};
+use crate::model::{Event, Flag, Membership, Partner, Permission, Role};
 use crate::store::Tx;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Decision {
     pub allowed: bool,
-    pub permission: String,
+    pub permission: Permission,
     pub reason: String,
     /// The membership the decision used, if any.
     pub membership_id: Option<String>,
@@ -22,10 +22,15 @@ pub struct Decision {
 }
 
 impl Decision {
-    fn new(allowed: bool, permission: &str, reason: impl Into<String>, membership: Option<Membership>) -> Decision {
+    fn new(
+        allowed: bool,
+        permission: Permission,
+        reason: impl Into<String>,
+        membership: Option<Membership>,
+    ) -> Decision {
         Decision {
             allowed,
-            permission: permission.to_string(),
+            permission,
             reason: reason.into(),
             membership_id: membership.as_ref().map(|m| m.id.clone()),
             partner_slug: membership.as_ref().map(|m| m.partner_slug.clone()),
@@ -39,12 +44,12 @@ impl Decision {
         if self.allowed {
             Ok(self.membership)
         } else {
-            Err(Error::permission_denied(&self.permission, format!("permission denied: {}", self.reason)))
+            Err(Error::permission_denied(self.permission, format!("permission denied: {}", self.reason)))
         }
     }
 }
 
-fn privileged(actor: &Actor, permission: &str) -> Option<Decision> {
+fn privileged(actor: &Actor, permission: Permission) -> Option<Decision> {
     match actor {
         Actor::Operator { name } => {
             Some(Decision::new(true, permission, format!("operator:{name} has full rights"), None))
@@ -58,15 +63,20 @@ fn privileged(actor: &Actor, permission: &str) -> Option<Decision> {
 
 /// Operator or landlord only (tenant-wide administration).
 pub fn landlord(scope: &Scope, action: &str) -> Decision {
-    privileged(&scope.actor, "landlord").unwrap_or_else(|| {
+    privileged(&scope.actor, Permission::Landlord).unwrap_or_else(|| {
         let who = scope.actor.label();
-        Decision::new(false, "landlord", format!("{action} needs the operator or a landlord; {who} is neither"), None)
+        Decision::new(
+            false,
+            Permission::Landlord,
+            format!("{action} needs the operator or a landlord; {who} is neither"),
+            None,
+        )
     })
 }
 
 /// A partner flag, held through an active membership.
 pub fn partner_flag(tx: &dyn Tx, scope: &Scope, partner: &Partner, flag: Flag) -> Result<Decision> {
-    let permission = flag.as_str();
+    let permission = Permission::from(flag);
     if let Some(d) = privileged(&scope.actor, permission) {
         return Ok(d);
     }
@@ -106,24 +116,32 @@ pub fn partner_flag(tx: &dyn Tx, scope: &Scope, partner: &Partner, flag: Flag) -
 
 /// Any active member of the partner (`plan show`, `member list`, `partner show`).
 pub fn partner_member(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<Decision> {
-    if let Some(d) = privileged(&scope.actor, "member") {
+    if let Some(d) = privileged(&scope.actor, Permission::Member) {
         return Ok(d);
     }
     let user = scope.actor.user().expect("non-privileged actors are users");
     Ok(match tx.find_membership(&partner.id, &user.id)? {
         Some(m) if m.is_active() => {
             let role = m.role;
-            Decision::new(true, "member", format!("{} is an active {role} of {}", user.email, partner.slug), Some(m))
+            Decision::new(
+                true,
+                Permission::Member,
+                format!("{} is an active {role} of {}", user.email, partner.slug),
+                Some(m),
+            )
         }
-        other => {
-            Decision::new(false, "member", format!("{} is not an active member of {}", user.email, partner.slug), other)
-        }
+        other => Decision::new(
+            false,
+            Permission::Member,
+            format!("{} is not an active member of {}", user.email, partner.slug),
+            other,
+        ),
     })
 }
 
 /// Owner or admin of the partner (`partner update`, audit of its entries).
 pub fn partner_owner_or_admin(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<Decision> {
-    const PERMISSION: &str = "owner_or_admin";
+    const PERMISSION: Permission = Permission::OwnerOrAdmin;
     if let Some(d) = privileged(&scope.actor, PERMISSION) {
         return Ok(d);
     }
@@ -144,7 +162,7 @@ pub fn partner_owner_or_admin(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> 
 
 /// A flag held on any managing partner (host or manager) of the event.
 pub fn event_flag(tx: &dyn Tx, scope: &Scope, event: &Event, flag: Flag) -> Result<Decision> {
-    let permission = flag.as_str();
+    let permission = Permission::from(flag);
     if let Some(d) = privileged(&scope.actor, permission) {
         return Ok(d);
     }

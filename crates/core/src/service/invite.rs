@@ -21,6 +21,7 @@ use super::{access, event, limits, new_id, partner, principal, user, Acting, Aud
 use crate::error::{Error, Result};
 use crate::model::{
     Attendance, AuditAction, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
+    Permission,
 };
 use crate::store::{EventFilter, InviteFilter, InviteVisibility, Tx};
 use crate::time;
@@ -79,7 +80,7 @@ fn require_receiver(scope: &Scope, invite: &Invite, doing: &str) -> Result<()> {
         return Ok(());
     }
     Err(Error::permission_denied(
-        "receiver",
+        Permission::Receiver,
         format!(
             "permission denied: only the receiver {} (or the operator or a landlord) may {doing} invite {}",
             invite.receiver_email, invite.id
@@ -236,7 +237,7 @@ fn require_partner_may_invite(tx: &dyn Tx, scope: &Scope, p: &Partner, event: &E
     access::partner_flag(tx, scope, p, Flag::CanInvite)?.require()?;
     if !event.managing_partner_ids().any(|id| id == p.id) {
         return Err(Error::permission_denied(
-            "managing_partner",
+            Permission::ManagingPartner,
             format!("permission denied: {} is not a managing partner of event {}", p.slug, event.slug),
         ));
     }

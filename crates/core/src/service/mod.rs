@@ -24,7 +24,7 @@ use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
-use crate::model::{AuditAction, Tenant, User};
+use crate::model::{AuditAction, Permission, Tenant, User};
 use crate::store::{NewAudit, Store, Tx};
 use crate::time::{self, Timestamp};
 
@@ -174,7 +174,10 @@ impl<'s> Ctx<'s> {
 
 /// The refusal of a use case called without an actor (a front-end's bug).
 fn no_actor() -> Error {
-    Error::permission_denied("actor", "permission denied: no actor was named (neither the operator nor a user)")
+    Error::permission_denied(
+        Permission::Actor,
+        "permission denied: no actor was named (neither the operator nor a user)",
+    )
 }
 
 /// A new record id (UUID v7: time-ordered).

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Tenant};
+use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Permission, Tenant};
 use crate::store::Tx;
 use crate::time;
 
@@ -46,7 +46,7 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
     if let Actor::User(u) = &actor {
         if !u.landlord {
             return Err(Error::permission_denied(
-                "landlord",
+                Permission::Landlord,
                 format!("permission denied: tenant create needs the operator or a landlord; {} is neither", u.email),
             ));
         }

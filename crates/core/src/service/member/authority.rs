@@ -4,7 +4,7 @@
 //! missing: a flag, `owner`, or `landlord`.
 
 use crate::error::{Error, Result};
-use crate::model::{Flag, Membership, Named, Partner, Perms, Role};
+use crate::model::{Flag, Membership, Partner, Permission, Perms, Role};
 use crate::service::{access, Scope};
 use crate::store::Tx;
 
@@ -31,7 +31,7 @@ impl Authority {
     pub fn require_owner_if(&self, involves_owner: bool, action: &str) -> Result<()> {
         match self {
             Authority::Member(m) if involves_owner && m.role != Role::Owner => Err(Error::permission_denied(
-                "owner",
+                Permission::Owner,
                 format!(
                     "permission denied: only an owner can {action}; {}'s role in {} is {}",
                     m.user_email, m.partner_slug, m.role
@@ -49,7 +49,7 @@ impl Authority {
         match after.flags().find(|f| !before.has(*f) && !held.has(*f)) {
             None => Ok(()),
             Some(flag) => Err(Error::permission_denied(
-                flag.as_str(),
+                Permission::from(flag),
                 format!(
                     "permission denied: {} ({} of {}) lacks {flag}, so cannot grant it",
                     m.user_email, m.role, m.partner_slug
