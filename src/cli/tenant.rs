@@ -2,6 +2,7 @@ use clap::Subcommand;
 
 use super::Env;
 use crate::error::Result;
+use crate::model::SettingKey;
 use crate::service::tenant::{self, NewTenant};
 
 #[derive(Debug, Subcommand)]
@@ -30,7 +31,7 @@ pub enum SettingsCmd {
     Show,
     /// Set one setting (limit values: integer or `unlimited`)
     Set {
-        #[arg(value_parser = clap::builder::PossibleValuesParser::new(tenant::SETTING_KEYS))]
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(SettingKey::names()))]
         key: String,
         value: String,
     },

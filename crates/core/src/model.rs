@@ -198,14 +198,16 @@ impl From<Flag> for Permission {
 }
 
 named_enum!(
-    /// `tenant settings` keys besides the limit keys.
-    SettingKey, "setting" {
-    Timezone = "timezone", DefaultPlan = "default_plan", MemberInvitationTtl = "member_invitation_ttl",
-});
-
-named_enum!(
     /// How invite metrics are grouped: per inviter principal or issuing user.
     GroupBy, "grouping" { Inviter = "inviter", Issuer = "issuer" });
+
+named_enum!(
+    /// The keys `metrics --sort` accepts: every column of the funnel.
+    SortKey, "sort key" {
+    Sent = "sent", Viewed = "viewed", Accepted = "accepted", Declined = "declined",
+    ClosedDuplicate = "closed_duplicate", Open = "open", Expired = "expired", Attended = "attended",
+    AcceptanceRate = "acceptance_rate",
+});
 
 named_enum!(
     /// Limit keys of SPEC §1.7, in the order they are checked.
@@ -250,6 +252,50 @@ impl LimitKey {
             LimitKey::InvitesToSameReceiverPer30d => Some(10),
             LimitKey::MembersPerPartner => None,
         }
+    }
+}
+
+/// A `tenant settings` key: one of the tenant's own settings, or a limit
+/// key (its tenant default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SettingKey {
+    Timezone,
+    DefaultPlan,
+    MemberInvitationTtl,
+    Limit(LimitKey),
+}
+
+impl SettingKey {
+    /// Every key, in the order `tenant settings show` lists them.
+    pub fn all() -> impl Iterator<Item = SettingKey> {
+        [SettingKey::Timezone, SettingKey::DefaultPlan, SettingKey::MemberInvitationTtl]
+            .into_iter()
+            .chain(LimitKey::ALL.iter().copied().map(SettingKey::Limit))
+    }
+
+    pub fn names() -> Vec<&'static str> {
+        Self::all().map(SettingKey::as_str).collect()
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SettingKey::Timezone => "timezone",
+            SettingKey::DefaultPlan => "default_plan",
+            SettingKey::MemberInvitationTtl => "member_invitation_ttl",
+            SettingKey::Limit(key) => key.as_str(),
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<SettingKey> {
+        Self::all().find(|k| k.as_str() == s).ok_or_else(|| {
+            Error::invalid_input(format!("unknown setting {s:?}: expected one of {}", Self::names().join(", ")))
+        })
+    }
+}
+
+impl std::fmt::Display for SettingKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

@@ -64,9 +64,10 @@ pub trait TenantStore {
     /// By slug or id.
     fn find_tenant(&self, reference: &str) -> Result<Option<Tenant>>;
     fn set_tenant_timezone(&self, tenant_id: &str, timezone: &str) -> Result<()>;
-    /// Stored settings rows; `None` values mean unlimited for limit keys.
-    fn settings(&self, tenant_id: &str) -> Result<Vec<(String, Option<String>)>>;
-    fn set_setting(&self, tenant_id: &str, key: &str, value: Option<&str>) -> Result<()>;
+    /// The stored value of one setting: `None` when the row is absent,
+    /// `Some(None)` for a stored null (unlimited, for limit keys).
+    fn setting(&self, tenant_id: &str, key: SettingKey) -> Result<Option<Option<String>>>;
+    fn set_setting(&self, tenant_id: &str, key: SettingKey, value: Option<&str>) -> Result<()>;
 }
 
 pub trait UserStore {

@@ -2,7 +2,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::SqliteTx;
 use crate::error::{sql, CoreResult};
-use crate::model::Tenant;
+use crate::model::{SettingKey, Tenant};
 use crate::store::TenantStore;
 
 const COLUMNS: &str = "id, slug, name, timezone, created_at";
@@ -45,20 +45,20 @@ impl TenantStore for SqliteTx<'_> {
         })
     }
 
-    fn settings(&self, tenant_id: &str) -> CoreResult<Vec<(String, Option<String>)>> {
+    fn setting(&self, tenant_id: &str, key: SettingKey) -> CoreResult<Option<Option<String>>> {
         sql(|| {
-            let mut stmt = self.conn.prepare_cached("SELECT key, value FROM tenant_settings WHERE tenant_id = ?1")?;
-            let rows = stmt.query_map([tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+            let mut stmt =
+                self.conn.prepare_cached("SELECT value FROM tenant_settings WHERE tenant_id = ?1 AND key = ?2")?;
+            Ok(stmt.query_row(params![tenant_id, key.as_str()], |r| r.get(0)).optional()?)
         })
     }
 
-    fn set_setting(&self, tenant_id: &str, key: &str, value: Option<&str>) -> CoreResult<()> {
+    fn set_setting(&self, tenant_id: &str, key: SettingKey, value: Option<&str>) -> CoreResult<()> {
         sql(|| {
             self.conn.execute(
                 "INSERT INTO tenant_settings (tenant_id, key, value) VALUES (?1, ?2, ?3)
                  ON CONFLICT (tenant_id, key) DO UPDATE SET value = excluded.value",
-                params![tenant_id, key, value],
+                params![tenant_id, key.as_str(), value],
             )?;
             Ok(())
         })

@@ -5,17 +5,16 @@ use chrono::Duration;
 use chrono_tz::Tz;
 
 use crate::error::{Error, Kind, Result};
-use crate::model::{InviterKind, LimitKey, LimitValue, Named};
+use crate::model::{InviterKind, LimitKey, LimitValue, Named, SettingKey};
 use crate::store::Tx;
 use crate::time::{self, Timestamp};
 
 /// The tenant default of `key` (`None` = unlimited).
 pub fn tenant_default(tx: &dyn Tx, tenant_id: &str, key: LimitKey) -> Result<LimitValue> {
-    let stored = tx.settings(tenant_id)?.into_iter().find(|(k, _)| k == key.as_str());
-    match stored {
+    match tx.setting(tenant_id, SettingKey::Limit(key))? {
         None => Ok(key.tenant_default()),
-        Some((_, None)) => Ok(None),
-        Some((_, Some(v))) => v
+        Some(None) => Ok(None),
+        Some(Some(v)) => v
             .parse()
             .map(Some)
             .map_err(|_| Error::database(format!("setting {} has a malformed value {v:?}", key.as_str()))),

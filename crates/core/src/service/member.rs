@@ -10,7 +10,9 @@ use serde_json::json;
 use self::authority::{require_invitee, Authority};
 use super::{access, limits, new_id, partner, user, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::{AuditAction, Flag, LimitKey, MemberStatus, Membership, Partner, PartnerStatus, Perms, Role, User};
+use crate::model::{
+    AuditAction, Flag, LimitKey, MemberStatus, Membership, Partner, PartnerStatus, Perms, Role, SettingKey, User,
+};
 use crate::store::Tx;
 use crate::time;
 
@@ -321,8 +323,8 @@ fn invitation(tx: &dyn Tx, scope: &Scope, answer: &Answer, action: &str) -> Resu
 
 /// The tenant setting `member_invitation_ttl` (default 7 days).
 fn invitation_ttl(tx: &dyn Tx, scope: &Scope) -> Result<chrono::Duration> {
-    let stored = tx.settings(&scope.tenant.id)?.into_iter().find(|(k, _)| k == "member_invitation_ttl");
-    let value = stored.and_then(|(_, v)| v).unwrap_or_else(|| super::tenant::DEFAULT_MEMBER_INVITATION_TTL.into());
+    let stored = tx.setting(&scope.tenant.id, SettingKey::MemberInvitationTtl)?.flatten();
+    let value = stored.unwrap_or_else(|| super::tenant::DEFAULT_MEMBER_INVITATION_TTL.into());
     time::parse_duration(&value)
 }
 

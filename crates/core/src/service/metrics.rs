@@ -9,13 +9,9 @@ use serde::{Serialize, Serializer};
 
 use super::{access, event, partner, principal, user, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::{Event, Flag, GroupBy, Invite, InviteStatus, InviterKind, Partner};
+use crate::model::{Event, Flag, GroupBy, Invite, InviteStatus, InviterKind, Named, Partner, SortKey};
 use crate::store::{Counts, DrillQuery, Group, InviteSet, Tx, Window};
 use crate::time;
-
-/// The keys `--sort` accepts: every column of the funnel.
-pub const SORT_KEYS: &[&str] =
-    &["sent", "viewed", "accepted", "declined", "closed_duplicate", "open", "expired", "attended", "acceptance_rate"];
 
 /// accepted / sent rounded to 4 decimals, 0 when nothing was sent. Whole
 /// values print as integers (`0`, `1`), others as decimals (`0.3333`).
@@ -64,34 +60,21 @@ impl Funnel {
         Funnel::from(sum)
     }
 
-    /// The column `key` (one of `SORT_KEYS`) as a number.
+    /// The column `key` as a number.
     fn get(&self, key: SortKey) -> f64 {
         let c = &self.counts;
-        let n = match key.0 {
-            "sent" => c.sent,
-            "viewed" => c.viewed,
-            "accepted" => c.accepted,
-            "declined" => c.declined,
-            "closed_duplicate" => c.closed_duplicate,
-            "open" => c.open,
-            "expired" => c.expired,
-            "attended" => c.attended,
-            // acceptance_rate: the one other key `SortKey::parse` admits.
-            _ => return self.acceptance_rate.0,
+        let n = match key {
+            SortKey::Sent => c.sent,
+            SortKey::Viewed => c.viewed,
+            SortKey::Accepted => c.accepted,
+            SortKey::Declined => c.declined,
+            SortKey::ClosedDuplicate => c.closed_duplicate,
+            SortKey::Open => c.open,
+            SortKey::Expired => c.expired,
+            SortKey::Attended => c.attended,
+            SortKey::AcceptanceRate => return self.acceptance_rate.0,
         };
         n as f64
-    }
-}
-
-/// A validated `--sort` key.
-#[derive(Debug, Clone, Copy)]
-pub struct SortKey(&'static str);
-
-impl SortKey {
-    pub fn parse(s: &str) -> Result<SortKey> {
-        SORT_KEYS.iter().find(|k| **k == s).map(|k| SortKey(k)).ok_or_else(|| {
-            Error::invalid_input(format!("invalid sort key {s:?}: expected one of {}", SORT_KEYS.join(", ")))
-        })
     }
 }
 
@@ -183,7 +166,7 @@ pub struct EventQuery {
 }
 
 pub fn event(ctx: &Ctx, q: EventQuery) -> Result<EventMetrics> {
-    let sort = q.sort.as_deref().map(SortKey::parse).transpose()?;
+    let sort = q.sort.as_deref().map(<SortKey as Named>::parse).transpose()?;
     let tx = ctx.store.read()?;
     let scope = ctx.scope(&*tx)?;
     let event = event::find(&*tx, &scope, &q.event)?;

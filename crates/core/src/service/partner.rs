@@ -4,7 +4,9 @@ use serde_json::json;
 
 use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Scope};
 use crate::error::{Error, Result};
-use crate::model::{AuditAction, MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role};
+use crate::model::{
+    AuditAction, MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role, SettingKey,
+};
 use crate::store::Tx;
 
 /// Looks a partner up by slug or id, or fails with `not_found`.
@@ -15,10 +17,8 @@ pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Partner> {
 /// The tenant's `default_plan` setting.
 pub fn default_plan(tx: &dyn Tx, tenant_id: &str) -> Result<String> {
     Ok(tx
-        .settings(tenant_id)?
-        .into_iter()
-        .find(|(k, _)| k == "default_plan")
-        .and_then(|(_, v)| v)
+        .setting(tenant_id, SettingKey::DefaultPlan)?
+        .flatten()
         .unwrap_or_else(|| super::tenant::DEFAULT_PLAN.to_string()))
 }
 

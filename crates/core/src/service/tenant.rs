@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Permission, Tenant};
+use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Permission, SettingKey, Tenant};
 use crate::store::Tx;
 use crate::time;
 
@@ -67,10 +67,10 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
             tx.set_plan_override(&tenant.id, key, *limit, *value)?;
         }
     }
-    tx.set_setting(&tenant.id, "default_plan", Some(DEFAULT_PLAN))?;
-    tx.set_setting(&tenant.id, "member_invitation_ttl", Some(DEFAULT_MEMBER_INVITATION_TTL))?;
+    tx.set_setting(&tenant.id, SettingKey::DefaultPlan, Some(DEFAULT_PLAN))?;
+    tx.set_setting(&tenant.id, SettingKey::MemberInvitationTtl, Some(DEFAULT_MEMBER_INVITATION_TTL))?;
     for key in LimitKey::ALL {
-        tx.set_setting(&tenant.id, key.as_str(), key.tenant_default().map(|v| v.to_string()).as_deref())?;
+        tx.set_setting(&tenant.id, SettingKey::Limit(*key), key.tenant_default().map(|v| v.to_string()).as_deref())?;
     }
     ctx.audit(
         &*tx,
@@ -116,36 +116,22 @@ pub struct Setting {
     pub value: Value,
 }
 
-pub const SETTING_KEYS: &[&str] = &[
-    "timezone",
-    "default_plan",
-    "member_invitation_ttl",
-    "invites_per_event_per_inviter",
-    "invites_per_day_per_partner",
-    "invites_per_day_per_user",
-    "pending_invites_per_receiver",
-    "invites_to_same_receiver_per_30d",
-    "members_per_partner",
-];
-
 fn settings_of(tx: &dyn Tx, tenant: &Tenant) -> Result<Vec<Setting>> {
-    let stored = tx.settings(&tenant.id)?;
-    Ok(SETTING_KEYS
-        .iter()
+    SettingKey::all()
         .map(|key| {
-            let value = match *key {
-                "timezone" => Value::from(tenant.timezone.clone()),
-                _ => match stored.iter().find(|(k, _)| k == key) {
-                    Some((_, Some(v))) if LimitKey::parse(key).is_ok() => {
+            let value = match key {
+                SettingKey::Timezone => Value::from(tenant.timezone.clone()),
+                _ => match tx.setting(&tenant.id, key)? {
+                    Some(Some(v)) if matches!(key, SettingKey::Limit(_)) => {
                         v.parse::<i64>().map(Value::from).unwrap_or_else(|_| Value::from(v.clone()))
                     }
-                    Some((_, v)) => v.clone().map(Value::from).unwrap_or(Value::Null),
+                    Some(v) => v.map(Value::from).unwrap_or(Value::Null),
                     None => Value::Null,
                 },
             };
-            Setting { key: key.to_string(), value }
+            Ok(Setting { key: key.as_str().to_string(), value })
         })
-        .collect())
+        .collect()
 }
 
 pub fn settings_show(ctx: &Ctx) -> Result<Vec<Setting>> {
@@ -160,25 +146,23 @@ pub fn settings_set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
     access::landlord(&scope, "tenant settings set").require()?;
     let tenant_id = scope.tenant.id.clone();
     let before = settings_of(&*tx, &scope.tenant)?;
-    match key {
-        "timezone" => {
+    let setting = SettingKey::parse(key)?;
+    match setting {
+        SettingKey::Timezone => {
             time::parse_timezone(value)?;
             tx.set_tenant_timezone(&tenant_id, value)?;
         }
-        "default_plan" => {
+        SettingKey::DefaultPlan => {
             tx.find_plan(&tenant_id, value)?.ok_or_else(|| Error::not_found("plan", value))?;
-            tx.set_setting(&tenant_id, key, Some(value))?;
+            tx.set_setting(&tenant_id, setting, Some(value))?;
         }
-        "member_invitation_ttl" => {
+        SettingKey::MemberInvitationTtl => {
             time::parse_duration(value)?;
-            tx.set_setting(&tenant_id, key, Some(value))?;
+            tx.set_setting(&tenant_id, setting, Some(value))?;
         }
-        _ => {
-            let limit = LimitKey::parse(key).map_err(|_| {
-                Error::invalid_input(format!("unknown setting {key:?}: expected one of {}", SETTING_KEYS.join(", ")))
-            })?;
+        SettingKey::Limit(_) => {
             let parsed = parse_limit_value(value)?;
-            tx.set_setting(&tenant_id, limit.as_str(), parsed.map(|v| v.to_string()).as_deref())?;
+            tx.set_setting(&tenant_id, setting, parsed.map(|v| v.to_string()).as_deref())?;
         }
     }
     let tenant = tx.find_tenant(&tenant_id)?.ok_or_else(|| Error::not_found("tenant", &tenant_id))?;
