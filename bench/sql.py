@@ -7,8 +7,8 @@ import os
 import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-METRICS_RS = os.path.join(ROOT, "src/store/sqlite/metrics.rs")
-INVITE_RS = os.path.join(ROOT, "src/store/sqlite/invite.rs")
+METRICS_RS = os.path.join(ROOT, "crates/store-sqlite/src/metrics.rs")
+INVITE_RS = os.path.join(ROOT, "crates/store-sqlite/src/invite.rs")
 
 
 def _find(path, pattern):

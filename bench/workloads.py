@@ -129,7 +129,7 @@ class Bench:
     def import_(self):
         ours_db = os.path.join(self.work, "import.db")
         theirs_db = os.path.join(self.work, "import-sqlite3.db")
-        with open(os.path.join(ROOT, "migrations/0001_init.sql")) as f:
+        with open(os.path.join(ROOT, "migrations/sqlite/0001_init.sql")) as f:
             schema = f.read()
         load = os.path.join(self.work, "import.sql")
         with open(load, "w") as f:
