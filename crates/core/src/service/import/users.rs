@@ -7,6 +7,7 @@ use crate::error::{Kind, Result};
 use crate::service::user::{prepare, NewUser};
 use crate::service::{access, normalize_email, validate_text, Ctx, Scope};
 use crate::store::{ImportMark, Tx};
+use crate::time::Timestamp;
 
 const EMAIL: usize = 0;
 const DISPLAY_NAME: usize = 1;
@@ -25,8 +26,7 @@ pub fn import(ctx: &Ctx, rows: &mut dyn RowSource, dry_run: bool, progress: &dyn
     access::landlord(&scope, "user import").require()?;
     rows.start(COLUMNS)?;
     let mark = tx.begin_import()?;
-    let now = ctx.now_str();
-    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &mark, &now, row))?;
+    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &mark, ctx.now, row))?;
     summary.dry_run = dry_run;
     finish(ctx, tx, &scope, &mark, "user.import", &rows.name(), summary)
 }
@@ -35,7 +35,7 @@ fn import_row(
     tx: &dyn Tx,
     scope: &Scope,
     mark: &ImportMark,
-    now: &str,
+    now: Timestamp,
     row: &dyn RowSource,
 ) -> std::result::Result<Outcome, RowFail> {
     let email = normalize_email(row.get(EMAIL).unwrap_or_default())?;
