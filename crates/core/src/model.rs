@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::time::{self, Timestamp};
 
 /// A closed set of snake_case names (roles, statuses, kinds…).
 pub trait Named: Sized + Copy + 'static {
@@ -343,7 +344,8 @@ pub struct Tenant {
     pub slug: String,
     pub name: String,
     pub timezone: String,
-    pub created_at: String,
+    #[serde(with = "time::serde_rfc3339")]
+    pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -352,7 +354,8 @@ pub struct User {
     pub email: String,
     pub display_name: String,
     pub landlord: bool,
-    pub created_at: String,
+    #[serde(with = "time::serde_rfc3339")]
+    pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -363,7 +366,8 @@ pub struct Partner {
     pub kind: PartnerKind,
     pub plan: String,
     pub status: PartnerStatus,
-    pub created_at: String,
+    #[serde(with = "time::serde_rfc3339")]
+    pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -381,9 +385,12 @@ pub struct Membership {
     pub can_manage_billing: bool,
     pub status: MemberStatus,
     pub invited_by: Option<String>,
-    pub invited_at: Option<String>,
-    pub accepted_at: Option<String>,
-    pub expires_at: Option<String>,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub invited_at: Option<Timestamp>,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub accepted_at: Option<Timestamp>,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub expires_at: Option<Timestamp>,
     /// Only present in the record `member invite` prints.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invite_code: Option<String>,
@@ -418,8 +425,10 @@ pub struct Event {
     pub id: String,
     pub slug: String,
     pub title: String,
-    pub starts_at: String,
-    pub ends_at: String,
+    #[serde(with = "time::serde_rfc3339")]
+    pub starts_at: Timestamp,
+    #[serde(with = "time::serde_rfc3339")]
+    pub ends_at: Timestamp,
     pub host_partner_id: String,
     pub host_partner_slug: String,
     pub manager_partners: Vec<String>,
@@ -451,15 +460,19 @@ pub struct Invite {
     pub credited_acceptance: bool,
     pub attendance: Attendance,
     pub channel: Channel,
-    pub created_at: String,
-    pub viewed_at: Option<String>,
-    pub responded_at: Option<String>,
+    #[serde(with = "time::serde_rfc3339")]
+    pub created_at: Timestamp,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub viewed_at: Option<Timestamp>,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub responded_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditEntry {
     pub id: i64,
-    pub at: String,
+    #[serde(with = "time::serde_rfc3339")]
+    pub at: Timestamp,
     pub actor: String,
     pub action: String,
     pub target_kind: String,

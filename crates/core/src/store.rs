@@ -7,6 +7,7 @@
 
 use crate::error::Result;
 use crate::model::*;
+use crate::time::Timestamp;
 
 pub trait Store {
     /// A read-only snapshot.
@@ -81,12 +82,12 @@ pub trait UserStore {
 }
 
 pub trait PartnerStore {
-    fn insert_partner(&self, tenant_id: &str, partner: &Partner, updated_at: &str) -> Result<()>;
+    fn insert_partner(&self, tenant_id: &str, partner: &Partner, updated_at: Timestamp) -> Result<()>;
     /// By slug or id.
     fn find_partner(&self, tenant_id: &str, reference: &str) -> Result<Option<Partner>>;
     fn list_partners(&self, tenant_id: &str) -> Result<Vec<Partner>>;
     /// Writes name, kind, plan and status.
-    fn update_partner(&self, partner: &Partner, updated_at: &str) -> Result<()>;
+    fn update_partner(&self, partner: &Partner, updated_at: Timestamp) -> Result<()>;
 }
 
 #[derive(Debug, Clone)]
@@ -100,7 +101,7 @@ pub struct Plan {
 }
 
 pub trait PlanStore {
-    fn insert_plan(&self, tenant_id: &str, key: &str, name: &str, created_at: &str) -> Result<()>;
+    fn insert_plan(&self, tenant_id: &str, key: &str, name: &str, created_at: Timestamp) -> Result<()>;
     fn find_plan(&self, tenant_id: &str, key: &str) -> Result<Option<Plan>>;
     fn list_plans(&self, tenant_id: &str) -> Result<Vec<Plan>>;
     fn set_plan_override(&self, tenant_id: &str, plan: &str, key: LimitKey, value: LimitValue) -> Result<()>;
@@ -111,10 +112,10 @@ pub trait MemberStore {
     fn find_membership_by_code(&self, tenant_id: &str, code_hash: &str) -> Result<Option<Membership>>;
     /// Inserts or replaces the membership with `m.id`; `code_hash` replaces the
     /// stored invite code hash (None clears it).
-    fn save_membership(&self, tenant_id: &str, m: &Membership, code_hash: Option<&str>, now: &str) -> Result<()>;
+    fn save_membership(&self, tenant_id: &str, m: &Membership, code_hash: Option<&str>, now: Timestamp) -> Result<()>;
     /// Writes role, flags, status and times of an existing membership, keeping
     /// its invite code hash.
-    fn update_membership(&self, m: &Membership, now: &str) -> Result<()>;
+    fn update_membership(&self, m: &Membership, now: Timestamp) -> Result<()>;
     fn delete_membership(&self, id: &str) -> Result<()>;
     fn list_memberships(&self, partner_id: &str, status: Option<MemberStatus>) -> Result<Vec<Membership>>;
     /// Active memberships of a user, across partners.
@@ -127,7 +128,7 @@ pub trait MemberStore {
 #[derive(Debug, Clone)]
 pub struct NewAudit<'a> {
     pub tenant_id: Option<&'a str>,
-    pub at: &'a str,
+    pub at: Timestamp,
     pub actor: &'a str,
     pub actor_user_id: Option<&'a str>,
     pub action: AuditAction,
@@ -145,7 +146,8 @@ pub struct AuditFilter {
     pub partner_id: Option<String>,
     pub actor_user_id: Option<String>,
     pub action: Option<String>,
-    pub since: Option<String>,
+    /// Entries at or after this time.
+    pub since: Option<Timestamp>,
     pub limit: Option<i64>,
 }
 
@@ -161,18 +163,18 @@ pub struct EventFilter {
     /// Events this partner manages (host or manager).
     pub managed_by: Option<String>,
     /// Events with `ends_at` after this time (not ended yet).
-    pub ends_after: Option<String>,
+    pub ends_after: Option<Timestamp>,
     /// Events with `ends_at` at or before this time (ended).
-    pub ended_by: Option<String>,
+    pub ended_by: Option<Timestamp>,
 }
 
 pub trait EventStore {
     /// By slug or id, with its manager partners.
     fn find_event(&self, tenant_id: &str, reference: &str) -> Result<Option<Event>>;
     /// Inserts the event and its manager partners (`manager_partner_ids`).
-    fn insert_event(&self, tenant_id: &str, event: &Event, created_at: &str) -> Result<()>;
+    fn insert_event(&self, tenant_id: &str, event: &Event, created_at: Timestamp) -> Result<()>;
     /// Writes title, starts_at and ends_at.
-    fn update_event(&self, event: &Event, updated_at: &str) -> Result<()>;
+    fn update_event(&self, event: &Event, updated_at: Timestamp) -> Result<()>;
     fn add_event_manager(&self, event_id: &str, partner_id: &str) -> Result<()>;
     fn remove_event_manager(&self, event_id: &str, partner_id: &str) -> Result<()>;
     /// Ordered by starts_at, slug.
@@ -214,7 +216,7 @@ pub trait InviteStore {
     /// Inserts a new invite (the joined name fields of `invite` are ignored).
     fn insert_invite(&self, tenant_id: &str, invite: &Invite) -> Result<()>;
     /// Writes status, credited_acceptance, attendance, viewed_at and responded_at.
-    fn update_invite(&self, invite: &Invite, updated_at: &str) -> Result<()>;
+    fn update_invite(&self, invite: &Invite, updated_at: Timestamp) -> Result<()>;
     /// Turns the open invites of (event, receiver) other than `except_id` into
     /// `closed_duplicate`; returns their ids, sorted.
     fn close_open_duplicates(
@@ -222,22 +224,28 @@ pub trait InviteStore {
         event_id: &str,
         receiver_id: &str,
         except_id: &str,
-        now: &str,
+        now: Timestamp,
     ) -> Result<Vec<String>>;
     /// Turns the open invites of events ended by `now` into `expired`; returns how many.
-    fn expire_open_invites(&self, tenant_id: &str, now: &str) -> Result<i64>;
+    fn expire_open_invites(&self, tenant_id: &str, now: Timestamp) -> Result<i64>;
     /// Streams matching invites ordered by created_at, id.
     fn for_each_invite(&self, filter: &InviteFilter, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
 }
 
-/// Counts behind the limits of SPEC §1.7 (times are stored-format strings).
+/// Counts behind the limits of SPEC §1.7.
 pub trait LimitStore {
     /// Invites of one inviter principal to one event.
     fn count_event_inviter(&self, event_id: &str, kind: InviterKind, inviter_id: &str) -> Result<i64>;
     /// Invites of one inviter principal created in `[from, to)`.
-    fn count_principal_between(&self, kind: InviterKind, inviter_id: &str, from: &str, to: &str) -> Result<i64>;
+    fn count_principal_between(
+        &self,
+        kind: InviterKind,
+        inviter_id: &str,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<i64>;
     /// Invites issued by one user (as themselves or for any partner) in `[from, to)`.
-    fn count_issuer_between(&self, user_id: &str, from: &str, to: &str) -> Result<i64>;
+    fn count_issuer_between(&self, user_id: &str, from: Timestamp, to: Timestamp) -> Result<i64>;
     /// Open (pending or viewed) invites the receiver holds.
     fn count_open_for_receiver(&self, receiver_id: &str) -> Result<i64>;
     /// `created_at` of the principal's invites to the receiver after `since`, oldest first.
@@ -246,8 +254,8 @@ pub trait LimitStore {
         kind: InviterKind,
         inviter_id: &str,
         receiver_id: &str,
-        since: &str,
-    ) -> Result<Vec<String>>;
+        since: Timestamp,
+    ) -> Result<Vec<Timestamp>>;
 }
 
 /// Re-verification of SPEC §1 rules over stored data (`db check`).
@@ -294,11 +302,11 @@ pub enum InviteSet<'a> {
     ManagedBy(&'a str),
 }
 
-/// `created_at` in `[since, until)`; stored-format times, `None` = open end.
+/// `created_at` in `[since, until)`, `None` = open end.
 #[derive(Debug, Clone, Default)]
 pub struct Window {
-    pub since: Option<String>,
-    pub until: Option<String>,
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
 }
 
 /// Who a metrics row is about.
@@ -314,7 +322,7 @@ pub struct EventCounts {
     pub event_id: String,
     pub event_slug: String,
     pub title: String,
-    pub starts_at: String,
+    pub starts_at: Timestamp,
     pub counts: Counts,
 }
 
@@ -327,7 +335,7 @@ pub struct DrillQuery {
     pub status: Option<InviteStatus>,
     pub window: Window,
     /// Keyset position: `(created_at, id)` of the last invite of the previous page.
-    pub after: Option<(String, String)>,
+    pub after: Option<(Timestamp, String)>,
     pub limit: Option<u64>,
 }
 
@@ -359,8 +367,8 @@ pub trait MetricsStore {
         tenant_id: &str,
         user_id: Option<&str>,
         only_member: bool,
-        day_from: &str,
-        day_to: &str,
+        day_from: Timestamp,
+        day_to: Timestamp,
     ) -> Result<Vec<PartnerOverview>>;
 }
 
@@ -375,7 +383,7 @@ pub struct ImportMark {
     pub rebuild: Vec<String>,
 }
 
-/// One imported invite, references already resolved to ids (stored formats).
+/// One imported invite, references already resolved to ids.
 #[derive(Debug, Clone)]
 pub struct ImportedInvite<'a> {
     pub id: &'a str,
@@ -389,10 +397,10 @@ pub struct ImportedInvite<'a> {
     pub credited_acceptance: bool,
     pub attendance: Attendance,
     pub channel: Channel,
-    pub created_at: &'a str,
-    pub viewed_at: Option<&'a str>,
-    pub responded_at: Option<&'a str>,
-    pub updated_at: &'a str,
+    pub created_at: Timestamp,
+    pub viewed_at: Option<Timestamp>,
+    pub responded_at: Option<Timestamp>,
+    pub updated_at: Timestamp,
 }
 
 /// A row written by the running import, so that it can be taken back.

@@ -7,6 +7,8 @@ use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
 
+/// Every constructor here (the clock, `parse_time`, `add`, `parse_stored`)
+/// yields whole seconds within the years 0000-9999, so `fmt` is exact.
 pub type Timestamp = DateTime<Utc>;
 
 /// Formats a timestamp the way it is stored and printed.
@@ -14,11 +16,41 @@ pub fn fmt(t: Timestamp) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// Reads a stored timestamp back.
+/// Reads a stored timestamp back: only the text `fmt` writes is accepted,
+/// since the store orders and compares times as that fixed-width text.
+/// Anything else means a corrupt database (exit 8).
 pub fn parse_stored(s: &str) -> Result<Timestamp> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| Error::database(format!("stored time {s:?} is malformed: {e}")))
+    let malformed = |why: &dyn std::fmt::Display| Error::database(format!("stored time {s:?} is malformed: {why}"));
+    let t = DateTime::parse_from_rfc3339(s).map_err(|e| malformed(&e))?.with_timezone(&Utc);
+    if fmt(t) != s {
+        return Err(malformed(&"expected UTC with Z and whole seconds, such as 2026-11-24T10:00:00Z"));
+    }
+    Ok(t)
+}
+
+/// Serde for record fields that are times: `fmt`'s text (`null` when absent
+/// through `option`), so every output format prints times as they are stored.
+pub mod serde_rfc3339 {
+    use serde::Serializer;
+
+    use super::Timestamp;
+
+    pub fn serialize<S: Serializer>(t: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::fmt(*t))
+    }
+
+    pub mod option {
+        use serde::Serializer;
+
+        use super::Timestamp;
+
+        pub fn serialize<S: Serializer>(t: &Option<Timestamp>, s: S) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => super::serialize(t, s),
+                None => s.serialize_none(),
+            }
+        }
+    }
 }
 
 /// The current time: `PARTNERCTL_NOW` when set, else the system clock,
@@ -177,6 +209,55 @@ mod tests {
         assert!(local_day_bounds(parse_time("9999-12-31T12:00:00Z", tz).unwrap(), tz).is_err());
         let tokyo: Tz = "Asia/Tokyo".parse().unwrap();
         assert!(parse_time("0000-01-01", tokyo).is_err(), "local midnight of 0000-01-01 in Tokyo is in year -1 UTC");
+    }
+
+    #[test]
+    fn record_times_serialize_as_stored_text_or_null() {
+        #[derive(serde::Serialize)]
+        struct Times {
+            #[serde(with = "serde_rfc3339")]
+            at: Timestamp,
+            #[serde(with = "serde_rfc3339::option")]
+            seen: Option<Timestamp>,
+            #[serde(with = "serde_rfc3339::option")]
+            gone: Option<Timestamp>,
+        }
+        let tz: Tz = "Europe/Berlin".parse().unwrap();
+        let times = Times {
+            // Parsed input loses its fraction and offset: whole seconds, UTC, `Z`.
+            at: parse_time("2026-11-24T11:00:00.750+01:00", tz).unwrap(),
+            seen: Some(parse_stored("0000-01-01T00:00:00Z").unwrap()),
+            gone: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&times).unwrap(),
+            r#"{"at":"2026-11-24T10:00:00Z","seen":"0000-01-01T00:00:00Z","gone":null}"#
+        );
+    }
+
+    #[test]
+    fn stored_text_reads_back_only_in_the_stored_format() {
+        for ok in ["2026-11-24T10:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z"] {
+            assert_eq!(fmt(parse_stored(ok).unwrap()), ok);
+        }
+        let malformed = [
+            "",
+            "x",
+            "2026-11-24",
+            "2026-11-24T10:00:00",
+            "2026-11-24T10:00:00+01:00",
+            "2026-11-24T10:00:00+00:00",
+            "2026-11-24T10:00:00.5Z",
+            "2026-11-24t10:00:00z",
+            "2026-11-24 10:00:00Z",
+            " 2026-11-24T10:00:00Z",
+            "2026-02-30T10:00:00Z",
+        ];
+        for bad in malformed {
+            let err = parse_stored(bad).unwrap_err();
+            assert_eq!(err.kind, crate::error::Kind::Database, "{bad:?}");
+            assert!(err.message.contains(&format!("{bad:?}")), "{bad:?}: {}", err.message);
+        }
     }
 
     #[test]

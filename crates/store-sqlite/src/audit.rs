@@ -1,6 +1,6 @@
 use rusqlite::{params, Row};
 
-use super::SqliteTx;
+use super::{stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{AuditEntry, Named};
 use crate::store::{AuditFilter, AuditStore, NewAudit};
@@ -9,7 +9,7 @@ fn entry(row: &Row) -> rusqlite::Result<AuditEntry> {
     let details: String = row.get(7)?;
     Ok(AuditEntry {
         id: row.get(0)?,
-        at: row.get(1)?,
+        at: stamp(row, 1)?,
         actor: row.get(2)?,
         action: row.get(3)?,
         target_kind: row.get(4)?,
@@ -28,7 +28,7 @@ impl AuditStore for SqliteTx<'_> {
             )?;
             stmt.execute(params![
                 e.tenant_id,
-                e.at,
+                time::fmt(e.at),
                 e.actor,
                 e.actor_user_id,
                 e.action.as_str(),
@@ -57,7 +57,15 @@ impl AuditStore for SqliteTx<'_> {
             )?;
             let rows = stmt
                 .query_map(
-                    params![f.tenant_id, allowed, f.partner_id, f.actor_user_id, f.action, f.since, f.limit],
+                    params![
+                        f.tenant_id,
+                        allowed,
+                        f.partner_id,
+                        f.actor_user_id,
+                        f.action,
+                        f.since.map(time::fmt),
+                        f.limit
+                    ],
                     entry,
                 )?
                 .collect::<rusqlite::Result<_>>()?;

@@ -3,6 +3,7 @@
 //! classifies SQLite's failures (busy, corrupt, read-only, constraint) into
 //! the core's kinds, so the core never sees rusqlite.
 
+use partnerctl_core::error::Kind;
 pub use partnerctl_core::error::{Error, Result as CoreResult};
 
 /// An error inside the store.
@@ -54,6 +55,12 @@ impl From<SqlError> for Error {
 
 fn classify(err: rusqlite::Error) -> Error {
     use rusqlite::ffi::ErrorCode;
+    // A column the core refused as corrupt (a malformed stored time) keeps the core's error.
+    if let rusqlite::Error::FromSqlConversionFailure(_, _, cause) = &err {
+        if let Some(core) = cause.downcast_ref::<Error>().filter(|e| e.kind == Kind::Database) {
+            return core.clone();
+        }
+    }
     let message = err.to_string();
     let classified = match &err {
         rusqlite::Error::SqliteFailure(e, _) => match e.code {

@@ -1,6 +1,6 @@
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
-use super::SqliteTx;
+use super::{stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::Event;
 use crate::store::{EventFilter, EventStore};
@@ -13,8 +13,8 @@ fn event(row: &Row) -> rusqlite::Result<Event> {
         id: row.get(0)?,
         slug: row.get(1)?,
         title: row.get(2)?,
-        starts_at: row.get(3)?,
-        ends_at: row.get(4)?,
+        starts_at: stamp(row, 3)?,
+        ends_at: stamp(row, 4)?,
         host_partner_id: row.get(5)?,
         host_partner_slug: row.get(6)?,
         manager_partners: Vec::new(),
@@ -48,7 +48,7 @@ impl EventStore for SqliteTx<'_> {
         })
     }
 
-    fn insert_event(&self, tenant_id: &str, e: &Event, created_at: &str) -> CoreResult<()> {
+    fn insert_event(&self, tenant_id: &str, e: &Event, created_at: time::Timestamp) -> CoreResult<()> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "INSERT INTO events (id, tenant_id, slug, title, starts_at, ends_at, host_partner_id, created_at, updated_at)
@@ -59,10 +59,10 @@ impl EventStore for SqliteTx<'_> {
                 tenant_id,
                 e.slug,
                 e.title,
-                e.starts_at,
-                e.ends_at,
+                time::fmt(e.starts_at),
+                time::fmt(e.ends_at),
                 e.host_partner_id,
-                created_at
+                time::fmt(created_at)
             ])?;
             for partner_id in &e.manager_partner_ids {
                 self.add_event_manager(&e.id, partner_id)?;
@@ -71,12 +71,12 @@ impl EventStore for SqliteTx<'_> {
         })
     }
 
-    fn update_event(&self, e: &Event, updated_at: &str) -> CoreResult<()> {
+    fn update_event(&self, e: &Event, updated_at: time::Timestamp) -> CoreResult<()> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "UPDATE events SET title = ?2, starts_at = ?3, ends_at = ?4, updated_at = ?5 WHERE id = ?1",
             )?;
-            stmt.execute(params![e.id, e.title, e.starts_at, e.ends_at, updated_at])?;
+            stmt.execute(params![e.id, e.title, time::fmt(e.starts_at), time::fmt(e.ends_at), time::fmt(updated_at)])?;
             Ok(())
         })
     }
@@ -103,20 +103,20 @@ impl EventStore for SqliteTx<'_> {
     fn list_events(&self, f: &EventFilter) -> CoreResult<Vec<Event>> {
         sql(|| {
             let mut sql = format!("{SELECT} WHERE e.tenant_id = ?");
-            let mut args: Vec<&str> = vec![&f.tenant_id];
+            let mut args: Vec<String> = vec![f.tenant_id.clone()];
             if let Some(partner_id) = &f.managed_by {
                 sql.push_str(
                     " AND (e.host_partner_id = ? OR e.id IN (SELECT event_id FROM event_managers WHERE partner_id = ?))",
                 );
-                args.extend([partner_id.as_str(), partner_id.as_str()]);
+                args.extend([partner_id.clone(), partner_id.clone()]);
             }
-            if let Some(t) = &f.ends_after {
+            if let Some(t) = f.ends_after {
                 sql.push_str(" AND e.ends_at > ?");
-                args.push(t);
+                args.push(time::fmt(t));
             }
-            if let Some(t) = &f.ended_by {
+            if let Some(t) = f.ended_by {
                 sql.push_str(" AND e.ends_at <= ?");
-                args.push(t);
+                args.push(time::fmt(t));
             }
             sql.push_str(" ORDER BY e.starts_at, e.slug");
             let mut stmt = self.conn.prepare_cached(&sql)?;

@@ -4,7 +4,7 @@
 
 use rusqlite::{params, OptionalExtension, ToSql};
 
-use super::SqliteTx;
+use super::{time, SqliteTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::Named;
 use crate::store::{ExistingInvite, ImportMark, ImportStore, ImportedInvite, ImportedRow, InviteKey};
@@ -75,10 +75,10 @@ impl ImportStore for SqliteTx<'_> {
                 i.credited_acceptance,
                 i.attendance.as_str(),
                 i.channel.as_str(),
-                i.created_at,
-                i.viewed_at,
-                i.responded_at,
-                i.updated_at,
+                time::fmt(i.created_at),
+                i.viewed_at.map(time::fmt),
+                i.responded_at.map(time::fmt),
+                time::fmt(i.updated_at),
             ])?;
             Ok((written == 1).then(|| ImportedRow(self.conn.last_insert_rowid())))
         })

@@ -1,7 +1,7 @@
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
-use super::{flag, named, SqliteTx};
+use super::{flag, named, opt_stamp, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
 use crate::store::{InviteFilter, InviteStore};
@@ -42,9 +42,9 @@ pub(super) fn invite(row: &Row) -> rusqlite::Result<Invite> {
         credited_acceptance: flag(row, 11)?,
         attendance: named(row, 12)?,
         channel: named(row, 13)?,
-        created_at: row.get(14)?,
-        viewed_at: row.get(15)?,
-        responded_at: row.get(16)?,
+        created_at: stamp(row, 14)?,
+        viewed_at: opt_stamp(row, 15)?,
+        responded_at: opt_stamp(row, 16)?,
     })
 }
 
@@ -95,16 +95,16 @@ impl InviteStore for SqliteTx<'_> {
                 i.credited_acceptance,
                 i.attendance.as_str(),
                 i.channel.as_str(),
-                i.created_at,
-                i.viewed_at,
-                i.responded_at,
-                i.created_at
+                time::fmt(i.created_at),
+                i.viewed_at.map(time::fmt),
+                i.responded_at.map(time::fmt),
+                time::fmt(i.created_at)
             ])?;
             Ok(())
         })
     }
 
-    fn update_invite(&self, i: &Invite, updated_at: &str) -> CoreResult<()> {
+    fn update_invite(&self, i: &Invite, updated_at: time::Timestamp) -> CoreResult<()> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "UPDATE invites SET status = ?2, credited_acceptance = ?3, attendance = ?4, viewed_at = ?5,
@@ -116,9 +116,9 @@ impl InviteStore for SqliteTx<'_> {
                 i.status.as_str(),
                 i.credited_acceptance,
                 i.attendance.as_str(),
-                i.viewed_at,
-                i.responded_at,
-                updated_at
+                i.viewed_at.map(time::fmt),
+                i.responded_at.map(time::fmt),
+                time::fmt(updated_at)
             ])?;
             Ok(())
         })
@@ -129,7 +129,7 @@ impl InviteStore for SqliteTx<'_> {
         event_id: &str,
         receiver_id: &str,
         except_id: &str,
-        now: &str,
+        now: time::Timestamp,
     ) -> CoreResult<Vec<String>> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
@@ -138,21 +138,21 @@ impl InviteStore for SqliteTx<'_> {
                  RETURNING id",
             )?;
             let mut ids: Vec<String> = stmt
-                .query_map(params![event_id, receiver_id, except_id, now], |r| r.get(0))?
+                .query_map(params![event_id, receiver_id, except_id, time::fmt(now)], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             ids.sort();
             Ok(ids)
         })
     }
 
-    fn expire_open_invites(&self, tenant_id: &str, now: &str) -> CoreResult<i64> {
+    fn expire_open_invites(&self, tenant_id: &str, now: time::Timestamp) -> CoreResult<i64> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "UPDATE invites SET status = 'expired', updated_at = ?2
                  WHERE status IN ('pending', 'viewed')
                    AND event_id IN (SELECT id FROM events WHERE tenant_id = ?1 AND ends_at <= ?2)",
             )?;
-            Ok(stmt.execute(params![tenant_id, now])? as i64)
+            Ok(stmt.execute(params![tenant_id, time::fmt(now)])? as i64)
         })
     }
 

@@ -26,7 +26,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{sql, CoreResult, Error, Result, SqlError};
 use crate::store::{DbStatus, Store, Tx};
 use partnerctl_core::error::Kind;
-pub(crate) use partnerctl_core::{model, store};
+pub(crate) use partnerctl_core::{model, store, time};
 
 pub use migrate::LATEST_VERSION;
 
@@ -391,6 +391,22 @@ fn flag(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<bool> {
     Ok(row.get::<_, i64>(idx)? != 0)
 }
 
+/// Reads a time column; text other than `time::fmt`'s is a corrupt
+/// database (exit 8: `classify` passes the core's error through).
+fn stamp(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<time::Timestamp> {
+    parse_stamp(idx, row.get(idx)?)
+}
+
+/// `stamp` of a nullable column.
+fn opt_stamp(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Option<time::Timestamp>> {
+    row.get::<_, Option<String>>(idx)?.map(|s| parse_stamp(idx, s)).transpose()
+}
+
+fn parse_stamp(idx: usize, s: String) -> rusqlite::Result<time::Timestamp> {
+    time::parse_stored(&s)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
 /// Parses an enum column; a bad value means a corrupt database.
 fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
     let s: String = row.get(idx)?;
@@ -413,6 +429,21 @@ mod tests {
         if commit {
             tx.commit().unwrap();
         }
+    }
+
+    #[test]
+    fn a_malformed_stored_time_is_a_database_error() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO tenants (id, slug, name, timezone, created_at)
+                 VALUES ('t', 'acme', 'Acme', 'UTC', '2026-11-24 10:00')",
+            )
+            .unwrap();
+        let err = store.read().unwrap().list_tenants().unwrap_err();
+        assert_eq!(err.kind, Kind::Database, "{err:?}");
+        assert!(err.message.contains("\"2026-11-24 10:00\""), "{}", err.message);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use rusqlite::params;
 
-use super::SqliteTx;
+use super::{stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{InviterKind, Named};
 use crate::store::LimitStore;
@@ -18,22 +18,28 @@ impl LimitStore for SqliteTx<'_> {
         })
     }
 
-    fn count_principal_between(&self, kind: InviterKind, inviter_id: &str, from: &str, to: &str) -> CoreResult<i64> {
+    fn count_principal_between(
+        &self,
+        kind: InviterKind,
+        inviter_id: &str,
+        from: time::Timestamp,
+        to: time::Timestamp,
+    ) -> CoreResult<i64> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "SELECT count(*) FROM invites
                  WHERE inviter_kind = ?1 AND inviter_id = ?2 AND created_at >= ?3 AND created_at < ?4",
             )?;
-            Ok(stmt.query_row(params![kind.as_str(), inviter_id, from, to], |r| r.get(0))?)
+            Ok(stmt.query_row(params![kind.as_str(), inviter_id, time::fmt(from), time::fmt(to)], |r| r.get(0))?)
         })
     }
 
-    fn count_issuer_between(&self, user_id: &str, from: &str, to: &str) -> CoreResult<i64> {
+    fn count_issuer_between(&self, user_id: &str, from: time::Timestamp, to: time::Timestamp) -> CoreResult<i64> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "SELECT count(*) FROM invites WHERE issued_by_user_id = ?1 AND created_at >= ?2 AND created_at < ?3",
             )?;
-            Ok(stmt.query_row(params![user_id, from, to], |r| r.get(0))?)
+            Ok(stmt.query_row(params![user_id, time::fmt(from), time::fmt(to)], |r| r.get(0))?)
         })
     }
 
@@ -51,8 +57,8 @@ impl LimitStore for SqliteTx<'_> {
         kind: InviterKind,
         inviter_id: &str,
         receiver_id: &str,
-        since: &str,
-    ) -> CoreResult<Vec<String>> {
+        since: time::Timestamp,
+    ) -> CoreResult<Vec<time::Timestamp>> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "SELECT created_at FROM invites
@@ -60,7 +66,7 @@ impl LimitStore for SqliteTx<'_> {
                  ORDER BY created_at",
             )?;
             let rows = stmt
-                .query_map(params![kind.as_str(), inviter_id, receiver_id, since], |r| r.get(0))?
+                .query_map(params![kind.as_str(), inviter_id, receiver_id, time::fmt(since)], |r| stamp(r, 0))?
                 .collect::<rusqlite::Result<_>>()?;
             Ok(rows)
         })

@@ -1,6 +1,6 @@
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::{flag, named, SqliteTx};
+use super::{flag, named, opt_stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{MemberStatus, Membership, Named};
 use crate::store::MemberStore;
@@ -27,9 +27,9 @@ fn membership(row: &Row) -> rusqlite::Result<Membership> {
         can_manage_billing: flag(row, 10)?,
         status: named(row, 11)?,
         invited_by: row.get(12)?,
-        invited_at: row.get(13)?,
-        accepted_at: row.get(14)?,
-        expires_at: row.get(15)?,
+        invited_at: opt_stamp(row, 13)?,
+        accepted_at: opt_stamp(row, 14)?,
+        expires_at: opt_stamp(row, 15)?,
         invite_code: None,
     })
 }
@@ -50,7 +50,13 @@ impl MemberStore for SqliteTx<'_> {
         })
     }
 
-    fn save_membership(&self, tenant_id: &str, m: &Membership, code_hash: Option<&str>, now: &str) -> CoreResult<()> {
+    fn save_membership(
+        &self,
+        tenant_id: &str,
+        m: &Membership,
+        code_hash: Option<&str>,
+        now: time::Timestamp,
+    ) -> CoreResult<()> {
         sql(|| {
             self.conn.execute(
                 "INSERT INTO partner_memberships (id, tenant_id, partner_id, user_id, role,
@@ -77,18 +83,18 @@ impl MemberStore for SqliteTx<'_> {
                     m.can_manage_billing,
                     m.status.as_str(),
                     m.invited_by,
-                    m.invited_at,
-                    m.accepted_at,
-                    m.expires_at,
+                    m.invited_at.map(time::fmt),
+                    m.accepted_at.map(time::fmt),
+                    m.expires_at.map(time::fmt),
                     code_hash,
-                    now
+                    time::fmt(now)
                 ],
             )?;
             Ok(())
         })
     }
 
-    fn update_membership(&self, m: &Membership, now: &str) -> CoreResult<()> {
+    fn update_membership(&self, m: &Membership, now: time::Timestamp) -> CoreResult<()> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(
                 "UPDATE partner_memberships SET role = ?2, can_invite = ?3, can_manage_events = ?4,
@@ -106,10 +112,10 @@ impl MemberStore for SqliteTx<'_> {
                 m.can_manage_billing,
                 m.status.as_str(),
                 m.invited_by,
-                m.invited_at,
-                m.accepted_at,
-                m.expires_at,
-                now
+                m.invited_at.map(time::fmt),
+                m.accepted_at.map(time::fmt),
+                m.expires_at.map(time::fmt),
+                time::fmt(now)
             ])?;
             Ok(())
         })

@@ -9,7 +9,7 @@ use rusqlite::{params, Row};
 
 use super::invite::SELECT as INVITE_SELECT;
 use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
-use super::{named, SqliteTx};
+use super::{named, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{GroupBy, Invite, Named};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
@@ -94,17 +94,17 @@ fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
         sql.push_str(" AND +i.status = ?");
         args.push(text(status.as_str()));
     }
-    if let Some(since) = &q.window.since {
+    if let Some(since) = q.window.since {
         sql.push_str(" AND i.created_at >= ?");
-        args.push(text(since));
+        args.push(Value::Text(time::fmt(since)));
     }
-    if let Some(until) = &q.window.until {
+    if let Some(until) = q.window.until {
         sql.push_str(" AND i.created_at < ?");
-        args.push(text(until));
+        args.push(Value::Text(time::fmt(until)));
     }
     if let Some((created_at, id)) = &q.after {
         sql.push_str(" AND (i.created_at, i.id) > (?, ?)");
-        args.extend([text(created_at), text(id)]);
+        args.extend([Value::Text(time::fmt(*created_at)), text(id)]);
     }
     sql.push_str(" ORDER BY i.created_at, i.id");
     if let Some(limit) = q.limit {
@@ -120,7 +120,9 @@ impl MetricsStore for SqliteTx<'_> {
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
             let mut stmt = self.conn.prepare_cached(&group_sql(set, by))?;
             let rows = stmt
-                .query_map(params![id, window.since, window.until], |row| group_row(by, row))?
+                .query_map(params![id, window.since.map(time::fmt), window.until.map(time::fmt)], |row| {
+                    group_row(by, row)
+                })?
                 .collect::<rusqlite::Result<_>>()?;
             Ok(rows)
         })
@@ -138,12 +140,12 @@ impl MetricsStore for SqliteTx<'_> {
                  ORDER BY e.starts_at, e.slug"
             ))?;
             let rows = stmt
-                .query_map(params![partner_id, window.since, window.until], |row| {
+                .query_map(params![partner_id, window.since.map(time::fmt), window.until.map(time::fmt)], |row| {
                     Ok(EventCounts {
                         event_id: row.get(0)?,
                         event_slug: row.get(1)?,
                         title: row.get(2)?,
-                        starts_at: row.get(3)?,
+                        starts_at: stamp(row, 3)?,
                         counts: counts(row, 5)?,
                     })
                 })?
@@ -164,8 +166,8 @@ impl MetricsStore for SqliteTx<'_> {
         tenant_id: &str,
         user_id: Option<&str>,
         only_member: bool,
-        day_from: &str,
-        day_to: &str,
+        day_from: time::Timestamp,
+        day_to: time::Timestamp,
     ) -> CoreResult<Vec<PartnerOverview>> {
         sql(|| {
             // One statement; each correlated count is served by an index
@@ -190,7 +192,7 @@ impl MetricsStore for SqliteTx<'_> {
                  ORDER BY slug"
             ))?;
             let rows = stmt
-                .query_map(params![tenant_id, user_id, only_member, day_from, day_to], |row| {
+                .query_map(params![tenant_id, user_id, only_member, time::fmt(day_from), time::fmt(day_to)], |row| {
                     Ok(PartnerOverview {
                         partner: partner(row)?,
                         role: row.get_ref(7)?.as_str_or_null()?.map(|_| named(row, 7)).transpose()?,
@@ -250,12 +252,13 @@ mod tests {
             after: None,
             limit: None,
         };
+        let t = time::parse_stored("2026-11-24T10:00:00Z").unwrap();
         let full = DrillQuery {
             inviter: Some((InviterKind::Partner, "p".into())),
             issuer_id: Some("u".into()),
             status: Some(crate::model::InviteStatus::Accepted),
-            window: Window { since: Some("a".into()), until: Some("b".into()) },
-            after: Some(("t".into(), "i".into())),
+            window: Window { since: Some(t), until: Some(t) },
+            after: Some((t, "i".into())),
             limit: Some(2),
             ..bare.clone()
         };

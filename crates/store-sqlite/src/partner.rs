@@ -1,9 +1,10 @@
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::{named, SqliteTx};
+use super::{named, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::Partner;
 use crate::store::PartnerStore;
+use crate::time::Timestamp;
 
 pub(super) const COLUMNS: &str = "id, slug, name, kind, plan_key, status, created_at";
 
@@ -15,12 +16,12 @@ pub(super) fn partner(row: &Row) -> rusqlite::Result<Partner> {
         kind: named(row, 3)?,
         plan: row.get(4)?,
         status: named(row, 5)?,
-        created_at: row.get(6)?,
+        created_at: stamp(row, 6)?,
     })
 }
 
 impl PartnerStore for SqliteTx<'_> {
-    fn insert_partner(&self, tenant_id: &str, p: &Partner, updated_at: &str) -> CoreResult<()> {
+    fn insert_partner(&self, tenant_id: &str, p: &Partner, updated_at: Timestamp) -> CoreResult<()> {
         sql(|| {
             self.conn.execute(
                 "INSERT INTO partners (id, tenant_id, slug, name, kind, plan_key, status, created_at, updated_at)
@@ -33,8 +34,8 @@ impl PartnerStore for SqliteTx<'_> {
                     p.kind.to_string(),
                     p.plan,
                     p.status.to_string(),
-                    p.created_at,
-                    updated_at
+                    time::fmt(p.created_at),
+                    time::fmt(updated_at)
                 ],
             )?;
             Ok(())
@@ -60,11 +61,11 @@ impl PartnerStore for SqliteTx<'_> {
         })
     }
 
-    fn update_partner(&self, p: &Partner, updated_at: &str) -> CoreResult<()> {
+    fn update_partner(&self, p: &Partner, updated_at: Timestamp) -> CoreResult<()> {
         sql(|| {
             self.conn.execute(
                 "UPDATE partners SET name = ?2, kind = ?3, plan_key = ?4, status = ?5, updated_at = ?6 WHERE id = ?1",
-                params![p.id, p.name, p.kind.to_string(), p.plan, p.status.to_string(), updated_at],
+                params![p.id, p.name, p.kind.to_string(), p.plan, p.status.to_string(), time::fmt(updated_at)],
             )?;
             Ok(())
         })

@@ -1,6 +1,6 @@
 use rusqlite::{params, OptionalExtension};
 
-use super::SqliteTx;
+use super::{time, SqliteTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{LimitKey, LimitValue, Named};
 use crate::store::{Plan, PlanStore};
@@ -25,11 +25,11 @@ impl SqliteTx<'_> {
 }
 
 impl PlanStore for SqliteTx<'_> {
-    fn insert_plan(&self, tenant_id: &str, key: &str, name: &str, created_at: &str) -> CoreResult<()> {
+    fn insert_plan(&self, tenant_id: &str, key: &str, name: &str, created_at: time::Timestamp) -> CoreResult<()> {
         sql(|| {
             self.conn.execute(
                 "INSERT INTO plans (tenant_id, key, name, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![tenant_id, key, name, created_at],
+                params![tenant_id, key, name, time::fmt(created_at)],
             )?;
             Ok(())
         })

@@ -1,6 +1,6 @@
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::SqliteTx;
+use super::{stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{SettingKey, Tenant};
 use crate::store::TenantStore;
@@ -8,7 +8,13 @@ use crate::store::TenantStore;
 const COLUMNS: &str = "id, slug, name, timezone, created_at";
 
 fn tenant(row: &Row) -> rusqlite::Result<Tenant> {
-    Ok(Tenant { id: row.get(0)?, slug: row.get(1)?, name: row.get(2)?, timezone: row.get(3)?, created_at: row.get(4)? })
+    Ok(Tenant {
+        id: row.get(0)?,
+        slug: row.get(1)?,
+        name: row.get(2)?,
+        timezone: row.get(3)?,
+        created_at: stamp(row, 4)?,
+    })
 }
 
 impl TenantStore for SqliteTx<'_> {
@@ -16,7 +22,7 @@ impl TenantStore for SqliteTx<'_> {
         sql(|| {
             self.conn.execute(
                 "INSERT INTO tenants (id, slug, name, timezone, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![t.id, t.slug, t.name, t.timezone, t.created_at],
+                params![t.id, t.slug, t.name, t.timezone, time::fmt(t.created_at)],
             )?;
             Ok(())
         })

@@ -1,6 +1,6 @@
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::{flag, SqliteTx};
+use super::{flag, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::User;
 use crate::store::UserStore;
@@ -13,7 +13,7 @@ pub(super) fn user(row: &Row) -> rusqlite::Result<User> {
         email: row.get(1)?,
         display_name: row.get(2)?,
         landlord: flag(row, 3)?,
-        created_at: row.get(4)?,
+        created_at: stamp(row, 4)?,
     })
 }
 
@@ -24,7 +24,7 @@ impl UserStore for SqliteTx<'_> {
                 "INSERT INTO users (id, tenant_id, email, display_name, landlord, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
-            stmt.execute(params![u.id, tenant_id, u.email, u.display_name, u.landlord, u.created_at])?;
+            stmt.execute(params![u.id, tenant_id, u.email, u.display_name, u.landlord, time::fmt(u.created_at)])?;
             Ok(())
         })
     }

@@ -12,7 +12,7 @@ use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, S
 use crate::error::{Error, Result};
 use crate::model::{AuditAction, Event, Flag, Partner, PartnerStatus};
 use crate::store::{EventFilter, Tx};
-use crate::time;
+use crate::time::{self, Timestamp};
 
 /// How long an event lasts when no `--ends-at` is given.
 const DEFAULT_DURATION_HOURS: i64 = 4;
@@ -38,10 +38,13 @@ fn require_active(partner: &Partner, role: &str) -> Result<()> {
     Ok(())
 }
 
-fn require_order(starts_at: &str, ends_at: &str) -> Result<()> {
-    // Stored times are fixed-width UTC, so text order is time order.
+fn require_order(starts_at: Timestamp, ends_at: Timestamp) -> Result<()> {
     if ends_at <= starts_at {
-        return Err(Error::invalid_input(format!("ends_at {ends_at} must be after starts_at {starts_at}")));
+        return Err(Error::invalid_input(format!(
+            "ends_at {} must be after starts_at {}",
+            time::fmt(ends_at),
+            time::fmt(starts_at)
+        )));
     }
     Ok(())
 }
@@ -69,13 +72,12 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
     require_host_permission(&*tx, &scope, &host)?;
     validate_slug("event", &input.slug)?;
     let title = validate_text("event title", &input.title)?;
-    let starts = time::parse_time(&input.starts_at, scope.tz)?;
-    let ends = match &input.ends_at {
+    let starts_at = time::parse_time(&input.starts_at, scope.tz)?;
+    let ends_at = match &input.ends_at {
         Some(t) => time::parse_time(t, scope.tz)?,
-        None => time::add(starts, Duration::hours(DEFAULT_DURATION_HOURS))?,
+        None => time::add(starts_at, Duration::hours(DEFAULT_DURATION_HOURS))?,
     };
-    let (starts_at, ends_at) = (time::fmt(starts), time::fmt(ends));
-    require_order(&starts_at, &ends_at)?;
+    require_order(starts_at, ends_at)?;
     if managers.iter().any(|m| m.id == host.id) {
         return Err(Error::invalid_input(format!(
             "{} hosts the event; it cannot also be a manager partner",
@@ -101,7 +103,7 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
         manager_partners: managers.iter().map(|m| m.slug.clone()).collect(),
         manager_partner_ids: managers.iter().map(|m| m.id.clone()).collect(),
     };
-    tx.insert_event(&scope.tenant.id, &event, &ctx.now_str())?;
+    tx.insert_event(&scope.tenant.id, &event, ctx.now)?;
     ctx.audit_in(
         &*tx,
         &scope,
@@ -130,12 +132,11 @@ pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>) -> Result<V
     let tx = ctx.store.read()?;
     let scope = ctx.scope(&*tx)?;
     let managed_by = managed_by.map(|p| partner::find(&*tx, &scope, p)).transpose()?;
-    let now = ctx.now_str();
     tx.list_events(&EventFilter {
         tenant_id: scope.tenant.id.clone(),
         managed_by: managed_by.map(|p| p.id),
-        ends_after: (when == Some(When::Upcoming)).then(|| now.clone()),
-        ended_by: (when == Some(When::Past)).then_some(now),
+        ends_after: (when == Some(When::Upcoming)).then_some(ctx.now),
+        ended_by: (when == Some(When::Past)).then_some(ctx.now),
     })
 }
 
@@ -168,16 +169,16 @@ pub fn update(ctx: &Ctx, reference: &str, changes: EventChanges) -> Result<Event
         after.title = validate_text("event title", title)?;
     }
     if let Some(t) = &changes.starts_at {
-        after.starts_at = time::fmt(time::parse_time(t, scope.tz)?);
+        after.starts_at = time::parse_time(t, scope.tz)?;
     }
     if let Some(t) = &changes.ends_at {
-        after.ends_at = time::fmt(time::parse_time(t, scope.tz)?);
+        after.ends_at = time::parse_time(t, scope.tz)?;
     }
-    require_order(&after.starts_at, &after.ends_at)?;
-    if (&after.title, &after.starts_at, &after.ends_at) == (&before.title, &before.starts_at, &before.ends_at) {
+    require_order(after.starts_at, after.ends_at)?;
+    if (&after.title, after.starts_at, after.ends_at) == (&before.title, before.starts_at, before.ends_at) {
         return Ok(before);
     }
-    tx.update_event(&after, &ctx.now_str())?;
+    tx.update_event(&after, ctx.now)?;
     ctx.audit_in(
         &*tx,
         &scope,

@@ -42,8 +42,7 @@ pub fn partners(ctx: &Ctx) -> Result<Vec<HomeRow>> {
         Actor::User(u) => (Some(u.id.as_str()), !u.landlord),
     };
     let (day_start, day_end) = time::local_day_bounds(ctx.now, scope.tz)?;
-    let overviews =
-        tx.partner_overviews(&scope.tenant.id, user_id, only_member, &time::fmt(day_start), &time::fmt(day_end))?;
+    let overviews = tx.partner_overviews(&scope.tenant.id, user_id, only_member, day_start, day_end)?;
     // Few plans, many partners: look each plan's limit up once.
     let mut daily_limits: HashMap<String, LimitValue> = HashMap::new();
     let mut rows = Vec::with_capacity(overviews.len());

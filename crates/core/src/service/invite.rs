@@ -43,11 +43,10 @@ fn load(tx: &dyn Tx, scope: &Scope, id: &str) -> Result<(Invite, Event)> {
 }
 
 fn require_not_ended(ctx: &Ctx, event: &Event, doing: &str) -> Result<()> {
-    // Stored times are fixed-width UTC, so text order is time order.
-    if ctx.now_str() >= event.ends_at {
+    if ctx.now >= event.ends_at {
         return Err(Error::state(
             "event_ended",
-            format!("event {} ended at {}; its invites can no longer be {doing}", event.slug, event.ends_at),
+            format!("event {} ended at {}; its invites can no longer be {doing}", event.slug, time::fmt(event.ends_at)),
         ));
     }
     Ok(())
@@ -57,15 +56,16 @@ fn require_not_ended(ctx: &Ctx, event: &Event, doing: &str) -> Result<()> {
 /// set before the invite's `created_at` (or its `viewed_at`), its times would
 /// run backwards.
 fn require_times_forward(ctx: &Ctx, invite: &Invite, doing: &str) -> Result<()> {
-    let latest = [Some(("created", &invite.created_at)), invite.viewed_at.as_ref().map(|v| ("viewed", v))];
+    let latest = [Some(("created", invite.created_at)), invite.viewed_at.map(|v| ("viewed", v))];
     for (what, at) in latest.into_iter().flatten() {
-        if time::parse_stored(at)? > ctx.now {
+        if at > ctx.now {
             return Err(Error::state(
                 "invalid_transition",
                 format!(
-                    "invite {} was {what} at {at}, after the current time {}; it cannot be {doing} before that",
+                    "invite {} was {what} at {}, after the current time {}; it cannot be {doing} before that",
                     invite.id,
-                    ctx.now_str()
+                    time::fmt(at),
+                    time::fmt(ctx.now)
                 ),
             ));
         }
@@ -120,8 +120,8 @@ fn state_of(invite: &Invite) -> Value {
         "status": invite.status,
         "credited_acceptance": invite.credited_acceptance,
         "attendance": invite.attendance,
-        "viewed_at": invite.viewed_at,
-        "responded_at": invite.responded_at,
+        "viewed_at": invite.viewed_at.map(time::fmt),
+        "responded_at": invite.responded_at.map(time::fmt),
     })
 }
 
@@ -173,14 +173,13 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
     let subject = limits::Subject {
         plan: on_behalf_of.as_ref().map(|p| p.plan.as_str()),
         event_id: Some(&event.id),
-        event_ends_at: Some(&event.ends_at),
+        event_ends_at: Some(event.ends_at),
         inviter: Some((kind, &inviter_id)),
         issuer_id: Some(&issuer.id),
         receiver_id: Some(&receiver.id),
         partner_id: on_behalf_of.as_ref().map(|p| p.id.as_str()),
     };
     require_send_quota(ctx, &*tx, &scope, &subject)?;
-    let now = ctx.now_str();
     let id = new_id();
     tx.insert_invite(
         &scope.tenant.id,
@@ -199,7 +198,7 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
             credited_acceptance: false,
             attendance: Attendance::Unknown,
             channel: input.channel,
-            created_at: now,
+            created_at: ctx.now,
             viewed_at: None,
             responded_at: None,
         },
@@ -260,8 +259,7 @@ struct Change {
 
 /// Records the change of one invite with its audit row, and commits.
 fn save(ctx: &Ctx, tx: Box<dyn Tx + '_>, scope: &Scope, change: Change) -> Result<Invite> {
-    let now = ctx.now_str();
-    tx.update_invite(&change.after, &now).map_err(|e| match &change.credited_clash {
+    tx.update_invite(&change.after, ctx.now).map_err(|e| match &change.credited_clash {
         // The unique index on credited acceptances backs rule 2.
         Some(clash) if e.code() == "conflict" => clash.clone(),
         _ => e,
@@ -299,7 +297,7 @@ pub fn view(ctx: &Ctx, id: &str) -> Result<Invite> {
     require_times_forward(ctx, &before, "viewed")?;
     let mut after = before.clone();
     after.status = InviteStatus::Viewed;
-    after.viewed_at = Some(ctx.now_str());
+    after.viewed_at = Some(ctx.now);
     save(
         ctx,
         tx,
@@ -327,12 +325,12 @@ pub fn accept(ctx: &Ctx, id: &str) -> Result<Invite> {
         return Err(invalid_transition(&before, "accepted"));
     }
     require_times_forward(ctx, &before, "accepted")?;
-    let now = ctx.now_str();
-    let closed = tx.close_open_duplicates(&event.id, &before.receiver_id, &before.id, &now)?;
+    let now = ctx.now;
+    let closed = tx.close_open_duplicates(&event.id, &before.receiver_id, &before.id, now)?;
     let mut after = before.clone();
     after.status = InviteStatus::Accepted;
     after.credited_acceptance = true;
-    after.responded_at = Some(now.clone());
+    after.responded_at = Some(now);
     after.viewed_at.get_or_insert(now);
     let clash = Error::state(
         "already_accepted",
@@ -366,10 +364,10 @@ pub fn decline(ctx: &Ctx, id: &str) -> Result<Invite> {
         return Err(invalid_transition(&before, "declined"));
     }
     require_times_forward(ctx, &before, "declined")?;
-    let now = ctx.now_str();
+    let now = ctx.now;
     let mut after = before.clone();
     after.status = InviteStatus::Declined;
-    after.responded_at = Some(now.clone());
+    after.responded_at = Some(now);
     after.viewed_at.get_or_insert(now);
     save(
         ctx,
@@ -486,7 +484,7 @@ pub fn expire(ctx: &Ctx) -> Result<ExpireSummary> {
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "invite expire").require()?;
-    let expired = tx.expire_open_invites(&scope.tenant.id, &ctx.now_str())?;
+    let expired = tx.expire_open_invites(&scope.tenant.id, ctx.now)?;
     if expired > 0 {
         ctx.audit_in(
             &*tx,

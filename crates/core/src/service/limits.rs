@@ -31,7 +31,8 @@ pub fn effective(tx: &dyn Tx, tenant_id: &str, plan: &str, key: LimitKey) -> Res
 }
 
 /// The structured `quota_exceeded` error (exit 6) of SPEC §2.7.
-pub fn exceeded(key: LimitKey, allowed: i64, used: i64, resets_at: Option<String>) -> Error {
+pub fn exceeded(key: LimitKey, allowed: i64, used: i64, resets_at: Option<Timestamp>) -> Error {
+    let resets_at = resets_at.map(time::fmt);
     let when = resets_at
         .as_deref()
         .map(|t| format!("; resets at {t}"))
@@ -56,20 +57,18 @@ pub struct Usage {
     pub allowed: LimitValue,
     pub used: i64,
     pub remaining: Option<i64>,
-    pub resets_at: Option<String>,
+    pub resets_at: Option<Timestamp>,
 }
 
 impl Usage {
-    fn new(key: LimitKey, allowed: LimitValue, used: i64, resets_at: Option<String>) -> Usage {
+    fn new(key: LimitKey, allowed: LimitValue, used: i64, resets_at: Option<Timestamp>) -> Usage {
         Usage { key, allowed, used, remaining: allowed.map(|a| (a - used).max(0)), resets_at }
     }
 
     /// `Err(quota_exceeded)` when one more use would exceed the limit.
     pub fn require_room(&self) -> Result<()> {
         match self.allowed {
-            Some(allowed) if self.used >= allowed => {
-                Err(exceeded(self.key, allowed, self.used, self.resets_at.clone()))
-            }
+            Some(allowed) if self.used >= allowed => Err(exceeded(self.key, allowed, self.used, self.resets_at)),
             _ => Ok(()),
         }
     }
@@ -81,7 +80,7 @@ pub struct Subject<'a> {
     /// The plan whose overrides apply (the partner's; `None` = tenant defaults).
     pub plan: Option<&'a str>,
     pub event_id: Option<&'a str>,
-    pub event_ends_at: Option<&'a str>,
+    pub event_ends_at: Option<Timestamp>,
     pub inviter: Option<(InviterKind, &'a str)>,
     pub issuer_id: Option<&'a str>,
     pub receiver_id: Option<&'a str>,
@@ -95,23 +94,22 @@ pub fn usage(tx: &dyn Tx, tenant_id: &str, tz: Tz, now: Timestamp, key: LimitKey
         None => tenant_default(tx, tenant_id, key)?,
     };
     let missing = |what: &str| Error::internal(format!("limit {} needs {what}", key.as_str()));
-    let (day_start, day_end) = time::local_day_bounds(now, tz)?;
-    let (from, to) = (time::fmt(day_start), time::fmt(day_end));
+    let (from, to) = time::local_day_bounds(now, tz)?;
     Ok(match key {
         LimitKey::InvitesPerEventPerInviter => {
             let (kind, id) = s.inviter.ok_or_else(|| missing("an inviter"))?;
             let event = s.event_id.ok_or_else(|| missing("an event"))?;
             let used = tx.count_event_inviter(event, kind, id)?;
-            Usage::new(key, allowed, used, s.event_ends_at.map(str::to_string))
+            Usage::new(key, allowed, used, s.event_ends_at)
         }
         LimitKey::InvitesPerDayPerPartner => {
             let partner = s.partner_id.ok_or_else(|| missing("a partner"))?;
-            let used = tx.count_principal_between(InviterKind::Partner, partner, &from, &to)?;
+            let used = tx.count_principal_between(InviterKind::Partner, partner, from, to)?;
             Usage::new(key, allowed, used, Some(to))
         }
         LimitKey::InvitesPerDayPerUser => {
             let issuer = s.issuer_id.ok_or_else(|| missing("an issuing user"))?;
-            let used = tx.count_issuer_between(issuer, &from, &to)?;
+            let used = tx.count_issuer_between(issuer, from, to)?;
             Usage::new(key, allowed, used, Some(to))
         }
         LimitKey::PendingInvitesPerReceiver => {
@@ -122,12 +120,10 @@ pub fn usage(tx: &dyn Tx, tenant_id: &str, tz: Tz, now: Timestamp, key: LimitKey
             let (kind, id) = s.inviter.ok_or_else(|| missing("an inviter"))?;
             let receiver = s.receiver_id.ok_or_else(|| missing("a receiver"))?;
             let window = Duration::days(30);
-            let counted = tx.principal_to_receiver_since(kind, id, receiver, &time::fmt(time::add(now, -window)?))?;
+            let counted = tx.principal_to_receiver_since(kind, id, receiver, time::add(now, -window)?)?;
             // The window frees a slot when its oldest counted invite turns 30 days old.
-            let resets_at = counted
-                .first()
-                .map(|oldest| time::parse_stored(oldest).and_then(|t| time::add(t, window)).map(time::fmt));
-            Usage::new(key, allowed, counted.len() as i64, resets_at.transpose()?)
+            let resets_at = counted.first().map(|oldest| time::add(*oldest, window)).transpose()?;
+            Usage::new(key, allowed, counted.len() as i64, resets_at)
         }
         LimitKey::MembersPerPartner => {
             let partner = s.partner_id.ok_or_else(|| missing("a partner"))?;

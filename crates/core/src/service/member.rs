@@ -90,10 +90,10 @@ pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
     after.role = role;
     after.set_perms(perms);
     after.invited_by = Some(scope.actor.label());
-    after.invited_at = Some(ctx.now_str());
-    after.expires_at = Some(time::fmt(time::add(ctx.now, ttl)?));
+    after.invited_at = Some(ctx.now);
+    after.expires_at = Some(time::add(ctx.now, ttl)?);
     let (code, code_hash) = code::issue();
-    tx.save_membership(&scope.tenant.id, &after, Some(&code_hash), &ctx.now_str())?;
+    tx.save_membership(&scope.tenant.id, &after, Some(&code_hash), ctx.now)?;
     let action = if before.is_some() { AuditAction::MemberResend } else { AuditAction::MemberInvite };
     audit(ctx, &*tx, &scope, action, before.as_ref(), Some(&after))?;
     tx.commit()?;
@@ -121,17 +121,21 @@ pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
     if partner.status == PartnerStatus::Archived {
         return Err(archived(&partner));
     }
-    let now = ctx.now_str();
-    if let Some(expires_at) = before.expires_at.as_deref().filter(|e| *e <= now.as_str()) {
+    if let Some(expires_at) = before.expires_at.filter(|e| *e <= ctx.now) {
         return Err(Error::state(
             "invitation_expired",
-            format!("the invitation of {} to {} expired at {expires_at}", before.user_email, before.partner_slug),
+            format!(
+                "the invitation of {} to {} expired at {}",
+                before.user_email,
+                before.partner_slug,
+                time::fmt(expires_at)
+            ),
         )
         .hint(format!("re-send it: partnerctl member invite {} {} --resend", before.partner_slug, before.user_email)));
     }
-    let after = Membership { status: MemberStatus::Active, accepted_at: Some(now.clone()), ..before.clone() };
+    let after = Membership { status: MemberStatus::Active, accepted_at: Some(ctx.now), ..before.clone() };
     // Saving without a hash spends the one-time code.
-    tx.save_membership(&scope.tenant.id, &after, None, &now)?;
+    tx.save_membership(&scope.tenant.id, &after, None, ctx.now)?;
     audit(ctx, &*tx, &scope, AuditAction::MemberAccept, Some(&before), Some(&after))?;
     tx.commit()?;
     Ok(after)
@@ -278,7 +282,7 @@ fn change(
     if after.role == before.role && after.perms() == before.perms() && after.status == before.status {
         return Ok(before);
     }
-    tx.update_membership(&after, &ctx.now_str())?;
+    tx.update_membership(&after, ctx.now)?;
     audit(ctx, &*tx, &scope, action, Some(&before), Some(&after))?;
     tx.commit()?;
     Ok(after)

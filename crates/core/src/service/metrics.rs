@@ -11,7 +11,7 @@ use super::{access, event, partner, principal, user, Ctx, Scope};
 use crate::error::{Error, Result};
 use crate::model::{Event, Flag, GroupBy, Invite, InviteStatus, InviterKind, Named, Partner, SortKey};
 use crate::store::{Counts, DrillQuery, Group, InviteSet, Tx, Window};
-use crate::time;
+use crate::time::{self, Timestamp};
 
 /// accepted / sent rounded to 4 decimals, 0 when nothing was sent. Whole
 /// values print as integers (`0`, `1`), others as decimals (`0.3333`).
@@ -233,7 +233,8 @@ pub struct EventRow {
     pub event_id: String,
     pub event_slug: String,
     pub title: String,
-    pub starts_at: String,
+    #[serde(with = "time::serde_rfc3339")]
+    pub starts_at: Timestamp,
     #[serde(flatten)]
     pub funnel: Funnel,
 }
@@ -316,7 +317,7 @@ fn find_metrics_partner(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<P
     Ok(partner)
 }
 
-/// `--since` / `--until` (RFC 3339 or a tenant-local date) as a stored-format window.
+/// `--since` / `--until` (RFC 3339 or a tenant-local date) as a window.
 fn window(scope: &Scope, since: Option<&str>, until: Option<&str>) -> Result<Window> {
     let parse = |s: Option<&str>| s.map(|s| time::parse_time(s, scope.tz)).transpose();
     let (since, until) = (parse(since)?, parse(until)?);
@@ -329,5 +330,5 @@ fn window(scope: &Scope, since: Option<&str>, until: Option<&str>) -> Result<Win
             )));
         }
     }
-    Ok(Window { since: since.map(time::fmt), until: until.map(time::fmt) })
+    Ok(Window { since, until })
 }

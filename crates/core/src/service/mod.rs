@@ -112,10 +112,6 @@ impl<'s> Ctx<'s> {
         Ctx { store: self.store, now, tenant: self.tenant.clone(), actor: self.actor.clone() }
     }
 
-    pub fn now_str(&self) -> String {
-        time::fmt(self.now)
-    }
-
     /// Resolves tenant and actor inside `tx`.
     pub fn scope(&self, tx: &dyn Tx) -> Result<Scope> {
         let tenant = self.resolve_tenant(tx)?;
@@ -151,11 +147,10 @@ impl<'s> Ctx<'s> {
 
     /// Writes one audit row for a successful mutation, inside `tx`.
     pub fn audit(&self, tx: &dyn Tx, tenant_id: Option<&str>, actor: &Actor, entry: Audit) -> Result<()> {
-        let now = self.now_str();
         let label = actor.label();
         tx.insert_audit(&NewAudit {
             tenant_id,
-            at: &now,
+            at: self.now,
             actor: &label,
             actor_user_id: actor.user().map(|u| u.id.as_str()),
             action: entry.action,

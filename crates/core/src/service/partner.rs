@@ -46,7 +46,7 @@ pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
     if tx.find_partner(&tenant_id, &input.slug)?.is_some() {
         return Err(Error::state("conflict", format!("partner {} already exists", input.slug)));
     }
-    let now = ctx.now_str();
+    let now = ctx.now;
     let partner = Partner {
         id: new_id(),
         slug: input.slug,
@@ -54,9 +54,9 @@ pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
         kind: input.kind.unwrap_or(PartnerKind::Organizer),
         plan,
         status: PartnerStatus::Active,
-        created_at: now.clone(),
+        created_at: now,
     };
-    tx.insert_partner(&tenant_id, &partner, &now)?;
+    tx.insert_partner(&tenant_id, &partner, now)?;
     let mut owner_membership = None;
     if let Some(owner) = owner {
         let mut m = Membership {
@@ -73,13 +73,13 @@ pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
             can_manage_billing: true,
             status: MemberStatus::Active,
             invited_by: Some(scope.actor.label()),
-            invited_at: Some(now.clone()),
-            accepted_at: Some(now.clone()),
+            invited_at: Some(now),
+            accepted_at: Some(now),
             expires_at: None,
             invite_code: None,
         };
         m.set_perms(Perms::for_role(Role::Owner));
-        tx.save_membership(&tenant_id, &m, None, &now)?;
+        tx.save_membership(&tenant_id, &m, None, now)?;
         owner_membership = Some(m);
     }
     ctx.audit_in(
@@ -140,7 +140,7 @@ pub fn save_change(
     if &after == before {
         return Ok(after);
     }
-    tx.update_partner(&after, &ctx.now_str())?;
+    tx.update_partner(&after, ctx.now)?;
     ctx.audit_in(
         &*tx,
         scope,

@@ -9,7 +9,7 @@ use super::{access, partner, Audit, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{AuditAction, LimitKey, LimitValue, Named, Partner};
 use crate::store::Plan;
-use crate::time;
+use crate::time::{self, Timestamp};
 
 /// One row of `plan list`: `plan, name`, one column per limit key (the
 /// override, null where the tenant default applies), `partners`.
@@ -105,7 +105,8 @@ pub struct LimitRow {
     pub allowed: LimitValue,
     pub used: Option<i64>,
     pub remaining: Option<i64>,
-    pub resets_at: Option<String>,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub resets_at: Option<Timestamp>,
 }
 
 /// `plan show PARTNER`: every limit key in `LimitKey::ALL` order. Usage is
@@ -137,7 +138,7 @@ pub fn show(ctx: &Ctx, partner_ref: &str) -> Result<Vec<LimitRow>> {
             (u.allowed, Some(u.used), u.remaining, u.resets_at)
         } else {
             // A day window resets at local midnight whether or not it was counted.
-            let resets_at = (key == LimitKey::InvitesPerDayPerUser).then(|| time::fmt(next_midnight));
+            let resets_at = (key == LimitKey::InvitesPerDayPerUser).then_some(next_midnight);
             (limits::effective(&*tx, tenant_id, &partner.plan, key)?, None, None, resets_at)
         };
         rows.push(LimitRow {

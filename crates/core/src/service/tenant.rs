@@ -58,11 +58,10 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
     if tx.find_tenant(&input.slug)?.is_some() {
         return Err(Error::state("conflict", format!("tenant {} already exists", input.slug)));
     }
-    let now = ctx.now_str();
-    let tenant = Tenant { id: new_id(), slug: input.slug, name, timezone, created_at: now.clone() };
+    let tenant = Tenant { id: new_id(), slug: input.slug, name, timezone, created_at: ctx.now };
     tx.insert_tenant(&tenant)?;
     for (key, name, overrides) in BUILTIN_PLANS {
-        tx.insert_plan(&tenant.id, key, name, &now)?;
+        tx.insert_plan(&tenant.id, key, name, ctx.now)?;
         for (limit, value) in *overrides {
             tx.set_plan_override(&tenant.id, key, *limit, *value)?;
         }

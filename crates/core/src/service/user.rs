@@ -6,6 +6,7 @@ use super::{access, canonical_email, new_id, normalize_email, validate_text, Aud
 use crate::error::{Error, Result};
 use crate::model::{AuditAction, User};
 use crate::store::Tx;
+use crate::time::Timestamp;
 
 pub struct NewUser {
     pub email: String,
@@ -15,7 +16,7 @@ pub struct NewUser {
 }
 
 /// Validates and builds a user, refusing duplicates already in the tenant.
-pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: &str) -> Result<User> {
+pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: Timestamp) -> Result<User> {
     let email = normalize_email(&input.email)?;
     let display_name = validate_text("display name", &input.display_name)?;
     let id = match input.id {
@@ -40,14 +41,14 @@ pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: &str) -> 
     if tx.find_user_by_email(&scope.tenant.id, &email)?.is_some() {
         return Err(Error::state("conflict", format!("a user with email {email} already exists")));
     }
-    Ok(User { id, email, display_name, landlord: input.landlord, created_at: created_at.to_string() })
+    Ok(User { id, email, display_name, landlord: input.landlord, created_at })
 }
 
 pub fn add(ctx: &Ctx, input: NewUser) -> Result<User> {
     let tx = ctx.store.write()?;
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "user add").require()?;
-    let user = prepare(&*tx, &scope, input, &ctx.now_str())?;
+    let user = prepare(&*tx, &scope, input, ctx.now)?;
     tx.insert_user(&scope.tenant.id, &user)?;
     ctx.audit_in(
         &*tx,

@@ -17,7 +17,7 @@ use crate::model::{Attendance, AuditAction, Channel, Invite, InviteStatus, Invit
 use crate::service::user::{self, prepare, NewUser};
 use crate::service::{access, new_id, Ctx, Scope};
 use crate::store::{ExistingInvite, ImportMark, ImportedInvite, InviteKey, Tx};
-use crate::time;
+use crate::time::{self, Timestamp};
 
 const ID: usize = 0;
 const EVENT: usize = 1;
@@ -77,7 +77,7 @@ pub fn import(
         mark: tx.begin_import()?,
         expected: rows.size() / MIN_ROW_BYTES,
         written: 0,
-        now: ctx.now_str(),
+        now: ctx.now,
         create_missing_users: input.create_missing_users,
         created_users: 0,
         events: HashMap::new(),
@@ -102,7 +102,7 @@ struct Importer<'a> {
     expected: u64,
     /// Invites written so far.
     written: u64,
-    now: String,
+    now: Timestamp,
     create_missing_users: bool,
     created_users: u64,
     events: Cache,
@@ -117,9 +117,9 @@ struct Values {
     credited: bool,
     attendance: Attendance,
     channel: Channel,
-    created_at: String,
-    viewed_at: Option<String>,
-    responded_at: Option<String>,
+    created_at: Timestamp,
+    viewed_at: Option<Timestamp>,
+    responded_at: Option<Timestamp>,
 }
 
 impl Importer<'_> {
@@ -170,10 +170,10 @@ impl Importer<'_> {
             credited_acceptance: v.credited,
             attendance: v.attendance,
             channel: v.channel,
-            created_at: &v.created_at,
-            viewed_at: v.viewed_at.as_deref(),
-            responded_at: v.responded_at.as_deref(),
-            updated_at: &self.now,
+            created_at: v.created_at,
+            viewed_at: v.viewed_at,
+            responded_at: v.responded_at,
+            updated_at: self.now,
         };
         let Some(written) = self.tx.insert_imported_invite(&invite)? else {
             return self.collision(&invite);
@@ -269,7 +269,7 @@ impl Importer<'_> {
     /// unknown email creates the user (display name = the email's local part).
     fn user(&mut self, row: &dyn RowSource, column: usize) -> std::result::Result<Rc<str>, RowFail> {
         let reference = row.get(column).unwrap_or_default();
-        let (tx, scope, now) = (self.tx, self.scope, &self.now);
+        let (tx, scope, now) = (self.tx, self.scope, self.now);
         let create = self.create_missing_users && reference.contains('@');
         let created = &mut self.created_users;
         let found = cached(&mut self.users, reference, || {
@@ -333,8 +333,8 @@ fn differing_fields(stored: &Invite, row: &ImportedInvite) -> Vec<&'static str> 
         ("attendance", stored.attendance == row.attendance),
         ("channel", stored.channel == row.channel),
         ("created_at", stored.created_at == row.created_at),
-        ("viewed_at", stored.viewed_at.as_deref() == row.viewed_at),
-        ("responded_at", stored.responded_at.as_deref() == row.responded_at),
+        ("viewed_at", stored.viewed_at == row.viewed_at),
+        ("responded_at", stored.responded_at == row.responded_at),
     ]
     .into_iter()
     .filter_map(|(field, same)| (!same).then_some(field))
@@ -347,11 +347,11 @@ fn optional<T: Named>(row: &dyn RowSource, column: usize) -> Result<Option<T>> {
 
 impl Values {
     fn read(row: &dyn RowSource, tz: Tz) -> std::result::Result<Values, RowFail> {
-        let time = |column: usize| -> std::result::Result<Option<String>, RowFail> {
-            match row.get(column).map(|v| time::parse_time(v, tz)).transpose() {
-                Ok(t) => Ok(t.map(time::fmt)),
-                Err(e) => line_error(format!("{}: {}", COLUMNS[column].name, e.message)),
-            }
+        let time = |column: usize| -> std::result::Result<Option<Timestamp>, RowFail> {
+            row.get(column)
+                .map(|v| time::parse_time(v, tz))
+                .transpose()
+                .or_else(|e| line_error(format!("{}: {}", COLUMNS[column].name, e.message)))
         };
         let v = Values {
             inviter_kind: InviterKind::parse(row.get(INVITER_KIND).unwrap_or_default())?,
@@ -359,7 +359,8 @@ impl Values {
             credited: row.get(CREDITED).map(|v| parse_bool("credited_acceptance", v)).transpose()?.unwrap_or(false),
             attendance: optional(row, ATTENDANCE)?.unwrap_or(Attendance::Unknown),
             channel: optional(row, CHANNEL)?.unwrap_or(Channel::InApp),
-            created_at: time(CREATED_AT)?.unwrap_or_default(),
+            // Required: the reader has refused a row without it.
+            created_at: time(CREATED_AT)?.map_or_else(|| line_error("created_at is required".into()), Ok)?,
             viewed_at: time(VIEWED_AT)?,
             responded_at: time(RESPONDED_AT)?,
         };
@@ -393,9 +394,8 @@ impl Values {
         if !responded && self.responded_at.is_some() {
             return Some(format!("status {status} cannot have responded_at (only accepted or declined invites do)"));
         }
-        let created = self.created_at.as_str();
-        // Stored times are fixed-width UTC, so text order is time order.
-        match (self.viewed_at.as_deref(), self.responded_at.as_deref()) {
+        let created = self.created_at;
+        match (self.viewed_at, self.responded_at) {
             (Some(viewed), _) if viewed < created => Some("viewed_at is before created_at".into()),
             (_, Some(responded)) if responded < created => Some("responded_at is before created_at".into()),
             (Some(viewed), Some(responded)) if responded < viewed => Some("responded_at is before viewed_at".into()),

@@ -8,6 +8,7 @@ use crate::model::AuditAction;
 use crate::service::user::{prepare, NewUser};
 use crate::service::{access, normalize_email, validate_text, Ctx, Scope};
 use crate::store::{ImportMark, Tx};
+use crate::time::Timestamp;
 
 const EMAIL: usize = 0;
 const DISPLAY_NAME: usize = 1;
@@ -26,8 +27,7 @@ pub fn import(ctx: &Ctx, rows: &mut dyn RowSource, dry_run: bool, progress: &dyn
     access::landlord(&scope, "user import").require()?;
     rows.start(COLUMNS)?;
     let mark = tx.begin_import()?;
-    let now = ctx.now_str();
-    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &mark, &now, row))?;
+    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &mark, ctx.now, row))?;
     summary.dry_run = dry_run;
     finish(ctx, tx, &scope, &mark, AuditAction::UserImport, &rows.name(), summary)
 }
@@ -36,7 +36,7 @@ fn import_row(
     tx: &dyn Tx,
     scope: &Scope,
     mark: &ImportMark,
-    now: &str,
+    now: Timestamp,
     row: &dyn RowSource,
 ) -> std::result::Result<Outcome, RowFail> {
     let email = normalize_email(row.get(EMAIL).unwrap_or_default())?;
