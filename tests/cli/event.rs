@@ -119,12 +119,7 @@ fn bad_input_is_refused_and_nothing_written() {
 #[test]
 fn writes_need_can_manage_events_on_the_host() {
     let env = setup("UTC");
-    let create = |who: &str, slug: &str| {
-        env.run_as(
-            who,
-            &["event", "create", slug, "--partner", "blue-note", "--title", "T", "--starts-at", "2026-12-01"],
-        )
-    };
+    let create = |who: &str, slug: &str| env.run_as(who, &event_args(slug, "blue-note", "T", "2026-12-01", &[]));
     create("alice@example.com", "by-owner").ok();
     create("dave@example.com", "by-manager").ok();
     create("lena@example.com", "by-landlord").ok();
@@ -132,19 +127,7 @@ fn writes_need_can_manage_events_on_the_host() {
     let r = env
         .run_as(
             "erin@example.com",
-            &[
-                "--format",
-                "json",
-                "event",
-                "create",
-                "x",
-                "--partner",
-                "blue-note",
-                "--title",
-                "T",
-                "--starts-at",
-                "2026-12-01",
-            ],
+            &[&["--format", "json"], &event_args("x", "blue-note", "T", "2026-12-01", &[])[..]].concat(),
         )
         .code(4);
     assert_eq!(r.error_json()["error"]["permission"], "can_manage_events");
@@ -170,39 +153,13 @@ fn writes_need_can_manage_events_on_the_host() {
 #[test]
 fn archived_partners_cannot_host_or_join_events() {
     let env = setup("UTC");
-    env.run(&["event", "create", "gig", "--partner", "blue-note", "--title", "Gig", "--starts-at", "2026-12-01"]).ok();
+    env.run(&event_args("gig", "blue-note", "Gig", "2026-12-01", &[])).ok();
     env.run(&["-y", "partner", "archive", "red"]).ok();
     let before = env.dump();
-    let r = env
-        .run(&[
-            "--format",
-            "json",
-            "event",
-            "create",
-            "red-gig",
-            "--partner",
-            "red",
-            "--title",
-            "T",
-            "--starts-at",
-            "2026-12-01",
-        ])
-        .code(5);
+    let r =
+        env.run(&[&["--format", "json"], &event_args("red-gig", "red", "T", "2026-12-01", &[])[..]].concat()).code(5);
     assert_eq!(r.error_json()["error"]["code"], "invalid_transition");
-    env.run(&[
-        "event",
-        "create",
-        "co",
-        "--partner",
-        "blue-note",
-        "--title",
-        "T",
-        "--starts-at",
-        "2026-12-01",
-        "--manager",
-        "red",
-    ])
-    .code(5);
+    env.run(&event_args("co", "blue-note", "T", "2026-12-01", &["--manager", "red"])).code(5);
     let r = env.run(&["--format", "json", "event", "add-manager", "gig", "red"]).code(5);
     assert_eq!(r.error_json()["error"]["code"], "invalid_transition");
     assert_eq!(env.dump(), before);
