@@ -2,24 +2,23 @@
 //! through the same service functions every command uses — tenant, users,
 //! partners of every kind on different plans, members in every role and
 //! status, past and upcoming events with manager partners, and invites
-//! through every status. History is generated as CSV and loaded with the
-//! import services (which apply SPEC §1.6 rules 1, 2 and 5); the live part
+//! through every status. Users and history are generated row by row and
+//! loaded with the import services (which apply SPEC §1.6 rules 1, 2 and 5)
+//! as they read them, so memory stays flat whatever the size; the live part
 //! (views, acceptances closing duplicates, declines) goes through
 //! `invite send/view/accept/decline` at the current time.
 
-use std::collections::HashMap;
-use std::fs::File;
-use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::collections::{HashMap, VecDeque};
+use std::fmt::Write as _;
 
 use chrono::{Duration, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
-use crate::import::{FileRows, ImportFile};
 use crate::model::{Channel, LimitKey, LimitValue, PartnerKind, Role};
 use crate::service::import::invites::{self as invite_import, InviteImport};
 use crate::service::import::users as user_import;
+use crate::service::import::{Column, RowSource, Step};
 use crate::service::{event, invite, limits, member, partner, tenant, user, Acting, Ctx};
 use crate::time::{self, Timestamp};
 
@@ -184,27 +183,6 @@ fn acting<'a>(ctx: &Ctx<'a>, person: Option<&str>, now: Timestamp) -> Ctx<'a> {
     }
 }
 
-/// A generated file that is removed when the demo is done with it.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str) -> TempFile {
-        TempFile(std::env::temp_dir().join(format!("partnerctl-demo-{}-{name}", std::process::id())))
-    }
-
-    fn create(&self) -> Result<BufWriter<File>> {
-        let file = File::create(&self.0)
-            .map_err(|e| Error::internal(format!("cannot create {}: {e}", self.0.display())).hint("check $TMPDIR"))?;
-        Ok(BufWriter::with_capacity(1 << 20, file))
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
 /// Builds the demo tenant; `say` receives progress lines for stderr.
 pub fn run(ctx: &Ctx, operator: &Acting, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSummary> {
     let ctx = &ctx.acting(operator.clone(), ctx.now);
@@ -265,24 +243,20 @@ fn build(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoSum
     add_members(ctx, now)?;
 
     say(&format!("importing {} users", shape.crowd));
-    let crowd = TempFile::new("users.csv");
-    write_crowd(crowd.create()?, shape.crowd)?;
-    let mut crowd_rows = FileRows::new(ImportFile::new(crowd.0.clone(), Some("csv"))?);
-    let users = user_import::import(&operator, &mut crowd_rows, false, &|_| {})?;
+    let mut crowd = Generated::new("demo users", Crowd { count: shape.crowd, next: 0 });
+    let users = user_import::import(&operator, &mut crowd, false, &|_| {})?;
 
     say("creating past and upcoming events with manager partners");
     let events = create_events(ctx, &shape, &mut rng, now)?;
 
     say("generating invite history");
-    let history = TempFile::new("invites.csv");
-    let mut budget = Budget::for_live_sends(ctx)?;
-    let generated = write_history(history.create()?, &shape, &events, &mut budget, &mut rng, now)?;
-    say(&format!("importing {generated} invites"));
-    let mut history_rows = FileRows::new(ImportFile::new(history.0.clone(), Some("csv"))?);
+    let budget = Budget::for_live_sends(ctx)?;
+    let mut history = Generated::new("demo invite history", History::new(&shape, &events, budget, &mut rng, now));
+    say("importing the invite history as it is generated");
     let summary = invite_import::import(
         &operator,
         &InviteImport { dry_run: false, create_missing_users: false },
-        &mut history_rows,
+        &mut history,
         &|_| {},
     )?;
 
@@ -346,13 +320,98 @@ fn crowd_email(i: usize) -> String {
     format!("guest{i:06}@{DOMAIN}")
 }
 
-fn write_crowd(mut out: BufWriter<File>, count: usize) -> Result<()> {
-    writeln!(out, "email,display_name")?;
-    for i in 0..count {
-        writeln!(out, "{},Guest {i}", crowd_email(i))?;
+/// Rows an import reads straight from a generator, one at a time (no file
+/// in between); the import's columns are matched to the generated ones by name.
+struct Generated<G> {
+    /// How errors and the audit log name the input.
+    name: &'static str,
+    generator: G,
+    /// The current row, one value per `G::COLUMNS` entry.
+    values: Vec<String>,
+    /// Import column index → position in `values`.
+    positions: Vec<Option<usize>>,
+    rows: u64,
+}
+
+/// Makes the rows of a `Generated` source.
+trait Generator {
+    /// The names of the generated columns, in the order `next` fills them.
+    const COLUMNS: &'static [&'static str];
+    /// Fills `row` (one empty buffer per column, empty = no value) with the
+    /// next row; `false` once there are no more.
+    fn next(&mut self, row: &mut [String]) -> Result<bool>;
+}
+
+impl<G: Generator> Generated<G> {
+    fn new(name: &'static str, generator: G) -> Generated<G> {
+        Generated { name, generator, values: vec![String::new(); G::COLUMNS.len()], positions: Vec::new(), rows: 0 }
     }
-    out.flush()?;
-    Ok(())
+}
+
+impl<G: Generator> RowSource for Generated<G> {
+    fn start(&mut self, columns: &'static [Column]) -> Result<()> {
+        // A mismatch is a bug of the demo, as a bad header is of a file.
+        if let Some(unknown) = G::COLUMNS.iter().find(|name| !columns.iter().any(|c| c.name == **name)) {
+            return Err(Error::internal(format!("{}: the import has no column {unknown:?}", self.name)));
+        }
+        self.positions = columns.iter().map(|c| G::COLUMNS.iter().position(|name| *name == c.name)).collect();
+        if let Some((missing, _)) = columns.iter().zip(&self.positions).find(|(c, at)| c.required && at.is_none()) {
+            return Err(Error::internal(format!("{}: required column {:?} is not generated", self.name, missing.name)));
+        }
+        Ok(())
+    }
+
+    fn advance(&mut self) -> Result<Step> {
+        self.values.iter_mut().for_each(String::clear);
+        if !self.generator.next(&mut self.values)? {
+            return Ok(Step::End);
+        }
+        self.rows += 1;
+        Ok(Step::Row)
+    }
+
+    fn get(&self, index: usize) -> Option<&str> {
+        self.positions[index].map(|at| self.values[at].as_str()).filter(|v| !v.is_empty())
+    }
+
+    /// Numbered as in a file with a header line.
+    fn line(&mut self) -> Result<u64> {
+        Ok(self.rows + 1)
+    }
+
+    /// Unknown: no file.
+    fn size(&self) -> u64 {
+        0
+    }
+
+    fn bytes_read(&self) -> u64 {
+        0
+    }
+
+    fn name(&self) -> String {
+        self.name.to_string()
+    }
+}
+
+/// The crowd: `guest000000@…` with display name `Guest 0`, and so on.
+struct Crowd {
+    count: usize,
+    next: usize,
+}
+
+impl Generator for Crowd {
+    const COLUMNS: &'static [&'static str] = &["email", "display_name"];
+
+    fn next(&mut self, row: &mut [String]) -> Result<bool> {
+        if self.next == self.count {
+            return Ok(false);
+        }
+        let i = self.next;
+        self.next += 1;
+        row[0].push_str(&crowd_email(i));
+        let _ = write!(row[1], "Guest {i}");
+        Ok(true)
+    }
 }
 
 /// An event and who may invite to it on behalf of a partner.
@@ -509,7 +568,7 @@ impl Budget {
     }
 }
 
-/// One invite row of the history file.
+/// Who issues one invite of the history.
 struct Row {
     kind: &'static str,
     inviter: String,
@@ -517,120 +576,217 @@ struct Row {
     created_at: Timestamp,
 }
 
-/// Writes the invite history CSV; returns the number of rows.
-fn write_history(
-    mut out: BufWriter<File>,
-    shape: &Shape,
-    events: &[DemoEvent],
-    budget: &mut Budget,
-    rng: &mut Rng,
+/// One invite of the history, as the import reads it.
+struct HistoryRow {
+    row: Row,
+    status: &'static str,
+    attendance: &'static str,
+    channel: Channel,
+    viewed_at: Option<Timestamp>,
+    responded_at: Option<Timestamp>,
+}
+
+/// Where the history stands within one event.
+struct EventCursor {
+    window_start: Timestamp,
+    window_minutes: i64,
+    /// Where this event's slice of receivers starts in the pool.
+    offset: usize,
+    receivers: usize,
+    next_receiver: usize,
+    /// Invites still to generate for this event.
+    remaining: usize,
+}
+
+/// The invite history, generated one receiver (1–3 invites) at a time.
+struct History<'a> {
+    shape: &'a Shape,
+    events: &'a [DemoEvent],
+    budget: Budget,
+    rng: &'a mut Rng,
     now: Timestamp,
-) -> Result<u64> {
-    writeln!(
-        out,
-        "event,receiver,inviter_kind,inviter,issued_by,status,credited_acceptance,attendance,channel,created_at,viewed_at,responded_at"
-    )?;
-    let mut written = 0u64;
-    for (e, event) in events.iter().enumerate() {
-        let ended = event.ends_at <= now;
+    /// Index of the event being generated.
+    event: usize,
+    cursor: Option<EventCursor>,
+    /// The current receiver and its invites not yet read.
+    receiver: String,
+    batch: VecDeque<HistoryRow>,
+}
+
+impl<'a> History<'a> {
+    fn new(shape: &'a Shape, events: &'a [DemoEvent], budget: Budget, rng: &'a mut Rng, now: Timestamp) -> Self {
+        History {
+            shape,
+            events,
+            budget,
+            rng,
+            now,
+            event: 0,
+            cursor: None,
+            receiver: String::new(),
+            batch: VecDeque::with_capacity(3),
+        }
+    }
+
+    /// Generates the next receiver's invites into `batch`; `false` once
+    /// every event is done.
+    fn refill(&mut self) -> bool {
+        while let Some(event) = self.events.get(self.event) {
+            let cursor = match self.cursor.take() {
+                Some(cursor) => cursor,
+                None => self.start_event(event),
+            };
+            if cursor.remaining > 0 && cursor.next_receiver < cursor.receivers {
+                let cursor = self.cursor.insert(cursor);
+                let r = cursor.next_receiver;
+                cursor.next_receiver += 1;
+                self.receiver_invites(r);
+                return true;
+            }
+            self.event += 1;
+        }
+        false
+    }
+
+    fn start_event(&mut self, event: &DemoEvent) -> EventCursor {
         // Invites are sent in the two weeks before the event, never after now.
-        let window_end = event.ends_at.min(now) - Duration::hours(1);
+        let window_end = event.ends_at.min(self.now) - Duration::hours(1);
         let window_start = (event.starts_at - Duration::days(14)).min(window_end - Duration::days(1));
         let window_minutes = (window_end - window_start).num_minutes().max(1);
         // The crowd's head invites; receivers come from the rest, in a
         // per-event slice so (event, receiver) pairs do not repeat.
         // Receivers get 1.8 invites on average (1, 1, 2, 2 or 3).
         let receivers_needed = (event.invites * 5).div_ceil(9);
-        let pool = shape.crowd - shape.user_inviters;
-        let offset = rng.below(pool);
-        let mut remaining = event.invites;
-        for r in 0..receivers_needed.min(pool) {
-            if remaining == 0 {
-                break;
-            }
-            let receiver = crowd_email(shape.user_inviters + (offset + r) % pool);
-            let k = [1, 1, 2, 2, 3][rng.below(5)].min(remaining);
-            remaining -= k;
-            let mut rows: Vec<Row> = Vec::with_capacity(k);
-            while rows.len() < k {
-                let created_at = window_start + Duration::minutes(rng.below(window_minutes as usize) as i64);
-                let partner = rng.chance(0.2).then(|| {
-                    let (slug, issuers) = event.partner_inviters[rng.below(event.partner_inviters.len())];
-                    (slug, issuers[rng.below(issuers.len())])
-                });
-                // A partner (or issuer) without room leaves the invite to a user.
-                let partner = partner.filter(|&(slug, issuer)| budget.has_room(slug, issuer, e, created_at));
-                let row = match partner {
-                    Some((slug, issuer)) => {
-                        Row { kind: "partner", inviter: slug.to_string(), issued_by: email(issuer), created_at }
-                    }
-                    None => {
-                        let inviter = crowd_email(rng.skewed(shape.user_inviters));
-                        Row { kind: "user", inviter: inviter.clone(), issued_by: inviter, created_at }
-                    }
-                };
-                if !rows.iter().any(|x| x.kind == row.kind && x.inviter == row.inviter) {
-                    if let Some((slug, issuer)) = partner {
-                        budget.take(slug, issuer, e, created_at);
-                    }
-                    rows.push(row);
-                }
-            }
-            rows.sort_by_key(|x| x.created_at);
-            let last_created = rows.last().map(|x| x.created_at).unwrap_or(window_start);
-            let accepted = rng.chance(0.35).then(|| rng.below(k));
-            for (i, row) in rows.iter().enumerate() {
-                let respond_by = event.ends_at.min(now);
-                let viewed = row.created_at + rng.minutes(5, 2 * 24 * 60);
-                let (status, viewed_at, responded_at, attendance) = match accepted {
-                    Some(a) if a == i => {
-                        let responded = (last_created.max(viewed) + rng.minutes(1, 24 * 60)).min(respond_by);
-                        let viewed = viewed.min(responded);
-                        let attendance = if !ended {
-                            "unknown"
-                        } else {
-                            ["confirmed", "confirmed", "confirmed", "no_show", "unknown"][rng.below(5)]
-                        };
-                        ("accepted", Some(viewed), Some(responded), attendance)
-                    }
-                    Some(_) => ("closed_duplicate", None, None, "unknown"),
-                    None => {
-                        let roll = rng.below(100);
-                        let viewed = viewed.min(respond_by);
-                        if roll < 25 {
-                            let responded = (viewed + rng.minutes(1, 24 * 60)).min(respond_by);
-                            ("declined", Some(viewed), Some(responded), "unknown")
-                        } else if roll < 55 {
-                            (if ended { "expired" } else { "viewed" }, Some(viewed), None, "unknown")
-                        } else {
-                            (if ended { "expired" } else { "pending" }, None, None, "unknown")
-                        }
-                    }
-                };
-                let channel = CHANNELS[rng.below(CHANNELS.len())];
-                let opt = |t: Option<Timestamp>| t.map(time::fmt).unwrap_or_default();
-                writeln!(
-                    out,
-                    "{},{},{},{},{},{},{},{},{},{},{},{}",
-                    event.slug,
-                    receiver,
-                    row.kind,
-                    row.inviter,
-                    row.issued_by,
-                    status,
-                    status == "accepted",
-                    attendance,
-                    channel,
-                    time::fmt(row.created_at),
-                    opt(viewed_at),
-                    opt(responded_at),
-                )?;
-                written += 1;
-            }
+        let pool = self.pool();
+        let offset = self.rng.below(pool);
+        EventCursor {
+            window_start,
+            window_minutes,
+            offset,
+            receivers: receivers_needed.min(pool),
+            next_receiver: 0,
+            remaining: event.invites,
         }
     }
-    out.flush()?;
-    Ok(written)
+
+    fn pool(&self) -> usize {
+        self.shape.crowd - self.shape.user_inviters
+    }
+
+    /// The invites of the `r`-th receiver of the current event.
+    fn receiver_invites(&mut self, r: usize) {
+        let (e, event, shape, now) = (self.event, &self.events[self.event], self.shape, self.now);
+        let pool = self.pool();
+        let Some(cursor) = self.cursor.as_mut() else { return };
+        let (rng, budget) = (&mut *self.rng, &mut self.budget);
+        self.receiver = crowd_email(shape.user_inviters + (cursor.offset + r) % pool);
+        let k = [1, 1, 2, 2, 3][rng.below(5)].min(cursor.remaining);
+        cursor.remaining -= k;
+        let (window_start, window_minutes) = (cursor.window_start, cursor.window_minutes);
+        let ended = event.ends_at <= now;
+        let mut rows: Vec<Row> = Vec::with_capacity(k);
+        while rows.len() < k {
+            let created_at = window_start + Duration::minutes(rng.below(window_minutes as usize) as i64);
+            let partner = rng.chance(0.2).then(|| {
+                let (slug, issuers) = event.partner_inviters[rng.below(event.partner_inviters.len())];
+                (slug, issuers[rng.below(issuers.len())])
+            });
+            // A partner (or issuer) without room leaves the invite to a user.
+            let partner = partner.filter(|&(slug, issuer)| budget.has_room(slug, issuer, e, created_at));
+            let row = match partner {
+                Some((slug, issuer)) => {
+                    Row { kind: "partner", inviter: slug.to_string(), issued_by: email(issuer), created_at }
+                }
+                None => {
+                    let inviter = crowd_email(rng.skewed(shape.user_inviters));
+                    Row { kind: "user", inviter: inviter.clone(), issued_by: inviter, created_at }
+                }
+            };
+            if !rows.iter().any(|x| x.kind == row.kind && x.inviter == row.inviter) {
+                if let Some((slug, issuer)) = partner {
+                    budget.take(slug, issuer, e, created_at);
+                }
+                rows.push(row);
+            }
+        }
+        rows.sort_by_key(|x| x.created_at);
+        let last_created = rows.last().map(|x| x.created_at).unwrap_or(window_start);
+        let accepted = rng.chance(0.35).then(|| rng.below(k));
+        for (i, row) in rows.into_iter().enumerate() {
+            let respond_by = event.ends_at.min(now);
+            let viewed = row.created_at + rng.minutes(5, 2 * 24 * 60);
+            let (status, viewed_at, responded_at, attendance) = match accepted {
+                Some(a) if a == i => {
+                    let responded = (last_created.max(viewed) + rng.minutes(1, 24 * 60)).min(respond_by);
+                    let viewed = viewed.min(responded);
+                    let attendance = if !ended {
+                        "unknown"
+                    } else {
+                        ["confirmed", "confirmed", "confirmed", "no_show", "unknown"][rng.below(5)]
+                    };
+                    ("accepted", Some(viewed), Some(responded), attendance)
+                }
+                Some(_) => ("closed_duplicate", None, None, "unknown"),
+                None => {
+                    let roll = rng.below(100);
+                    let viewed = viewed.min(respond_by);
+                    if roll < 25 {
+                        let responded = (viewed + rng.minutes(1, 24 * 60)).min(respond_by);
+                        ("declined", Some(viewed), Some(responded), "unknown")
+                    } else if roll < 55 {
+                        (if ended { "expired" } else { "viewed" }, Some(viewed), None, "unknown")
+                    } else {
+                        (if ended { "expired" } else { "pending" }, None, None, "unknown")
+                    }
+                }
+            };
+            let channel = CHANNELS[rng.below(CHANNELS.len())];
+            self.batch.push_back(HistoryRow { row, status, attendance, channel, viewed_at, responded_at });
+        }
+    }
+}
+
+impl Generator for History<'_> {
+    const COLUMNS: &'static [&'static str] = &[
+        "event",
+        "receiver",
+        "inviter_kind",
+        "inviter",
+        "issued_by",
+        "status",
+        "credited_acceptance",
+        "attendance",
+        "channel",
+        "created_at",
+        "viewed_at",
+        "responded_at",
+    ];
+
+    fn next(&mut self, out: &mut [String]) -> Result<bool> {
+        if self.batch.is_empty() && !self.refill() {
+            return Ok(false);
+        }
+        let Some(h) = self.batch.pop_front() else { return Ok(false) };
+        let opt = |t: Option<Timestamp>| t.map(time::fmt).unwrap_or_default();
+        let values = [
+            self.events[self.event].slug.clone(),
+            self.receiver.clone(),
+            h.row.kind.to_string(),
+            h.row.inviter,
+            h.row.issued_by,
+            h.status.to_string(),
+            (h.status == "accepted").to_string(),
+            h.attendance.to_string(),
+            h.channel.to_string(),
+            time::fmt(h.row.created_at),
+            opt(h.viewed_at),
+            opt(h.responded_at),
+        ];
+        for (slot, value) in out.iter_mut().zip(values) {
+            *slot = value;
+        }
+        Ok(true)
+    }
 }
 
 struct Live {

@@ -8,10 +8,6 @@ use serde_json::{json, Value};
 
 use crate::support::*;
 
-const ALICE: &str = "alice@example.com";
-const BOB: &str = "bob@example.com";
-const CAROL: &str = "carol@example.com";
-
 /// A healthy database: bob accepted alice's invite to `gig` (carol's was
 /// closed as a duplicate) and holds a pending invite from alice to `show`.
 struct Healthy {

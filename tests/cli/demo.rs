@@ -174,18 +174,22 @@ fn a_demo_killed_part_way_leaves_no_tenant_and_a_rerun_succeeds() {
     assert_eq!(env.json(&["db", "check"])["ok"], true);
 }
 
-/// Temp files go to `$TMPDIR`: one that does not exist fails the demo once
-/// the tenant, its staff and partners are written and the user file is due.
+/// A fixture trigger refuses every event: the demo fails once the tenant,
+/// its staff, partners, members and crowd are written and the events are due.
 #[test]
 fn a_demo_that_fails_part_way_leaves_the_database_as_it_found_it() {
     let env = TestEnv::new();
     env.run(&["db", "migrate"]).ok();
+    env.sql(
+        "CREATE TRIGGER refuse_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'fixture refuses events'); END;",
+    );
     let before = env.dump();
-    let missing = env.path("no-such-dir");
-    let run = env.run_cmd(env.cmd().env("TMPDIR", &missing).arg("demo")).code(1);
+    // SQLite reports the trigger's abort as a constraint failure: a conflict.
+    let run = env.run(&["demo"]).code(5);
     assert!(run.stderr.contains("demo: importing 900 users"), "{}", run.stderr);
-    assert!(run.stderr.contains(&missing.display().to_string()), "{}", run.stderr);
+    assert!(run.stderr.contains("fixture refuses events"), "{}", run.stderr);
     assert_eq!(before, env.dump());
     assert_empty(&env, "a failed demo");
+    env.sql("DROP TRIGGER refuse_events;");
     env.json(&["demo"]);
 }

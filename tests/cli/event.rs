@@ -1,6 +1,6 @@
 //! Events: create, list, show, update, co-managing partners, permissions.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::support::*;
 
@@ -9,35 +9,18 @@ use crate::support::*;
 fn setup(tz: &str) -> TestEnv {
     let env = TestEnv::new();
     env.seed(tz);
-    for (email, name) in [("dave@example.com", "Dave"), ("erin@example.com", "Erin")] {
-        env.run(&["user", "add", email, "--name", name]).ok();
-    }
-    env.run(&["partner", "create", "red", "--name", "Red Room", "--owner", "carol@example.com"]).ok();
-    env.add_member("blue-note", "dave@example.com", "manager");
-    env.add_member("blue-note", "erin@example.com", "analyst");
+    env.add_users(&[(DAVE, "Dave"), (ERIN, "Erin")]);
+    env.run(&["partner", "create", "red", "--name", "Red Room", "--owner", CAROL]).ok();
+    env.add_member("blue-note", DAVE, "manager");
+    env.add_member("blue-note", ERIN, "analyst");
     env
-}
-
-fn actions(env: &TestEnv, action: &str) -> Vec<Value> {
-    env.json(&["audit", "list", "--action", action]).as_array().unwrap().clone()
 }
 
 #[test]
 fn create_prints_the_record_with_a_default_four_hour_end() {
     let env = setup("UTC");
-    let e = env.json(&[
-        "event",
-        "create",
-        "jazz-night",
-        "--partner",
-        "blue-note",
-        "--title",
-        "Jazz Night",
-        "--starts-at",
-        "2026-12-01T20:00:00Z",
-        "--manager",
-        "red",
-    ]);
+    let e =
+        env.json(&event_args("jazz-night", "blue-note", "Jazz Night", "2026-12-01T20:00:00Z", &["--manager", "red"]));
     let blue = env.json(&["partner", "show", "blue-note"]);
     let keys: Vec<&str> = e.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(
@@ -54,7 +37,7 @@ fn create_prints_the_record_with_a_default_four_hour_end() {
     // show by slug and by id print the same record.
     assert_eq!(env.json(&["event", "show", "jazz-night"]), e);
     assert_eq!(env.json(&["event", "show", e["id"].as_str().unwrap()]), e);
-    let created = actions(&env, "event.create");
+    let created = env.audit("event.create");
     assert_eq!(created.len(), 1);
     assert_eq!(created[0]["target_id"], e["id"]);
     assert_eq!(created[0]["partner_id"], blue["id"]);
@@ -65,19 +48,7 @@ fn create_prints_the_record_with_a_default_four_hour_end() {
 #[test]
 fn plain_dates_are_local_midnight_of_the_tenant() {
     let env = setup("Europe/Berlin");
-    let e = env.json(&[
-        "event",
-        "create",
-        "advent",
-        "--partner",
-        "blue-note",
-        "--title",
-        "Advent",
-        "--starts-at",
-        "2026-12-01",
-        "--manager",
-        "red",
-    ]);
+    let e = env.json(&event_args("advent", "blue-note", "Advent", "2026-12-01", &["--manager", "red"]));
     assert_eq!(e["starts_at"], "2026-11-30T23:00:00Z");
     assert_eq!(e["ends_at"], "2026-12-01T03:00:00Z");
     let e = env.json(&["event", "update", "advent", "--ends-at", "2026-12-03"]);
@@ -94,18 +65,7 @@ fn plain_dates_are_local_midnight_of_the_tenant() {
 #[test]
 fn update_and_managers_are_audited_and_idempotent() {
     let env = setup("UTC");
-    env.run(&[
-        "event",
-        "create",
-        "gig",
-        "--partner",
-        "blue-note",
-        "--title",
-        "Gig",
-        "--starts-at",
-        "2026-12-01T20:00:00Z",
-    ])
-    .ok();
+    env.run(&event_args("gig", "blue-note", "Gig", "2026-12-01T20:00:00Z", &[])).ok();
     let e = env.json(&["event", "update", "gig", "--title", "Big Gig", "--starts-at", "2026-12-01T19:00:00Z"]);
     assert_eq!(e["title"], "Big Gig");
     assert_eq!(e["starts_at"], "2026-12-01T19:00:00Z");
@@ -113,17 +73,17 @@ fn update_and_managers_are_audited_and_idempotent() {
     // The same values again change nothing and write no audit row.
     env.run(&["event", "update", "gig", "--title", "Big Gig"]).ok();
     env.run(&["event", "update", "gig"]).code(2);
-    let updates = actions(&env, "event.update");
+    let updates = env.audit("event.update");
     assert_eq!(updates.len(), 1);
     assert_eq!(updates[0]["details"]["before"]["title"], "Gig");
     assert_eq!(updates[0]["details"]["after"]["title"], "Big Gig");
 
     assert_eq!(env.json(&["event", "add-manager", "gig", "red"])["manager_partners"], json!(["red"]));
     assert_eq!(env.json(&["event", "add-manager", "gig", "red"])["manager_partners"], json!(["red"]));
-    assert_eq!(actions(&env, "event.add_manager").len(), 1);
+    assert_eq!(env.audit("event.add_manager").len(), 1);
     assert_eq!(env.json(&["event", "remove-manager", "gig", "red"])["manager_partners"], json!([]));
     env.run(&["event", "remove-manager", "gig", "red"]).ok();
-    let removed = actions(&env, "event.remove_manager");
+    let removed = env.audit("event.remove_manager");
     assert_eq!(removed.len(), 1);
     assert_eq!(removed[0]["details"]["partner_slug"], "red");
     assert_eq!(removed[0]["details"]["before"], json!(["red"]));
@@ -133,18 +93,7 @@ fn update_and_managers_are_audited_and_idempotent() {
 #[test]
 fn bad_input_is_refused_and_nothing_written() {
     let env = setup("UTC");
-    env.run(&[
-        "event",
-        "create",
-        "gig",
-        "--partner",
-        "blue-note",
-        "--title",
-        "Gig",
-        "--starts-at",
-        "2026-12-01T20:00:00Z",
-    ])
-    .ok();
+    env.run(&event_args("gig", "blue-note", "Gig", "2026-12-01T20:00:00Z", &[])).ok();
     let before = env.dump();
     let create = |slug: &str, extra: &[&str]| {
         let mut args =
@@ -170,12 +119,7 @@ fn bad_input_is_refused_and_nothing_written() {
 #[test]
 fn writes_need_can_manage_events_on_the_host() {
     let env = setup("UTC");
-    let create = |who: &str, slug: &str| {
-        env.run_as(
-            who,
-            &["event", "create", slug, "--partner", "blue-note", "--title", "T", "--starts-at", "2026-12-01"],
-        )
-    };
+    let create = |who: &str, slug: &str| env.run_as(who, &event_args(slug, "blue-note", "T", "2026-12-01", &[]));
     create("alice@example.com", "by-owner").ok();
     create("dave@example.com", "by-manager").ok();
     create("lena@example.com", "by-landlord").ok();
@@ -183,19 +127,7 @@ fn writes_need_can_manage_events_on_the_host() {
     let r = env
         .run_as(
             "erin@example.com",
-            &[
-                "--format",
-                "json",
-                "event",
-                "create",
-                "x",
-                "--partner",
-                "blue-note",
-                "--title",
-                "T",
-                "--starts-at",
-                "2026-12-01",
-            ],
+            &[&["--format", "json"], &event_args("x", "blue-note", "T", "2026-12-01", &[])[..]].concat(),
         )
         .code(4);
     assert_eq!(r.error_json()["error"]["permission"], "can_manage_events");
@@ -221,39 +153,13 @@ fn writes_need_can_manage_events_on_the_host() {
 #[test]
 fn archived_partners_cannot_host_or_join_events() {
     let env = setup("UTC");
-    env.run(&["event", "create", "gig", "--partner", "blue-note", "--title", "Gig", "--starts-at", "2026-12-01"]).ok();
+    env.run(&event_args("gig", "blue-note", "Gig", "2026-12-01", &[])).ok();
     env.run(&["-y", "partner", "archive", "red"]).ok();
     let before = env.dump();
-    let r = env
-        .run(&[
-            "--format",
-            "json",
-            "event",
-            "create",
-            "red-gig",
-            "--partner",
-            "red",
-            "--title",
-            "T",
-            "--starts-at",
-            "2026-12-01",
-        ])
-        .code(5);
+    let r =
+        env.run(&[&["--format", "json"], &event_args("red-gig", "red", "T", "2026-12-01", &[])[..]].concat()).code(5);
     assert_eq!(r.error_json()["error"]["code"], "invalid_transition");
-    env.run(&[
-        "event",
-        "create",
-        "co",
-        "--partner",
-        "blue-note",
-        "--title",
-        "T",
-        "--starts-at",
-        "2026-12-01",
-        "--manager",
-        "red",
-    ])
-    .code(5);
+    env.run(&event_args("co", "blue-note", "T", "2026-12-01", &["--manager", "red"])).code(5);
     let r = env.run(&["--format", "json", "event", "add-manager", "gig", "red"]).code(5);
     assert_eq!(r.error_json()["error"]["code"], "invalid_transition");
     assert_eq!(env.dump(), before);
@@ -263,21 +169,7 @@ fn archived_partners_cannot_host_or_join_events() {
 fn list_filters_by_managing_partner_and_time() {
     let env = setup("UTC");
     let create = |slug: &str, starts: &str, ends: &str, extra: &[&str]| {
-        let mut args = vec![
-            "event",
-            "create",
-            slug,
-            "--partner",
-            "blue-note",
-            "--title",
-            slug,
-            "--starts-at",
-            starts,
-            "--ends-at",
-            ends,
-        ];
-        args.extend(extra);
-        env.run(&args).ok();
+        env.run(&event_args(slug, "blue-note", slug, starts, &[&["--ends-at", ends], extra].concat())).ok();
     };
     create("late", "2026-12-05T20:00:00Z", "2026-12-05T23:00:00Z", &[]);
     create("early", "2026-11-20T20:00:00Z", "2026-11-20T23:00:00Z", &["--manager", "red"]);

@@ -5,8 +5,6 @@
 
 use crate::support::*;
 
-const BOB: &str = "bob@example.com";
-
 /// The stored email of the user with id `id`.
 fn stored_email(env: &TestEnv, id: &str) -> String {
     env.query(&format!("SELECT email FROM users WHERE id = '{id}'")).concat()

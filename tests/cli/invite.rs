@@ -4,13 +4,6 @@ use serde_json::{json, Value};
 
 use crate::support::*;
 
-const ALICE: &str = "alice@example.com";
-const BOB: &str = "bob@example.com";
-const CAROL: &str = "carol@example.com";
-const DAVE: &str = "dave@example.com";
-const ERIN: &str = "erin@example.com";
-const FRANK: &str = "frank@example.com";
-const LENA: &str = "lena@example.com";
 /// When `gig` ends.
 const GIG_ENDS: &str = "2026-12-02T00:00:00Z";
 
@@ -20,35 +13,18 @@ const GIG_ENDS: &str = "2026-12-02T00:00:00Z";
 fn setup() -> TestEnv {
     let env = TestEnv::new();
     env.seed("UTC");
-    for (email, name) in [(DAVE, "Dave"), (ERIN, "Erin"), (FRANK, "Frank")] {
-        env.run(&["user", "add", email, "--name", name]).ok();
-    }
+    env.add_users(&[(DAVE, "Dave"), (ERIN, "Erin"), (FRANK, "Frank")]);
     env.run(&["partner", "create", "red", "--name", "Red Room", "--owner", CAROL]).ok();
     env.run(&["partner", "create", "green", "--name", "Green", "--owner", FRANK]).ok();
     env.add_member("blue-note", DAVE, "manager");
     env.add_member("blue-note", ERIN, "analyst");
-    env.run(&[
-        "event",
-        "create",
-        "gig",
-        "--partner",
-        "blue-note",
-        "--title",
-        "Gig",
-        "--starts-at",
-        "2026-12-01T20:00:00Z",
-        "--manager",
-        "red",
-    ])
-    .ok();
+    env.run(&event_args("gig", "blue-note", "Gig", "2026-12-01T20:00:00Z", &["--manager", "red"])).ok();
     env
 }
 
 /// `invite send gig RECEIVER` as `who`, with --format json.
 fn send(env: &TestEnv, who: &str, receiver: &str, extra: &[&str]) -> Run {
-    let mut args = vec!["--format", "json", "invite", "send", "gig", receiver];
-    args.extend(extra);
-    env.run_as(who, &args)
+    env.send(who, "gig", receiver, extra)
 }
 
 /// Sends and returns the new invite's id.
@@ -67,14 +43,6 @@ fn respond(env: &TestEnv, who: Option<&str>, verb: &str, id: &str) -> Run {
 
 fn show(env: &TestEnv, id: &str) -> Value {
     env.json(&["invite", "show", id])
-}
-
-fn audit(env: &TestEnv, action: &str) -> Vec<Value> {
-    env.json(&["audit", "list", "--action", action]).as_array().unwrap().clone()
-}
-
-fn ids(list: &Value) -> Vec<String> {
-    list.as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect()
 }
 
 #[test]
@@ -124,7 +92,7 @@ fn send_prints_the_invite_record_and_audits_it() {
     assert_eq!(i["viewed_at"], Value::Null);
     assert_eq!(i["responded_at"], Value::Null);
     assert_eq!(show(&env, i["id"].as_str().unwrap()), i);
-    let rows = audit(&env, "invite.send");
+    let rows = env.audit("invite.send");
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["actor"], ALICE);
     assert_eq!(rows[0]["target_id"], i["id"]);
@@ -164,7 +132,7 @@ fn one_invite_per_event_receiver_and_inviter_principal() {
     let r = send(&env, DAVE, BOB, &["--on-behalf-of", "blue-note"]).code(5);
     assert_eq!(r.error_json()["error"]["invite_id"], by_partner.as_str());
     sent(&env, CAROL, BOB, &[]);
-    assert_eq!(audit(&env, "invite.send").len(), 3);
+    assert_eq!(env.audit("invite.send").len(), 3);
 }
 
 #[test]
@@ -196,7 +164,7 @@ fn accepting_credits_one_invite_and_closes_the_open_duplicates() {
     assert_eq!(show(&env, &from_dave)["status"], "declined");
     assert_eq!(show(&env, &other_receiver)["status"], "pending");
 
-    let rows = audit(&env, "invite.accept");
+    let rows = env.audit("invite.accept");
     assert_eq!(rows.len(), 1);
     let mut closed = vec![from_alice.clone(), from_partner.clone()];
     closed.sort();
@@ -233,13 +201,13 @@ fn view_sets_viewed_at_once_and_decline_answers() {
     let again =
         env.run_at("2026-11-24T12:00:00Z", &["--as", BOB, "--format", "json", "invite", "view", &id]).ok().json();
     assert_eq!(again, viewed);
-    assert_eq!(audit(&env, "invite.view").len(), 1);
+    assert_eq!(env.audit("invite.view").len(), 1);
     let declined =
         env.run_at("2026-11-24T12:00:00Z", &["--as", BOB, "--format", "json", "invite", "decline", &id]).ok().json();
     assert_eq!(declined["status"], "declined");
     assert_eq!(declined["viewed_at"], NOW);
     assert_eq!(declined["responded_at"], "2026-11-24T12:00:00Z");
-    let rows = audit(&env, "invite.decline");
+    let rows = env.audit("invite.decline");
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["details"]["before"]["status"], "viewed");
     assert_eq!(rows[0]["details"]["after"]["status"], "declined");
@@ -338,13 +306,13 @@ fn nothing_moves_once_the_event_ended_and_expire_closes_the_rest() {
     assert_eq!(show(&env, &accepted)["status"], "accepted");
     assert_eq!(show(&env, &declined)["status"], "declined");
     assert_eq!(show(&env, &other)["status"], "pending");
-    let rows = audit(&env, "invite.expire");
+    let rows = env.audit("invite.expire");
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["details"], json!({ "expired": 3 }));
     // Nothing left to expire: no audit row.
     let again = env.run_at(GIG_ENDS, &["--as", LENA, "--format", "json", "invite", "expire"]).ok().json();
     assert_eq!(again, json!({ "expired": 0 }));
-    assert_eq!(audit(&env, "invite.expire").len(), 1);
+    assert_eq!(env.audit("invite.expire").len(), 1);
 }
 
 #[test]
@@ -364,7 +332,7 @@ fn partner_invites_need_can_invite_on_an_active_managing_partner() {
     let by_landlord = send(&env, LENA, CAROL, &["--on-behalf-of", "blue-note"]).ok().json();
     assert_eq!(by_landlord["issued_by_email"], LENA);
     assert_eq!(by_landlord["inviter_id"], blue["id"]);
-    let rows = audit(&env, "invite.send");
+    let rows = env.audit("invite.send");
     assert_eq!(rows[2]["actor"], LENA);
     assert_eq!(rows[1]["partner_id"], red["inviter_id"]);
 
@@ -407,7 +375,7 @@ fn attendance_is_set_on_accepted_invites_by_event_managers() {
     assert_eq!(i["attendance"], "no_show");
     assert_eq!(env.json(&["--as", DAVE, "invite", "attendance", &id, "confirmed"])["attendance"], "confirmed");
     env.json(&["invite", "attendance", &id, "confirmed"]);
-    let rows = audit(&env, "invite.attendance");
+    let rows = env.audit("invite.attendance");
     assert_eq!(rows.len(), 2, "setting the same value again writes nothing");
     assert_eq!(rows[1]["details"]["before"]["attendance"], "no_show");
     assert_eq!(rows[1]["details"]["after"]["attendance"], "confirmed");

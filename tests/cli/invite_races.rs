@@ -17,11 +17,6 @@ fn setup(users: usize) -> TestEnv {
     env
 }
 
-/// `--as WHO --busy-timeout 30000 --format json ARGS…` as an argument list.
-fn as_user(who: &str, args: &[&str]) -> Vec<String> {
-    ["--as", who, "--busy-timeout", "30000", "--format", "json"].iter().chain(args).map(|s| s.to_string()).collect()
-}
-
 /// Exit codes, after checking no run hit a bug or the lock timeout.
 fn codes(runs: &[Run]) -> Vec<i32> {
     for r in runs {
@@ -51,7 +46,7 @@ fn eight_writers_share_the_last_three_quota_slots() {
     }
     let receivers: Vec<String> = (1..=8).map(|n| format!("r{n}@example.com")).collect();
     let runs = env.run_parallel(
-        &receivers.iter().map(|r| as_user("alice@example.com", &["invite", "send", "gig", r])).collect::<Vec<_>>(),
+        &receivers.iter().map(|r| racing_as("alice@example.com", &["invite", "send", "gig", r])).collect::<Vec<_>>(),
     );
     assert_eq!(codes(&runs), [0, 0, 0, 6, 6, 6, 6, 6]);
     for r in runs.iter().filter(|r| r.code == 6) {
@@ -73,8 +68,9 @@ fn six_simultaneous_accepts_credit_exactly_one() {
             env.json(&["--as", who, "invite", "send", "gig", "bob@example.com"])["id"].as_str().unwrap().to_string()
         })
         .collect();
-    let runs = env
-        .run_parallel(&ids.iter().map(|id| as_user("bob@example.com", &["invite", "accept", id])).collect::<Vec<_>>());
+    let runs = env.run_parallel(
+        &ids.iter().map(|id| racing_as("bob@example.com", &["invite", "accept", id])).collect::<Vec<_>>(),
+    );
     assert_eq!(codes(&runs), [0, 5, 5, 5, 5, 5]);
     assert_eq!(error_codes(&runs), ["already_accepted"; 5]);
     let winner = runs.iter().find(|r| r.code == 0).unwrap().json();
@@ -90,7 +86,7 @@ fn six_simultaneous_accepts_credit_exactly_one() {
 #[test]
 fn six_identical_sends_create_one_invite() {
     let env = setup(0);
-    let send = as_user("alice@example.com", &["invite", "send", "gig", "bob@example.com"]);
+    let send = racing_as("alice@example.com", &["invite", "send", "gig", "bob@example.com"]);
     let runs = env.run_parallel(&vec![send; 6]);
     assert_eq!(codes(&runs), [0, 5, 5, 5, 5, 5]);
     assert_eq!(error_codes(&runs), ["already_invited"; 5]);

@@ -1,33 +1,11 @@
 //! Real processes racing on one database file: the last-owner and seat rules
 //! hold because every write transaction takes the write lock at its start.
 
-use std::process::Stdio;
-
 use crate::support::*;
 
-/// Starts every command at once (as separate processes), then waits for all.
-fn race(env: &TestEnv, commands: &[Vec<String>]) -> Vec<Run> {
-    let children: Vec<_> = commands
-        .iter()
-        .map(|args| {
-            env.std_cmd()
-                .args(["--format", "json"])
-                .args(args)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("spawn partnerctl")
-        })
-        .collect();
-    children.into_iter().map(|child| child.wait_with_output().expect("wait for partnerctl").into()).collect()
-}
-
+/// `--format json ARGS…`, for `run_parallel`.
 fn args(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
-}
-
-fn count_actions(env: &TestEnv, action: &str) -> usize {
-    env.json(&["audit", "list", "--action", action]).as_array().unwrap().len()
+    ["--format", "json"].iter().chain(list).map(|s| s.to_string()).collect()
 }
 
 #[test]
@@ -46,7 +24,7 @@ fn two_owners_removed_at_once_leave_exactly_one() {
                 _ => args(&["--as", owner, "-y", "member", "remove", "blue-note", owner]),
             })
             .collect();
-        let runs = race(&env, &commands);
+        let runs = env.run_parallel(&commands);
         let mut codes: Vec<i32> = runs.iter().map(|r| r.code).collect();
         codes.sort();
         assert_eq!(codes, [0, 5], "round {round}: {:?}", runs.iter().map(|r| &r.stderr).collect::<Vec<_>>());
@@ -58,7 +36,7 @@ fn two_owners_removed_at_once_leave_exactly_one() {
         assert_eq!(active_owners[0]["role"], "owner");
         let removed = runs.iter().find(|r| r.code == 0).unwrap().json();
         assert_ne!(removed["user_email"], active_owners[0]["user_email"]);
-        assert_eq!(count_actions(&env, "member.remove"), 1);
+        assert_eq!(env.audit("member.remove").len(), 1);
     }
 }
 
@@ -75,7 +53,7 @@ fn concurrent_invites_take_exactly_the_free_seats() {
             .iter()
             .map(|user| args(&["--as", "alice@example.com", "member", "invite", "blue-note", user]))
             .collect();
-        let runs = race(&env, &commands);
+        let runs = env.run_parallel(&commands);
         let winners = runs.iter().filter(|r| r.code == 0).count();
         assert_eq!(winners, 1, "round {round}");
         for r in runs.iter().filter(|r| r.code != 0) {
@@ -84,6 +62,6 @@ fn concurrent_invites_take_exactly_the_free_seats() {
             assert_eq!((e["error"]["code"].as_str(), e["error"]["used"].as_i64()), (Some("quota_exceeded"), Some(3)));
         }
         assert_eq!(env.json(&["member", "list", "blue-note"]).as_array().unwrap().len(), 3);
-        assert_eq!(count_actions(&env, "member.invite"), 2);
+        assert_eq!(env.audit("member.invite").len(), 2);
     }
 }

@@ -87,10 +87,6 @@ fn totals(counts: [i64; 8], rate: Value) -> Value {
     row(json!({}), counts, rate)
 }
 
-fn ids(list: &Value) -> Vec<String> {
-    list.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect()
-}
-
 #[test]
 fn event_by_inviter_counts_every_column_in_order_with_totals() {
     let f = fixture();

@@ -59,11 +59,6 @@ fn fixture() -> TestEnv {
     env
 }
 
-fn audit_rows(env: &TestEnv) -> i64 {
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0)).unwrap()
-}
-
 /// What a case must end with: success, or an exit code with its error code
 /// and, for denials, the permission named.
 #[derive(Debug, Clone, Copy)]
@@ -109,13 +104,13 @@ fn check(fixture: &TestEnv, case: &Case) {
     if let Some(user) = case.actor {
         cmd.args(["--as", user]);
     }
-    let (rows, dump) = (audit_rows(env), env.dump());
+    let (rows, dump) = (env.audit_rows(), env.dump());
     let run = env.run_cmd(cmd.args(["--format", "json"]).args(case.args));
     let what = format!("{:?} {:?}\nstdout: {}\nstderr: {}", case.actor, case.args, run.stdout, run.stderr);
     match case.expect {
         Expect::Ok => {
             assert_eq!(run.code, 0, "expected success: {what}");
-            assert_eq!(audit_rows(env), rows + i64::from(case.mutates), "audit rows: {what}");
+            assert_eq!(env.audit_rows(), rows + usize::from(case.mutates), "audit rows: {what}");
             return;
         }
         Expect::Denied(permission) => {
@@ -337,20 +332,7 @@ fn access_check_on_an_event_looks_at_every_managing_partner() {
     env.run(&["partner", "create", "co-host", "--name", "Co Host"]).ok();
     env.add_member("co-host", "bob@example.com", "analyst");
     env.add_member("blue-note", "carol@example.com", "staff");
-    env.run(&[
-        "event",
-        "create",
-        "gig",
-        "--partner",
-        "blue-note",
-        "--title",
-        "Gig",
-        "--starts-at",
-        "2026-12-01",
-        "--manager",
-        "co-host",
-    ])
-    .ok();
+    env.run(&event_args("gig", "blue-note", "Gig", "2026-12-01", &["--manager", "co-host"])).ok();
     let check = |user: &str, flag: &str| {
         env.run(&["--format", "json", "--as", user, "access", "check", flag, "--event", "gig"])
     };

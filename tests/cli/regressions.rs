@@ -3,9 +3,6 @@
 
 use crate::support::*;
 
-const ALICE: &str = "alice@example.com";
-const BOB: &str = "bob@example.com";
-
 /// seed + event `gig` hosted by blue-note, ending after the test clock.
 fn with_event() -> TestEnv {
     let env = TestEnv::new();
@@ -125,12 +122,11 @@ fn a_byte_order_mark_starts_a_jsonl_file_as_it_starts_a_csv_file() {
 fn updating_a_partner_to_its_current_values_writes_no_audit_row() {
     let env = with_event();
     env.run(&["partner", "update", "blue-note", "--name", "Blue Note Club"]).ok();
-    let audit_rows = || env.count("SELECT count(*) FROM audit_log");
-    let before = audit_rows();
+    let before = env.audit_rows();
     let unchanged = env.dump();
     let shown = env.json(&["partner", "update", "blue-note", "--name", "Blue Note Club", "--kind", "venue"]);
     assert_eq!(shown["name"], "Blue Note Club");
-    assert_eq!(audit_rows(), before);
+    assert_eq!(env.audit_rows(), before);
     assert_eq!(unchanged, env.dump());
 }
 

@@ -9,9 +9,6 @@ use serde_json::{json, Value};
 
 use crate::support::*;
 
-const ALICE: &str = "alice@example.com";
-const BOB: &str = "bob@example.com";
-const CAROL: &str = "carol@example.com";
 /// Concurrent writers per race.
 const RACERS: usize = 8;
 /// Free slots left when a limit race starts.
@@ -30,11 +27,6 @@ fn fixture(events: usize) -> TestEnv {
         env.create_event(&slug, "blue-note", "2026-12-01T18:00:00Z", "2026-12-01T23:00:00Z");
     }
     env
-}
-
-/// `--as WHO --busy-timeout 30000 --format json ARGS…`.
-fn as_user(who: &str, args: &[&str]) -> Vec<String> {
-    ["--as", who, "--busy-timeout", "30000", "--format", "json"].iter().chain(args).map(|s| s.to_string()).collect()
 }
 
 /// `-y --busy-timeout 30000 --format json ARGS…` (the operator).
@@ -81,7 +73,8 @@ fn eight_senders_share_the_last_slots_of_one_inviter_on_one_event() {
     let alice = user_id(&fixture, ALICE);
     for _ in 0..ROUNDS {
         let env = fixture.fork();
-        let sends: Vec<_> = emails("r", RACERS).iter().map(|r| as_user(ALICE, &["invite", "send", "gig", r])).collect();
+        let sends: Vec<_> =
+            emails("r", RACERS).iter().map(|r| racing_as(ALICE, &["invite", "send", "gig", r])).collect();
         let runs = env.run_parallel(&sends);
         assert_slots_taken(&env, &runs, "invites_per_event_per_inviter");
         let sql = format!("SELECT count(*) FROM invites WHERE inviter_kind = 'user' AND inviter_id = '{alice}'");
@@ -107,7 +100,7 @@ fn eight_members_share_the_last_slots_of_their_partners_day() {
         let sends: Vec<_> = issuers
             .iter()
             .zip(emails("r", RACERS))
-            .map(|(issuer, r)| as_user(issuer, &["invite", "send", "gig", &r, "--on-behalf-of", "blue-note"]))
+            .map(|(issuer, r)| racing_as(issuer, &["invite", "send", "gig", &r, "--on-behalf-of", "blue-note"]))
             .collect();
         let runs = env.run_parallel(&sends);
         assert_slots_taken(&env, &runs, "invites_per_day_per_partner");
@@ -134,7 +127,7 @@ fn eight_inviters_share_the_last_open_slots_of_one_receiver() {
     let bob = user_id(&fixture, BOB);
     for _ in 0..ROUNDS {
         let env = fixture.fork();
-        let sends: Vec<_> = inviters[2..].iter().map(|who| as_user(who, &["invite", "send", "gig", BOB])).collect();
+        let sends: Vec<_> = inviters[2..].iter().map(|who| racing_as(who, &["invite", "send", "gig", BOB])).collect();
         let runs = env.run_parallel(&sends);
         assert_slots_taken(&env, &runs, "pending_invites_per_receiver");
         let open = format!("SELECT count(*) FROM invites WHERE receiver_user_id = '{bob}' AND status = 'pending'");
@@ -153,7 +146,7 @@ fn eight_events_share_the_last_slots_of_one_inviter_to_one_receiver() {
         let env = fixture.fork();
         let events: Vec<String> = (3..RACERS + 3).map(|n| format!("e{n}")).collect();
         let runs =
-            env.run_parallel(&events.iter().map(|e| as_user(ALICE, &["invite", "send", e, BOB])).collect::<Vec<_>>());
+            env.run_parallel(&events.iter().map(|e| racing_as(ALICE, &["invite", "send", e, BOB])).collect::<Vec<_>>());
         assert_slots_taken(&env, &runs, "invites_to_same_receiver_per_30d");
         assert_eq!(env.count("SELECT count(DISTINCT event_id) FROM invites"), LIMIT);
     }
@@ -206,8 +199,8 @@ fn accepting_one_invite_while_declining_another_of_the_same_event() {
     let (accepted, declined) = (send(ALICE), send(CAROL));
     for round in 0..3 {
         let env = fixture.fork();
-        let accept = as_user(BOB, &["invite", "accept", &accepted]);
-        let decline = as_user(BOB, &["invite", "decline", &declined]);
+        let accept = racing_as(BOB, &["invite", "accept", &accepted]);
+        let decline = racing_as(BOB, &["invite", "decline", &declined]);
         let commands = if round % 2 == 0 { [accept, decline] } else { [decline, accept] };
         let runs = env.run_parallel(&commands);
         let (accept_run, decline_run) = if round % 2 == 0 { (&runs[0], &runs[1]) } else { (&runs[1], &runs[0]) };

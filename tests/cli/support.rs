@@ -118,24 +118,9 @@ impl TestEnv {
     /// `blue-note`), bob, carol and landlord lena.
     pub fn seed(&self, tz: &str) {
         self.run(&["tenant", "create", "acme", "--name", "Acme City", "--timezone", tz]).ok();
-        for (email, name) in
-            [("alice@example.com", "Alice"), ("bob@example.com", "Bob"), ("carol@example.com", "Carol")]
-        {
-            self.run(&["user", "add", email, "--name", name]).ok();
-        }
-        self.run(&["user", "add", "lena@example.com", "--name", "Lena", "--landlord"]).ok();
-        self.run(&[
-            "partner",
-            "create",
-            "blue-note",
-            "--name",
-            "Blue Note",
-            "--kind",
-            "venue",
-            "--owner",
-            "alice@example.com",
-        ])
-        .ok();
+        self.add_users(&[(ALICE, "Alice"), (BOB, "Bob"), (CAROL, "Carol")]);
+        self.run(&["user", "add", LENA, "--name", "Lena", "--landlord"]).ok();
+        self.run(&["partner", "create", "blue-note", "--name", "Blue Note", "--kind", "venue", "--owner", ALICE]).ok();
     }
 
     /// Every row of every table, for "nothing was written" checks.
@@ -246,8 +231,7 @@ impl TestEnv {
 
     /// Creates event `slug` hosted by `host` (operator); returns its id.
     pub fn create_event(&self, slug: &str, host: &str, starts_at: &str, ends_at: &str) -> String {
-        let args = ["event", "create", slug, "--partner", host, "--title", slug, "--starts-at", starts_at];
-        let event = self.json(&[&args[..], &["--ends-at", ends_at]].concat());
+        let event = self.json(&event_args(slug, host, slug, starts_at, &["--ends-at", ends_at]));
         event["id"].as_str().expect("event id").to_string()
     }
 
@@ -303,5 +287,71 @@ impl TestEnv {
     /// The number a `SELECT count(*) …` query returns.
     pub fn count(&self, sql: &str) -> usize {
         self.query(sql)[0].parse().expect("a count")
+    }
+}
+
+/// The users `TestEnv::seed` adds (lena is the landlord).
+pub const ALICE: &str = "alice@example.com";
+pub const BOB: &str = "bob@example.com";
+pub const CAROL: &str = "carol@example.com";
+pub const LENA: &str = "lena@example.com";
+/// Users many fixtures add on top of the seed.
+pub const DAVE: &str = "dave@example.com";
+pub const ERIN: &str = "erin@example.com";
+pub const FRANK: &str = "frank@example.com";
+
+/// `event create SLUG --partner HOST --title TITLE --starts-at STARTS_AT`, then `extra`.
+pub fn event_args<'a>(
+    slug: &'a str,
+    host: &'a str,
+    title: &'a str,
+    starts_at: &'a str,
+    extra: &[&'a str],
+) -> Vec<&'a str> {
+    let mut args = vec!["event", "create", slug, "--partner", host, "--title", title, "--starts-at", starts_at];
+    args.extend(extra);
+    args
+}
+
+/// The `id` of every record of a JSON list.
+pub fn ids(list: &Value) -> Vec<String> {
+    list.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect()
+}
+
+/// `--as WHO --busy-timeout 30000 --format json ARGS…`, for `run_parallel`.
+pub fn racing_as(who: &str, args: &[&str]) -> Vec<String> {
+    ["--as", who, "--busy-timeout", "30000", "--format", "json"].iter().chain(args).map(|s| s.to_string()).collect()
+}
+
+impl TestEnv {
+    /// Adds every `(email, display name)` with `user add`.
+    pub fn add_users(&self, users: &[(&str, &str)]) {
+        for (email, name) in users {
+            self.run(&["user", "add", email, "--name", name]).ok();
+        }
+    }
+
+    /// The audit rows of `action`, as `audit list --action` prints them.
+    pub fn audit(&self, action: &str) -> Vec<Value> {
+        self.json(&["audit", "list", "--action", action]).as_array().unwrap().clone()
+    }
+
+    /// `invite send EVENT RECEIVER` as `who` at `now`, with --format json.
+    pub fn send_at(&self, now: &str, who: &str, event: &str, receiver: &str, extra: &[&str]) -> Run {
+        let mut args = vec!["--as", who, "--format", "json", "invite", "send", event, receiver];
+        args.extend(extra);
+        self.run_at(now, &args)
+    }
+
+    /// `send_at` at the test clock.
+    pub fn send(&self, who: &str, event: &str, receiver: &str, extra: &[&str]) -> Run {
+        self.send_at(&self.now, who, event, receiver, extra)
+    }
+}
+
+impl TestEnv {
+    /// How many audit rows the database holds.
+    pub fn audit_rows(&self) -> usize {
+        self.count("SELECT count(*) FROM audit_log")
     }
 }
