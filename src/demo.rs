@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use chrono::{Duration, NaiveDate};
 use chrono_tz::Tz;
 
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Result};
 use crate::import::{FileRows, ImportFile};
 use crate::model::{Channel, LimitKey, LimitValue, PartnerKind, Role};
 use crate::service::import::invites::{self as invite_import, InviteImport};
@@ -208,8 +208,11 @@ pub fn run(ctx: &Ctx, size: Size, seed: u64, say: &dyn Fn(&str)) -> Result<DemoS
     // other process can add a tenant between this check and the commit.
     let command = ctx.store.command()?;
     if !command.list_tenants()?.is_empty() {
-        return Err(Error::state("conflict", "demo needs an empty database; this one already holds a tenant")
-            .hint("point --db (or PARTNERCTL_DB) at a new file"));
+        return Err(Error::conflict(
+            Constraint::Other,
+            "demo needs an empty database; this one already holds a tenant",
+        )
+        .hint("point --db (or PARTNERCTL_DB) at a new file"));
     }
     let summary = build(ctx, size, seed, say)?;
     command.commit()?;

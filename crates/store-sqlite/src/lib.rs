@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::{sql, CoreResult, Error, Result, SqlError};
+use crate::error::{sql, Constraint, CoreResult, Error, Fault, Result, SqlError};
 use crate::store::{DbStatus, Store, Tx};
 use partnerctl_core::error::Kind;
 pub(crate) use partnerctl_core::{model, store};
@@ -44,13 +44,17 @@ impl SqliteStore {
     /// on read-only storage opens it read-only and as it is.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<SqliteStore> {
         if path.is_dir() {
-            return Err(Error::database(format!("{} is a directory, not a database file", path.display())).into());
+            return Err(Error::database_fault(
+                Fault::Unavailable,
+                format!("{} is a directory, not a database file", path.display()),
+            )
+            .into());
         }
         // The bundled SQLite is built with SQLITE_USE_URI, so a name that
         // begins with `file:` would be parsed as a URI; an absolute path never
         // is, and `--db` is always a plain path (SPEC §2.1).
-        let file =
-            std::path::absolute(path).map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
+        let file = std::path::absolute(path)
+            .map_err(|e| Error::database_fault(Fault::Unavailable, format!("cannot open {}: {e}", path.display())))?;
         if !file.exists() {
             create_private_file(&file)?;
         }
@@ -79,10 +83,13 @@ impl SqliteStore {
 
     fn require_writable(&self) -> Result<()> {
         if self.read_only {
-            return Err(Error::database(format!(
-                "{} is on read-only storage (the file or its directory is not writable); nothing was written",
-                self.path.display()
-            ))
+            return Err(Error::database_fault(
+                Fault::ReadOnly,
+                format!(
+                    "{} is on read-only storage (the file or its directory is not writable); nothing was written",
+                    self.path.display()
+                ),
+            )
             .into());
         }
         Ok(())
@@ -127,11 +134,14 @@ fn wal_has_content(file: &Path) -> bool {
 /// this fails, saying why.
 fn first_read(conn: &Connection, path: &Path, file: &Path) -> Result<()> {
     conn.query_row("PRAGMA schema_version", [], |_| Ok(())).map_err(|e| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::CannotOpen) if wal_has_content(file) => Error::database(format!(
-            "{}: the storage is read-only and its write-ahead log ({}-wal) cannot be read without its -shm file",
-            path.display(),
-            path.display()
-        ))
+        Some(rusqlite::ErrorCode::CannotOpen) if wal_has_content(file) => Error::database_fault(
+            Fault::ReadOnly,
+            format!(
+                "{}: the storage is read-only and its write-ahead log ({}-wal) cannot be read without its -shm file",
+                path.display(),
+                path.display()
+            ),
+        )
         .hint("open the database once where it is writable, so that the log is folded into the file")
         .into(),
         _ => open_error(path, e).into(),
@@ -181,10 +191,9 @@ fn configure(conn: &Connection, read_only: bool) -> rusqlite::Result<()> {
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     let base = Error::from(SqlError::from(e));
-    if base.kind == Kind::Database {
-        Error::database(format!("{}: {}", path.display(), base.message))
-    } else {
-        Error::database(format!("cannot open {}: {}", path.display(), base.message))
+    match base.kind {
+        Kind::Database(fault) => Error::database_fault(fault, format!("{}: {}", path.display(), base.message)),
+        _ => Error::database_fault(Fault::Unavailable, format!("cannot open {}: {}", path.display(), base.message)),
     }
 }
 
@@ -199,7 +208,9 @@ fn create_private_file(path: &Path) -> Result<()> {
     match options.open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::database(format!("cannot create {}: {e}", path.display())).into()),
+        Err(e) => {
+            Err(Error::database_fault(Fault::Unavailable, format!("cannot create {}: {e}", path.display())).into())
+        }
     }
 }
 
@@ -286,7 +297,8 @@ impl Store for SqliteStore {
     /// leaves no DEST and no temp file.
     fn backup(&self, dest: &Path) -> CoreResult<()> {
         sql(|| {
-            let conflict = || Error::state("conflict", format!("{} already exists; choose a new file", dest.display()));
+            let conflict =
+                || Error::conflict(Constraint::Other, format!("{} already exists; choose a new file", dest.display()));
             // Any entry at DEST, a dangling symlink included, is not ours to fill.
             if dest.symlink_metadata().is_ok() {
                 return Err(conflict().into());

@@ -132,7 +132,9 @@ enum RowFail {
 impl From<Error> for RowFail {
     fn from(e: Error) -> RowFail {
         match e.kind {
-            Kind::InvalidInput | Kind::NotFound | Kind::State(_) => RowFail::Line(e.message.clone()),
+            Kind::InvalidInput | Kind::NotFound | Kind::State(_) | Kind::Conflict(_) => {
+                RowFail::Line(e.message.clone())
+            }
             _ => RowFail::Fatal(e),
         }
     }

@@ -3,7 +3,7 @@
 //! a no-op; any other clash is a line error.
 
 use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Outcome, RowFail, RowSource};
-use crate::error::{Kind, Result};
+use crate::error::{Constraint, Kind, Result};
 use crate::service::user::{prepare, NewUser};
 use crate::service::{access, normalize_email, validate_text, Ctx, Scope};
 use crate::store::{ImportMark, Tx};
@@ -49,7 +49,7 @@ fn import_row(
             tx.insert_user(&scope.tenant.id, &user)?;
             return Ok(Outcome::Imported);
         }
-        Err(e) if e.kind == Kind::State("conflict") => e,
+        Err(e) if matches!(e.kind, Kind::Conflict(Constraint::Id | Constraint::UserEmail)) => e,
         Err(e) => return Err(e.into()),
     };
     // The email or the id exists: identical to what is stored → skip.
