@@ -100,7 +100,13 @@ impl SqliteStore {
     fn begin(&self, begin: &str) -> Result<Box<dyn Tx + '_>> {
         let span = if self.in_command.get() { Span::Savepoint } else { Span::Transaction };
         self.conn.execute_batch(if span == Span::Savepoint { "SAVEPOINT nested" } else { begin })?;
-        Ok(Box::new(SqliteTx { conn: &self.conn, span, in_command: &self.in_command, open: true }))
+        Ok(Box::new(SqliteTx {
+            conn: &self.conn,
+            span,
+            in_command: &self.in_command,
+            open: true,
+            import: Default::default(),
+        }))
     }
 }
 
@@ -234,8 +240,13 @@ impl Store for SqliteStore {
             }
             self.conn.execute_batch("BEGIN IMMEDIATE")?;
             self.in_command.set(true);
-            let tx: Box<dyn Tx + '_> =
-                Box::new(SqliteTx { conn: &self.conn, span: Span::Command, in_command: &self.in_command, open: true });
+            let tx: Box<dyn Tx + '_> = Box::new(SqliteTx {
+                conn: &self.conn,
+                span: Span::Command,
+                in_command: &self.in_command,
+                open: true,
+                import: Default::default(),
+            });
             Ok(tx)
         })
     }
@@ -351,6 +362,7 @@ pub struct SqliteTx<'c> {
     span: Span,
     in_command: &'c Cell<bool>,
     open: bool,
+    import: import::RunningImport,
 }
 
 impl SqliteTx<'_> {

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::{Audit, Ctx, Scope};
 use crate::error::{Error, Kind, Result};
-use crate::store::{ImportMark, Tx};
+use crate::store::Tx;
 
 /// How many line errors are reported (all are counted).
 const REPORTED_ERRORS: usize = 20;
@@ -191,7 +191,6 @@ fn finish(
     ctx: &Ctx,
     tx: Box<dyn Tx + '_>,
     scope: &Scope,
-    mark: &ImportMark,
     action: &str,
     input: &str,
     summary: ImportSummary,
@@ -199,7 +198,7 @@ fn finish(
     if summary.dry_run {
         return Ok(summary);
     }
-    tx.finish_import(mark)?;
+    tx.finish_import()?;
     if summary.imported > 0 || summary.created_users.unwrap_or(0) > 0 {
         let mut details = json!({
             "file": input,

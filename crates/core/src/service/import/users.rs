@@ -6,7 +6,7 @@ use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Out
 use crate::error::{Constraint, Kind, Result};
 use crate::service::user::{prepare, NewUser};
 use crate::service::{access, normalize_email, validate_text, Ctx, Scope};
-use crate::store::{ImportMark, Tx};
+use crate::store::Tx;
 
 const EMAIL: usize = 0;
 const DISPLAY_NAME: usize = 1;
@@ -24,20 +24,14 @@ pub fn import(ctx: &Ctx, rows: &mut dyn RowSource, dry_run: bool, progress: &dyn
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "user import").require()?;
     rows.start(COLUMNS)?;
-    let mark = tx.begin_import()?;
+    tx.begin_import()?;
     let now = ctx.now_str();
-    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &mark, &now, row))?;
+    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &now, row))?;
     summary.dry_run = dry_run;
-    finish(ctx, tx, &scope, &mark, "user.import", &rows.name(), summary)
+    finish(ctx, tx, &scope, "user.import", &rows.name(), summary)
 }
 
-fn import_row(
-    tx: &dyn Tx,
-    scope: &Scope,
-    mark: &ImportMark,
-    now: &str,
-    row: &dyn RowSource,
-) -> std::result::Result<Outcome, RowFail> {
+fn import_row(tx: &dyn Tx, scope: &Scope, now: &str, row: &dyn RowSource) -> std::result::Result<Outcome, RowFail> {
     let email = normalize_email(row.get(EMAIL).unwrap_or_default())?;
     let display_name = validate_text("display name", row.get(DISPLAY_NAME).unwrap_or_default())?;
     let landlord = row.get(LANDLORD).map(|v| parse_bool("landlord", v)).transpose()?.unwrap_or(false);
@@ -56,7 +50,7 @@ fn import_row(
     let Some(existing) = tx.find_user_by_email(&scope.tenant.id, &email)? else {
         return Err(conflict.into());
     };
-    if tx.user_written_since(mark, &existing.id)? {
+    if tx.user_imported(&existing.id)? {
         return line_error(format!("duplicate email {email}: an earlier line of this file has it"));
     }
     let differing: Vec<&str> = [
