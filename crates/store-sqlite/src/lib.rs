@@ -32,6 +32,10 @@ pub use migrate::LATEST_VERSION;
 
 pub struct SqliteStore {
     conn: Connection,
+    /// `conn`'s busy handler reads this; declared after `conn`, so that it
+    /// is dropped after the connection is closed.
+    #[allow(dead_code, reason = "read by SQLite, through the handler's pointer")]
+    busy: Option<Box<busy::BusyWait>>,
     path: PathBuf,
     /// Opened read-only because the file or its directory is not writable.
     read_only: bool,
@@ -61,7 +65,7 @@ impl SqliteStore {
         let read_only = storage_read_only(&file);
         let conn =
             if read_only { open_read_only(&file) } else { open_read_write(&file) }.map_err(|e| open_error(path, e))?;
-        busy::wait_up_to(&conn, busy_timeout)?;
+        let busy = busy::BusyWait::install(&conn, busy_timeout)?;
         if read_only {
             first_read(&conn, path, &file)?;
             configure(&conn, true).map_err(|e| open_error(path, e))?;
@@ -70,7 +74,7 @@ impl SqliteStore {
             configure(&conn, false).map_err(|e| open_error(path, e))?;
             migrate::migrate(&conn)?;
         }
-        Ok(SqliteStore { conn, path: path.to_path_buf(), read_only, in_command: Cell::new(false) })
+        Ok(SqliteStore { conn, busy, path: path.to_path_buf(), read_only, in_command: Cell::new(false) })
     }
 
     /// An in-memory database, for unit tests of the service rules.
@@ -78,7 +82,13 @@ impl SqliteStore {
         let conn = Connection::open_in_memory()?;
         configure(&conn, false)?;
         migrate::migrate(&conn)?;
-        Ok(SqliteStore { conn, path: PathBuf::from(":memory:"), read_only: false, in_command: Cell::new(false) })
+        Ok(SqliteStore {
+            conn,
+            busy: None,
+            path: PathBuf::from(":memory:"),
+            read_only: false,
+            in_command: Cell::new(false),
+        })
     }
 
     fn require_writable(&self) -> Result<()> {
@@ -424,6 +434,20 @@ fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A server keeps a store per worker thread or in a pool.
+    const _: () = {
+        const fn send<T: Send>() {}
+        send::<SqliteStore>();
+    };
+
+    #[test]
+    fn a_store_moves_to_another_thread() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("send.db"), Duration::from_millis(10)).unwrap();
+        let status = std::thread::spawn(move || store.status().unwrap()).join().unwrap();
+        assert_eq!(status.schema_version, LATEST_VERSION);
+    }
 
     fn rows(store: &SqliteStore) -> Vec<i64> {
         let mut stmt = store.conn.prepare("SELECT x FROM t ORDER BY x").unwrap();
