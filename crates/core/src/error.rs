@@ -188,3 +188,19 @@ impl From<serde_json::Error> for Error {
         Error::internal(format!("{message} error: {err}")).with_source(err)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_conflicts_and_faults_keep_the_codes_of_spec_2_7() {
+        for constraint in [Constraint::CreditedAcceptance, Constraint::Id, Constraint::Other] {
+            assert_eq!(Error::conflict(constraint, "x").code(), "conflict");
+        }
+        for fault in [Fault::Busy, Fault::Corrupt, Fault::ReadOnly, Fault::Unavailable, Fault::Other] {
+            assert_eq!(Error::database_fault(fault, "x").code(), "database");
+        }
+        assert_eq!(Error::database("x").kind, Kind::Database(Fault::Other));
+    }
+}
