@@ -66,15 +66,18 @@ impl SqliteStore {
         let conn =
             if read_only { open_read_only(&file) } else { open_read_write(&file) }.map_err(|e| open_error(path, e))?;
         let busy = busy::BusyWait::install(&conn, busy_timeout)?;
+        // Built at once, so that any failure below drops `conn` before `busy`.
+        let store = SqliteStore { conn, busy, path: path.to_path_buf(), read_only, in_command: Cell::new(false) };
+        let conn = &store.conn;
         if read_only {
-            first_read(&conn, path, &file)?;
-            configure(&conn, true).map_err(|e| open_error(path, e))?;
-            migrate::require_latest(&conn)?;
+            first_read(conn, path, &file)?;
+            configure(conn, true).map_err(|e| open_error(path, e))?;
+            migrate::require_latest(conn)?;
         } else {
-            configure(&conn, false).map_err(|e| open_error(path, e))?;
-            migrate::migrate(&conn)?;
+            configure(conn, false).map_err(|e| open_error(path, e))?;
+            migrate::migrate(conn)?;
         }
-        Ok(SqliteStore { conn, busy, path: path.to_path_buf(), read_only, in_command: Cell::new(false) })
+        Ok(store)
     }
 
     /// An in-memory database, for unit tests of the service rules.
