@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use chrono::{Duration, NaiveDate};
 use chrono_tz::Tz;
 
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Result};
 use crate::model::{Channel, LimitKey, LimitValue, PartnerKind, Role};
 use crate::service::import::invites::{self as invite_import, InviteImport};
 use crate::service::import::users as user_import;
@@ -191,8 +191,11 @@ pub fn run(ctx: &Ctx, operator: &Acting, size: Size, seed: u64, say: &dyn Fn(&st
     // other process can add a tenant between this check and the commit.
     let command = ctx.store.command()?;
     if !command.list_tenants()?.is_empty() {
-        return Err(Error::state("conflict", "demo needs an empty database; this one already holds a tenant")
-            .hint("point --db (or PARTNERCTL_DB) at a new file"));
+        return Err(Error::conflict(
+            Constraint::Other,
+            "demo needs an empty database; this one already holds a tenant",
+        )
+        .hint("point --db (or PARTNERCTL_DB) at a new file"));
     }
     let summary = build(ctx, size, seed, say)?;
     command.commit()?;

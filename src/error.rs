@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-pub use partnerctl_core::error::{Error, Kind, Result};
+pub use partnerctl_core::error::{Constraint, Error, Kind, Result};
 
 /// The exit code of SPEC §2.7 for an error's kind.
 pub fn exit_code(err: &Error) -> u8 {
@@ -13,10 +13,10 @@ pub fn exit_code(err: &Error) -> u8 {
         Kind::Usage | Kind::InvalidInput => 2,
         Kind::NotFound => 3,
         Kind::PermissionDenied => 4,
-        Kind::State(_) => 5,
+        Kind::State(_) | Kind::Conflict(_) => 5,
         Kind::QuotaExceeded => 6,
         Kind::InvalidData => 7,
-        Kind::Database => 8,
+        Kind::Database(_) => 8,
     }
 }
 

@@ -16,9 +16,52 @@ pub enum Kind {
     PermissionDenied,
     /// The request contradicts the current state; the code names which rule.
     State(&'static str),
+    /// A uniqueness rule refuses the change (code `conflict`, exit 5).
+    Conflict(Constraint),
     QuotaExceeded,
     InvalidData,
-    Database,
+    /// The store failed (code `database`, exit 8).
+    Database(Fault),
+}
+
+/// The unique constraints the rules rely on, so that services can tell
+/// which one refused a write without reading a store's message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Constraint {
+    /// Rule 1: one invite per (event, receiver, inviter principal).
+    InvitePerInviter,
+    /// Rule 2: one credited acceptance per (event, receiver).
+    CreditedAcceptance,
+    /// One membership per (partner, user).
+    Membership,
+    /// One user per email in a tenant.
+    UserEmail,
+    /// Tenant slugs are unique; partner and event slugs and plan keys are
+    /// unique in their tenant.
+    TenantSlug,
+    PartnerSlug,
+    EventSlug,
+    PlanKey,
+    /// A record's id (ids are global keys).
+    Id,
+    /// Any other constraint (a check, a foreign key), or a conflict with
+    /// something outside the data (an existing file).
+    Other,
+}
+
+/// How a store failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Another writer held the lock past the busy timeout.
+    Busy,
+    /// The data is damaged, or not a partnerctl database.
+    Corrupt,
+    /// The storage refuses writes.
+    ReadOnly,
+    /// The database cannot be opened or reached.
+    Unavailable,
+    /// Anything else: a schema this binary cannot use, failed checks.
+    Other,
 }
 
 /// Boxed so that `Result<T>` stays small on the happy path.
@@ -59,12 +102,20 @@ impl Error {
     pub fn permission_denied(permission: Permission, message: impl Into<String>) -> Self {
         Self::new(Kind::PermissionDenied, message).detail("permission", permission.as_str())
     }
-    /// A state conflict (exit 5); `code` is one of SPEC §2.7's codes.
+    /// A state conflict (exit 5); `code` is one of SPEC §2.7's codes other
+    /// than `conflict`, which names its constraint (`Error::conflict`).
     pub fn state(code: &'static str, message: impl Into<String>) -> Self {
+        debug_assert_ne!(code, "conflict", "use Error::conflict");
         Self::new(Kind::State(code), message)
     }
+    pub fn conflict(constraint: Constraint, message: impl Into<String>) -> Self {
+        Self::new(Kind::Conflict(constraint), message)
+    }
     pub fn database(message: impl Into<String>) -> Self {
-        Self::new(Kind::Database, message)
+        Self::database_fault(Fault::Other, message)
+    }
+    pub fn database_fault(fault: Fault, message: impl Into<String>) -> Self {
+        Self::new(Kind::Database(fault), message)
     }
 
     pub fn detail(mut self, key: &str, value: impl Into<Value>) -> Self {
@@ -85,9 +136,10 @@ impl Error {
             Kind::NotFound => "not_found",
             Kind::PermissionDenied => "permission_denied",
             Kind::State(code) => code,
+            Kind::Conflict(_) => "conflict",
             Kind::QuotaExceeded => "quota_exceeded",
             Kind::InvalidData => "invalid_data",
-            Kind::Database => "database",
+            Kind::Database(_) => "database",
         }
     }
 
@@ -136,5 +188,21 @@ impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Self {
         let message = if err.io_error_kind().is_some() { "I/O" } else { "JSON" };
         Error::internal(format!("{message} error: {err}")).with_source(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_conflicts_and_faults_keep_the_codes_of_spec_2_7() {
+        for constraint in [Constraint::CreditedAcceptance, Constraint::Id, Constraint::Other] {
+            assert_eq!(Error::conflict(constraint, "x").code(), "conflict");
+        }
+        for fault in [Fault::Busy, Fault::Corrupt, Fault::ReadOnly, Fault::Unavailable, Fault::Other] {
+            assert_eq!(Error::database_fault(fault, "x").code(), "database");
+        }
+        assert_eq!(Error::database("x").kind, Kind::Database(Fault::Other));
     }
 }

@@ -5,11 +5,12 @@
 //! (`BEGIN IMMEDIATE` on SQLite) so check-then-write rules hold across
 //! processes. Dropping a `Tx` without `commit` rolls it back.
 
-use crate::error::Result;
+use crate::error::{Constraint, Result};
 use crate::model::*;
 use crate::time::Timestamp;
 
-pub trait Store {
+/// `Send`, so that a server can keep one per worker thread or in a pool.
+pub trait Store: Send {
     /// A read-only snapshot.
     fn read(&self) -> Result<Box<dyn Tx + '_>>;
     /// A write transaction holding the database write lock.
@@ -372,17 +373,6 @@ pub trait MetricsStore {
     ) -> Result<Vec<PartnerOverview>>;
 }
 
-/// Where an import started: rows written after it are this import's own, so
-/// a collision can say "earlier in this file" instead of "in the database".
-#[derive(Debug, Clone, Default)]
-pub struct ImportMark {
-    pub users: i64,
-    pub invites: i64,
-    /// Secondary indexes set aside for a bulk load, rebuilt by
-    /// `finish_import` (backend DDL).
-    pub rebuild: Vec<String>,
-}
-
 /// One imported invite, references already resolved to ids.
 #[derive(Debug, Clone)]
 pub struct ImportedInvite<'a> {
@@ -403,10 +393,6 @@ pub struct ImportedInvite<'a> {
     pub updated_at: Timestamp,
 }
 
-/// A row written by the running import, so that it can be taken back.
-#[derive(Debug, Clone, Copy)]
-pub struct ImportedRow(pub i64);
-
 /// The unique keys an imported invite can collide on, plus open invites
 /// (which must not sit beside a credited acceptance).
 #[derive(Debug, Clone, Copy)]
@@ -425,23 +411,36 @@ pub struct ExistingInvite {
     pub this_import: bool,
 }
 
-/// Bulk loading for `user import` and `invite import`.
+/// Why `insert_imported_invite` wrote nothing.
+#[derive(Debug, Clone)]
+pub struct Collision {
+    /// `Id`, `InvitePerInviter` or `CreditedAcceptance`.
+    pub constraint: Constraint,
+    /// The invite holding that key.
+    pub holder: ExistingInvite,
+}
+
+/// Bulk loading for `user import` and `invite import`: one import runs in
+/// one write transaction, from `begin_import` to `finish_import`, and the
+/// store tells the rows it wrote from older ones.
 pub trait ImportStore {
-    /// Marks where an import starts and prepares the transaction for it.
-    fn begin_import(&self) -> Result<ImportMark>;
-    /// For an import that has written many invites and expects about
-    /// `expected` in all: when that is large beside the table, sets the
-    /// non-unique invite indexes aside (rebuilding them once at the end is
-    /// far cheaper than updating them row by row).
-    fn consider_bulk_load(&self, mark: &mut ImportMark, expected: u64) -> Result<()>;
-    /// Rebuilds what was set aside; call before committing.
-    fn finish_import(&self, mark: &ImportMark) -> Result<()>;
-    /// Whether the user was written after `mark`.
-    fn user_written_since(&self, mark: &ImportMark, user_id: &str) -> Result<bool>;
-    /// Inserts the invite; `None` when it collides with a unique key (id,
-    /// inviter principal, credited acceptance) and nothing was written.
-    fn insert_imported_invite(&self, invite: &ImportedInvite) -> Result<Option<ImportedRow>>;
-    fn remove_imported_invite(&self, row: ImportedRow) -> Result<()>;
+    /// Starts an import: rows written from now on are its own.
+    fn begin_import(&self) -> Result<()>;
+    /// The running import has written many invites and expects about
+    /// `expected` in all. When that is large beside what is stored, the store
+    /// may trade per-row index upkeep for one rebuild in `finish_import`.
+    /// Later calls change nothing.
+    fn expect_bulk_load(&self, expected: u64) -> Result<()>;
+    /// Ends the running import (completing a bulk load); call before committing.
+    fn finish_import(&self) -> Result<()>;
+    /// Whether the running import wrote the user.
+    fn user_imported(&self, user_id: &str) -> Result<bool>;
+    /// Inserts the invite; when it collides with a unique key, writes
+    /// nothing and names the first key it collides with, in the order id,
+    /// inviter principal, credited acceptance.
+    fn insert_imported_invite(&self, invite: &ImportedInvite) -> Result<Option<Collision>>;
+    /// Takes back an invite the running import wrote.
+    fn remove_imported_invite(&self, id: &str) -> Result<()>;
     /// An invite (of any tenant for `Id`) holding `key`.
-    fn invite_holding(&self, mark: &ImportMark, key: InviteKey) -> Result<Option<ExistingInvite>>;
+    fn invite_holding(&self, key: InviteKey) -> Result<Option<ExistingInvite>>;
 }

@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::{sql, CoreResult, Error, Result, SqlError};
+use crate::error::{sql, Constraint, CoreResult, Error, Fault, Result, SqlError};
 use crate::store::{DbStatus, Store, Tx};
 use partnerctl_core::error::Kind;
 pub(crate) use partnerctl_core::{model, store, time};
@@ -32,6 +32,10 @@ pub use migrate::LATEST_VERSION;
 
 pub struct SqliteStore {
     conn: Connection,
+    /// `conn`'s busy handler reads this; declared after `conn`, so that it
+    /// is dropped after the connection is closed.
+    #[allow(dead_code, reason = "read by SQLite, through the handler's pointer")]
+    busy: Option<Box<busy::BusyWait>>,
     path: PathBuf,
     /// Opened read-only because the file or its directory is not writable.
     read_only: bool,
@@ -44,29 +48,36 @@ impl SqliteStore {
     /// on read-only storage opens it read-only and as it is.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<SqliteStore> {
         if path.is_dir() {
-            return Err(Error::database(format!("{} is a directory, not a database file", path.display())).into());
+            return Err(Error::database_fault(
+                Fault::Unavailable,
+                format!("{} is a directory, not a database file", path.display()),
+            )
+            .into());
         }
         // The bundled SQLite is built with SQLITE_USE_URI, so a name that
         // begins with `file:` would be parsed as a URI; an absolute path never
         // is, and `--db` is always a plain path (SPEC §2.1).
-        let file =
-            std::path::absolute(path).map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
+        let file = std::path::absolute(path)
+            .map_err(|e| Error::database_fault(Fault::Unavailable, format!("cannot open {}: {e}", path.display())))?;
         if !file.exists() {
             create_private_file(&file)?;
         }
         let read_only = storage_read_only(&file);
         let conn =
             if read_only { open_read_only(&file) } else { open_read_write(&file) }.map_err(|e| open_error(path, e))?;
-        busy::wait_up_to(&conn, busy_timeout)?;
+        let busy = busy::BusyWait::install(&conn, busy_timeout)?;
+        // Built at once, so that any failure below drops `conn` before `busy`.
+        let store = SqliteStore { conn, busy, path: path.to_path_buf(), read_only, in_command: Cell::new(false) };
+        let conn = &store.conn;
         if read_only {
-            first_read(&conn, path, &file)?;
-            configure(&conn, true).map_err(|e| open_error(path, e))?;
-            migrate::require_latest(&conn)?;
+            first_read(conn, path, &file)?;
+            configure(conn, true).map_err(|e| open_error(path, e))?;
+            migrate::require_latest(conn)?;
         } else {
-            configure(&conn, false).map_err(|e| open_error(path, e))?;
-            migrate::migrate(&conn)?;
+            configure(conn, false).map_err(|e| open_error(path, e))?;
+            migrate::migrate(conn)?;
         }
-        Ok(SqliteStore { conn, path: path.to_path_buf(), read_only, in_command: Cell::new(false) })
+        Ok(store)
     }
 
     /// An in-memory database, for unit tests of the service rules.
@@ -74,15 +85,24 @@ impl SqliteStore {
         let conn = Connection::open_in_memory()?;
         configure(&conn, false)?;
         migrate::migrate(&conn)?;
-        Ok(SqliteStore { conn, path: PathBuf::from(":memory:"), read_only: false, in_command: Cell::new(false) })
+        Ok(SqliteStore {
+            conn,
+            busy: None,
+            path: PathBuf::from(":memory:"),
+            read_only: false,
+            in_command: Cell::new(false),
+        })
     }
 
     fn require_writable(&self) -> Result<()> {
         if self.read_only {
-            return Err(Error::database(format!(
-                "{} is on read-only storage (the file or its directory is not writable); nothing was written",
-                self.path.display()
-            ))
+            return Err(Error::database_fault(
+                Fault::ReadOnly,
+                format!(
+                    "{} is on read-only storage (the file or its directory is not writable); nothing was written",
+                    self.path.display()
+                ),
+            )
             .into());
         }
         Ok(())
@@ -93,7 +113,13 @@ impl SqliteStore {
     fn begin(&self, begin: &str) -> Result<Box<dyn Tx + '_>> {
         let span = if self.in_command.get() { Span::Savepoint } else { Span::Transaction };
         self.conn.execute_batch(if span == Span::Savepoint { "SAVEPOINT nested" } else { begin })?;
-        Ok(Box::new(SqliteTx { conn: &self.conn, span, in_command: &self.in_command, open: true }))
+        Ok(Box::new(SqliteTx {
+            conn: &self.conn,
+            span,
+            in_command: &self.in_command,
+            open: true,
+            import: Default::default(),
+        }))
     }
 }
 
@@ -127,11 +153,14 @@ fn wal_has_content(file: &Path) -> bool {
 /// this fails, saying why.
 fn first_read(conn: &Connection, path: &Path, file: &Path) -> Result<()> {
     conn.query_row("PRAGMA schema_version", [], |_| Ok(())).map_err(|e| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::CannotOpen) if wal_has_content(file) => Error::database(format!(
-            "{}: the storage is read-only and its write-ahead log ({}-wal) cannot be read without its -shm file",
-            path.display(),
-            path.display()
-        ))
+        Some(rusqlite::ErrorCode::CannotOpen) if wal_has_content(file) => Error::database_fault(
+            Fault::ReadOnly,
+            format!(
+                "{}: the storage is read-only and its write-ahead log ({}-wal) cannot be read without its -shm file",
+                path.display(),
+                path.display()
+            ),
+        )
         .hint("open the database once where it is writable, so that the log is folded into the file")
         .into(),
         _ => open_error(path, e).into(),
@@ -181,10 +210,9 @@ fn configure(conn: &Connection, read_only: bool) -> rusqlite::Result<()> {
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     let base = Error::from(SqlError::from(e));
-    if base.kind == Kind::Database {
-        Error::database(format!("{}: {}", path.display(), base.message))
-    } else {
-        Error::database(format!("cannot open {}: {}", path.display(), base.message))
+    match base.kind {
+        Kind::Database(fault) => Error::database_fault(fault, format!("{}: {}", path.display(), base.message)),
+        _ => Error::database_fault(Fault::Unavailable, format!("cannot open {}: {}", path.display(), base.message)),
     }
 }
 
@@ -199,7 +227,9 @@ fn create_private_file(path: &Path) -> Result<()> {
     match options.open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::database(format!("cannot create {}: {e}", path.display())).into()),
+        Err(e) => {
+            Err(Error::database_fault(Fault::Unavailable, format!("cannot create {}: {e}", path.display())).into())
+        }
     }
 }
 
@@ -223,8 +253,13 @@ impl Store for SqliteStore {
             }
             self.conn.execute_batch("BEGIN IMMEDIATE")?;
             self.in_command.set(true);
-            let tx: Box<dyn Tx + '_> =
-                Box::new(SqliteTx { conn: &self.conn, span: Span::Command, in_command: &self.in_command, open: true });
+            let tx: Box<dyn Tx + '_> = Box::new(SqliteTx {
+                conn: &self.conn,
+                span: Span::Command,
+                in_command: &self.in_command,
+                open: true,
+                import: Default::default(),
+            });
             Ok(tx)
         })
     }
@@ -286,7 +321,8 @@ impl Store for SqliteStore {
     /// leaves no DEST and no temp file.
     fn backup(&self, dest: &Path) -> CoreResult<()> {
         sql(|| {
-            let conflict = || Error::state("conflict", format!("{} already exists; choose a new file", dest.display()));
+            let conflict =
+                || Error::conflict(Constraint::Other, format!("{} already exists; choose a new file", dest.display()));
             // Any entry at DEST, a dangling symlink included, is not ours to fill.
             if dest.symlink_metadata().is_ok() {
                 return Err(conflict().into());
@@ -339,6 +375,7 @@ pub struct SqliteTx<'c> {
     span: Span,
     in_command: &'c Cell<bool>,
     open: bool,
+    import: import::RunningImport,
 }
 
 impl SqliteTx<'_> {
@@ -417,6 +454,20 @@ fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::R
 mod tests {
     use super::*;
 
+    /// A server keeps a store per worker thread or in a pool.
+    const _: () = {
+        const fn send<T: Send>() {}
+        send::<SqliteStore>();
+    };
+
+    #[test]
+    fn a_store_moves_to_another_thread() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("send.db"), Duration::from_millis(10)).unwrap();
+        let status = std::thread::spawn(move || store.status().unwrap()).join().unwrap();
+        assert_eq!(status.schema_version, LATEST_VERSION);
+    }
+
     fn rows(store: &SqliteStore) -> Vec<i64> {
         let mut stmt = store.conn.prepare("SELECT x FROM t ORDER BY x").unwrap();
         stmt.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect()
@@ -442,7 +493,7 @@ mod tests {
             )
             .unwrap();
         let err = store.read().unwrap().list_tenants().unwrap_err();
-        assert_eq!(err.kind, Kind::Database, "{err:?}");
+        assert!(matches!(err.kind, Kind::Database(_)), "{err:?}");
         assert!(err.message.contains("\"2026-11-24 10:00\""), "{}", err.message);
     }
 

@@ -85,6 +85,6 @@ mod tests {
         let conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
         let err = Error::from(migrate(&conn).unwrap_err());
-        assert_eq!(err.kind, partnerctl_core::error::Kind::Database, "{err}");
+        assert_eq!(err.kind, partnerctl_core::error::Kind::Database(partnerctl_core::error::Fault::Other), "{err}");
     }
 }

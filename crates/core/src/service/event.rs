@@ -9,7 +9,7 @@ use chrono::Duration;
 use serde_json::json;
 
 use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, Scope};
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Result};
 use crate::model::{AuditAction, Event, Flag, Partner, PartnerStatus};
 use crate::store::{EventFilter, Tx};
 use crate::time::{self, Timestamp};
@@ -89,7 +89,7 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
         require_active(manager, "become an event manager")?;
     }
     if tx.find_event(&scope.tenant.id, &input.slug)?.is_some() {
-        return Err(Error::state("conflict", format!("event {} already exists", input.slug)));
+        return Err(Error::conflict(Constraint::EventSlug, format!("event {} already exists", input.slug)));
     }
     managers.sort_by(|a, b| a.slug.cmp(&b.slug));
     let event = Event {

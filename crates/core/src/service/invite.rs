@@ -18,7 +18,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{access, event, limits, new_id, partner, principal, user, Acting, Audit, Ctx, Scope};
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Kind, Result};
 use crate::model::{
     Attendance, AuditAction, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
     Permission,
@@ -260,8 +260,8 @@ struct Change {
 /// Records the change of one invite with its audit row, and commits.
 fn save(ctx: &Ctx, tx: Box<dyn Tx + '_>, scope: &Scope, change: Change) -> Result<Invite> {
     tx.update_invite(&change.after, ctx.now).map_err(|e| match &change.credited_clash {
-        // The unique index on credited acceptances backs rule 2.
-        Some(clash) if e.code() == "conflict" => clash.clone(),
+        // The unique constraint on credited acceptances backs rule 2.
+        Some(clash) if e.kind == Kind::Conflict(Constraint::CreditedAcceptance) => clash.clone(),
         _ => e,
     })?;
     let mut details = json!({ "before": state_of(&change.before), "after": state_of(&change.after) });

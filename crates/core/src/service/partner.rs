@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Scope};
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Result};
 use crate::model::{
     AuditAction, MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role, SettingKey,
 };
@@ -44,7 +44,7 @@ pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
     tx.find_plan(&tenant_id, &plan)?.ok_or_else(|| Error::not_found("plan", &plan))?;
     let owner = input.owner.as_deref().map(|o| user::find(&*tx, &scope, o)).transpose()?;
     if tx.find_partner(&tenant_id, &input.slug)?.is_some() {
-        return Err(Error::state("conflict", format!("partner {} already exists", input.slug)));
+        return Err(Error::conflict(Constraint::PartnerSlug, format!("partner {} already exists", input.slug)));
     }
     let now = ctx.now;
     let partner = Partner {

@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx};
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Result};
 use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Permission, SettingKey, Tenant};
 use crate::store::Tx;
 use crate::time;
@@ -56,7 +56,7 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
     let timezone = input.timezone.unwrap_or_else(|| "UTC".into());
     time::parse_timezone(&timezone)?;
     if tx.find_tenant(&input.slug)?.is_some() {
-        return Err(Error::state("conflict", format!("tenant {} already exists", input.slug)));
+        return Err(Error::conflict(Constraint::TenantSlug, format!("tenant {} already exists", input.slug)));
     }
     let tenant = Tenant { id: new_id(), slug: input.slug, name, timezone, created_at: ctx.now };
     tx.insert_tenant(&tenant)?;

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::{access, canonical_email, new_id, normalize_email, validate_text, Audit, Ctx, Scope};
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Result};
 use crate::model::{AuditAction, User};
 use crate::store::Tx;
 use crate::time::Timestamp;
@@ -32,14 +32,14 @@ pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: Timestamp
                     .hint("'@' marks an email; give the user's email as EMAIL and an id without '@'"));
             }
             if tx.user_id_taken(&id)? {
-                return Err(Error::state("conflict", format!("a user with id {id} already exists")));
+                return Err(Error::conflict(Constraint::Id, format!("a user with id {id} already exists")));
             }
             id
         }
         None => new_id(),
     };
     if tx.find_user_by_email(&scope.tenant.id, &email)?.is_some() {
-        return Err(Error::state("conflict", format!("a user with email {email} already exists")));
+        return Err(Error::conflict(Constraint::UserEmail, format!("a user with email {email} already exists")));
     }
     Ok(User { id, email, display_name, landlord: input.landlord, created_at })
 }

@@ -12,11 +12,11 @@ use std::rc::Rc;
 use chrono_tz::Tz;
 
 use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Outcome, RowFail, RowSource};
-use crate::error::{Error, Result};
+use crate::error::{Constraint, Error, Result};
 use crate::model::{Attendance, AuditAction, Channel, Invite, InviteStatus, InviterKind, Named};
 use crate::service::user::{self, prepare, NewUser};
 use crate::service::{access, new_id, Ctx, Scope};
-use crate::store::{ExistingInvite, ImportMark, ImportedInvite, InviteKey, Tx};
+use crate::store::{Collision, ExistingInvite, ImportedInvite, InviteKey, Tx};
 use crate::time::{self, Timestamp};
 
 const ID: usize = 0;
@@ -71,10 +71,10 @@ pub fn import(
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "invite import").require()?;
     rows.start(COLUMNS)?;
+    tx.begin_import()?;
     let mut importer = Importer {
         tx: &*tx,
         scope: &scope,
-        mark: tx.begin_import()?,
         expected: rows.size() / MIN_ROW_BYTES,
         written: 0,
         now: ctx.now,
@@ -87,8 +87,7 @@ pub fn import(
     let mut summary = each_row(rows, progress, |row| importer.import_row(row))?;
     summary.dry_run = input.dry_run;
     summary.created_users = Some(importer.created_users);
-    let mark = importer.mark;
-    finish(ctx, tx, &scope, &mark, AuditAction::InviteImport, &rows.name(), summary)
+    finish(ctx, tx, &scope, AuditAction::InviteImport, &rows.name(), summary)
 }
 
 /// Reference (as written in the file) → id, or `None` when unknown.
@@ -97,7 +96,6 @@ type Cache = HashMap<String, Option<Rc<str>>>;
 struct Importer<'a> {
     tx: &'a dyn Tx,
     scope: &'a Scope,
-    mark: ImportMark,
     /// Invites the file may hold (from its size).
     expected: u64,
     /// Invites written so far.
@@ -175,9 +173,9 @@ impl Importer<'_> {
             responded_at: v.responded_at,
             updated_at: self.now,
         };
-        let Some(written) = self.tx.insert_imported_invite(&invite)? else {
-            return self.collision(&invite);
-        };
+        if let Some(collision) = self.tx.insert_imported_invite(&invite)? {
+            return self.collision(&invite, collision);
+        }
         // Rule 2's other half: no open invite beside a credited acceptance,
         // whichever of the two comes first in the file.
         let (event_id, receiver_id) = (invite.event_id, invite.receiver_id);
@@ -197,60 +195,55 @@ impl Importer<'_> {
             None
         };
         if let Some(message) = clash {
-            self.tx.remove_imported_invite(written)?;
+            self.tx.remove_imported_invite(invite.id)?;
             return line_error(message);
         }
         self.written += 1;
         if self.written == BULK_AFTER_WRITES {
-            self.tx.consider_bulk_load(&mut self.mark, self.expected.max(self.written))?;
+            self.tx.expect_bulk_load(self.expected.max(self.written))?;
         }
         Ok(Outcome::Imported)
     }
 
     /// Explains why nothing was inserted: an identical invite (skip) or a
     /// broken uniqueness rule.
-    fn collision(&self, invite: &ImportedInvite) -> std::result::Result<Outcome, RowFail> {
+    fn collision(&self, invite: &ImportedInvite, collision: Collision) -> std::result::Result<Outcome, RowFail> {
         let tenant_id = &self.scope.tenant.id;
-        if let Some(same_id) = self.holding(InviteKey::Id(invite.id))? {
-            if same_id.this_import {
-                return line_error(format!("invite id {} appears twice in this file", invite.id));
+        let other = &collision.holder;
+        match collision.constraint {
+            Constraint::Id => {
+                if other.this_import {
+                    return line_error(format!("invite id {} appears twice in this file", invite.id));
+                }
+                if &other.tenant_id != tenant_id {
+                    return line_error(format!("invite id {} is taken by another tenant", invite.id));
+                }
+                let stored = self.tx.find_invite(tenant_id, invite.id)?.ok_or_else(|| {
+                    RowFail::Fatal(Error::internal(format!("invite {} vanished during the import", invite.id)))
+                })?;
+                let differing = differing_fields(&stored, invite);
+                if differing.is_empty() {
+                    return Ok(Outcome::Skipped);
+                }
+                line_error(format!("invite {} already exists with a different {}", invite.id, differing.join(", ")))
             }
-            if &same_id.tenant_id != tenant_id {
-                return line_error(format!("invite id {} is taken by another tenant", invite.id));
-            }
-            let stored = self.tx.find_invite(tenant_id, invite.id)?.ok_or_else(|| {
-                RowFail::Fatal(Error::internal(format!("invite {} vanished during the import", invite.id)))
-            })?;
-            let differing = differing_fields(&stored, invite);
-            if differing.is_empty() {
-                return Ok(Outcome::Skipped);
-            }
-            return line_error(format!(
-                "invite {} already exists with a different {}",
-                invite.id,
-                differing.join(", ")
-            ));
-        }
-        let (event_id, receiver_id) = (invite.event_id, invite.receiver_id);
-        let principal =
-            InviteKey::Principal { event_id, receiver_id, kind: invite.inviter_kind, inviter_id: invite.inviter_id };
-        if let Some(other) = self.holding(principal)? {
-            return line_error(format!(
+            Constraint::InvitePerInviter => line_error(format!(
                 "already invited: the receiver has an invite to this event from the same inviter ({})",
-                origin(&other)
-            ));
-        }
-        if let Some(other) = self.holding(InviteKey::Credited { event_id, receiver_id })? {
-            return line_error(format!(
+                origin(other)
+            )),
+            Constraint::CreditedAcceptance => line_error(format!(
                 "already accepted: the receiver already has a credited acceptance for this event ({})",
-                origin(&other)
-            ));
+                origin(other)
+            )),
+            constraint => Err(RowFail::Fatal(Error::internal(format!(
+                "invite {} collided with {constraint:?}, which imports do not write",
+                invite.id
+            )))),
         }
-        Err(RowFail::Fatal(Error::internal(format!("invite {} collided with an unknown unique key", invite.id))))
     }
 
     fn holding(&self, key: InviteKey) -> Result<Option<ExistingInvite>> {
-        self.tx.invite_holding(&self.mark, key)
+        self.tx.invite_holding(key)
     }
 
     fn event(&mut self, reference: &str) -> std::result::Result<Rc<str>, RowFail> {

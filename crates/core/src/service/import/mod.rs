@@ -13,7 +13,7 @@ use serde_json::json;
 use super::{Audit, Ctx, Scope};
 use crate::error::{Error, Kind, Result};
 use crate::model::AuditAction;
-use crate::store::{ImportMark, Tx};
+use crate::store::Tx;
 
 /// How many line errors are reported (all are counted).
 const REPORTED_ERRORS: usize = 20;
@@ -133,7 +133,9 @@ enum RowFail {
 impl From<Error> for RowFail {
     fn from(e: Error) -> RowFail {
         match e.kind {
-            Kind::InvalidInput | Kind::NotFound | Kind::State(_) => RowFail::Line(e.message.clone()),
+            Kind::InvalidInput | Kind::NotFound | Kind::State(_) | Kind::Conflict(_) => {
+                RowFail::Line(e.message.clone())
+            }
             _ => RowFail::Fatal(e),
         }
     }
@@ -190,7 +192,6 @@ fn finish(
     ctx: &Ctx,
     tx: Box<dyn Tx + '_>,
     scope: &Scope,
-    mark: &ImportMark,
     action: AuditAction,
     input: &str,
     summary: ImportSummary,
@@ -198,7 +199,7 @@ fn finish(
     if summary.dry_run {
         return Ok(summary);
     }
-    tx.finish_import(mark)?;
+    tx.finish_import()?;
     if summary.imported > 0 || summary.created_users.unwrap_or(0) > 0 {
         let mut details = json!({
             "file": input,

@@ -3,11 +3,11 @@
 //! a no-op; any other clash is a line error.
 
 use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Outcome, RowFail, RowSource};
-use crate::error::{Kind, Result};
+use crate::error::{Constraint, Kind, Result};
 use crate::model::AuditAction;
 use crate::service::user::{prepare, NewUser};
 use crate::service::{access, normalize_email, validate_text, Ctx, Scope};
-use crate::store::{ImportMark, Tx};
+use crate::store::Tx;
 use crate::time::Timestamp;
 
 const EMAIL: usize = 0;
@@ -26,16 +26,15 @@ pub fn import(ctx: &Ctx, rows: &mut dyn RowSource, dry_run: bool, progress: &dyn
     let scope = ctx.scope(&*tx)?;
     access::landlord(&scope, "user import").require()?;
     rows.start(COLUMNS)?;
-    let mark = tx.begin_import()?;
-    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, &mark, ctx.now, row))?;
+    tx.begin_import()?;
+    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, ctx.now, row))?;
     summary.dry_run = dry_run;
-    finish(ctx, tx, &scope, &mark, AuditAction::UserImport, &rows.name(), summary)
+    finish(ctx, tx, &scope, AuditAction::UserImport, &rows.name(), summary)
 }
 
 fn import_row(
     tx: &dyn Tx,
     scope: &Scope,
-    mark: &ImportMark,
     now: Timestamp,
     row: &dyn RowSource,
 ) -> std::result::Result<Outcome, RowFail> {
@@ -50,14 +49,14 @@ fn import_row(
             tx.insert_user(&scope.tenant.id, &user)?;
             return Ok(Outcome::Imported);
         }
-        Err(e) if e.kind == Kind::State("conflict") => e,
+        Err(e) if matches!(e.kind, Kind::Conflict(Constraint::Id | Constraint::UserEmail)) => e,
         Err(e) => return Err(e.into()),
     };
     // The email or the id exists: identical to what is stored → skip.
     let Some(existing) = tx.find_user_by_email(&scope.tenant.id, &email)? else {
         return Err(conflict.into());
     };
-    if tx.user_written_since(mark, &existing.id)? {
+    if tx.user_imported(&existing.id)? {
         return line_error(format!("duplicate email {email}: an earlier line of this file has it"));
     }
     let differing: Vec<&str> = [
