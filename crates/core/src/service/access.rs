@@ -201,17 +201,15 @@ pub enum CheckTarget {
 /// `access check PERMISSION (--partner P | --event E)`: the decision, for
 /// the actor of `ctx`. Callers map `allowed = false` to exit 4.
 pub fn check(ctx: &Ctx, flag: Flag, target: CheckTarget) -> Result<Decision> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    match target {
+    ctx.read(|tx, scope| match target {
         CheckTarget::Partner(reference) => {
-            let partner = super::partner::find(&*tx, &scope, &reference)?;
-            partner_flag(&*tx, &scope, &partner, flag)
+            let partner = super::partner::find(tx, scope, &reference)?;
+            partner_flag(tx, scope, &partner, flag)
         }
         CheckTarget::Event(reference) => {
             let event =
                 tx.find_event(&scope.tenant.id, &reference)?.ok_or_else(|| Error::not_found("event", &reference))?;
-            event_flag(&*tx, &scope, &event, flag)
+            event_flag(tx, scope, &event, flag)
         }
-    }
+    })
 }

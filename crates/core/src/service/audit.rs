@@ -17,33 +17,33 @@ pub struct AuditQuery {
 /// Operator and landlords see everything; owners and admins see the entries
 /// of the partners they own or administer.
 pub fn list(ctx: &Ctx, q: AuditQuery) -> Result<Vec<AuditEntry>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let mut filter = AuditFilter { tenant_id: scope.tenant.id.clone(), ..Default::default() };
-    if let Some(p) = &q.partner {
-        let partner = partner::find(&*tx, &scope, p)?;
-        if !scope.actor.is_privileged() {
-            access::partner_owner_or_admin(&*tx, &scope, &partner)?.require()?;
+    ctx.read(|tx, scope| {
+        let mut filter = AuditFilter { tenant_id: scope.tenant.id.clone(), ..Default::default() };
+        if let Some(p) = &q.partner {
+            let partner = partner::find(tx, scope, p)?;
+            if !scope.actor.is_privileged() {
+                access::partner_owner_or_admin(tx, scope, &partner)?.require()?;
+            }
+            filter.partner_id = Some(partner.id);
+        } else if let Some(u) = scope.actor.user().filter(|_| !scope.actor.is_privileged()) {
+            let administered: Vec<String> = tx
+                .active_memberships_of_user(&u.id)?
+                .into_iter()
+                .filter(|m| matches!(m.role, Role::Owner | Role::Admin))
+                .map(|m| m.partner_id)
+                .collect();
+            if administered.is_empty() {
+                access::landlord(scope, "audit list").require()?;
+            }
+            filter.partner_ids = Some(administered);
         }
-        filter.partner_id = Some(partner.id);
-    } else if let Some(u) = scope.actor.user().filter(|_| !scope.actor.is_privileged()) {
-        let administered: Vec<String> = tx
-            .active_memberships_of_user(&u.id)?
-            .into_iter()
-            .filter(|m| matches!(m.role, Role::Owner | Role::Admin))
-            .map(|m| m.partner_id)
-            .collect();
-        if administered.is_empty() {
-            access::landlord(&scope, "audit list").require()?;
+        filter.action = q.action;
+        filter.since = q.since.map(|s| time::parse_time(&s, scope.tz)).transpose()?;
+        if let Some(a) = &q.actor {
+            let Some(id) = user::filter(tx, scope, a)? else { return Ok(Vec::new()) };
+            filter.actor_user_id = Some(id);
         }
-        filter.partner_ids = Some(administered);
-    }
-    filter.action = q.action;
-    filter.since = q.since.map(|s| time::parse_time(&s, scope.tz)).transpose()?;
-    if let Some(a) = &q.actor {
-        let Some(id) = user::filter(&*tx, &scope, a)? else { return Ok(Vec::new()) };
-        filter.actor_user_id = Some(id);
-    }
-    filter.limit = q.limit;
-    tx.list_audit(&filter)
+        filter.limit = q.limit;
+        tx.list_audit(&filter)
+    })
 }

@@ -8,7 +8,7 @@
 use chrono::Duration;
 use serde_json::json;
 
-use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, Scope};
+use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{AuditAction, Event, Flag, Partner, PartnerStatus};
 use crate::store::{EventFilter, Tx};
@@ -59,63 +59,58 @@ pub struct NewEvent {
 }
 
 pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let host = partner::find(&*tx, &scope, &input.partner)?;
-    let mut managers: Vec<Partner> = Vec::new();
-    for reference in &input.managers {
-        let manager = partner::find(&*tx, &scope, reference)?;
-        if !managers.iter().any(|m| m.id == manager.id) {
-            managers.push(manager);
+    ctx.write(|tx, scope| {
+        let host = partner::find(tx, scope, &input.partner)?;
+        let mut managers: Vec<Partner> = Vec::new();
+        for reference in &input.managers {
+            let manager = partner::find(tx, scope, reference)?;
+            if !managers.iter().any(|m| m.id == manager.id) {
+                managers.push(manager);
+            }
         }
-    }
-    require_host_permission(&*tx, &scope, &host)?;
-    validate_slug("event", &input.slug)?;
-    let title = validate_text("event title", &input.title)?;
-    let starts_at = time::parse_time(&input.starts_at, scope.tz)?;
-    let ends_at = match &input.ends_at {
-        Some(t) => time::parse_time(t, scope.tz)?,
-        None => time::add(starts_at, Duration::hours(DEFAULT_DURATION_HOURS))?,
-    };
-    require_order(starts_at, ends_at)?;
-    if managers.iter().any(|m| m.id == host.id) {
-        return Err(Error::invalid_input(format!(
-            "{} hosts the event; it cannot also be a manager partner",
-            host.slug
-        )));
-    }
-    require_active(&host, "host new events")?;
-    for manager in &managers {
-        require_active(manager, "become an event manager")?;
-    }
-    if tx.find_event(&scope.tenant.id, &input.slug)?.is_some() {
-        return Err(Error::conflict(Constraint::EventSlug, format!("event {} already exists", input.slug)));
-    }
-    managers.sort_by(|a, b| a.slug.cmp(&b.slug));
-    let event = Event {
-        id: new_id(),
-        slug: input.slug,
-        title,
-        starts_at,
-        ends_at,
-        host_partner_id: host.id.clone(),
-        host_partner_slug: host.slug.clone(),
-        manager_partners: managers.iter().map(|m| m.slug.clone()).collect(),
-        manager_partner_ids: managers.iter().map(|m| m.id.clone()).collect(),
-    };
-    tx.insert_event(&scope.tenant.id, &event, ctx.now)?;
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+        require_host_permission(tx, scope, &host)?;
+        validate_slug("event", &input.slug)?;
+        let title = validate_text("event title", &input.title)?;
+        let starts_at = time::parse_time(&input.starts_at, scope.tz)?;
+        let ends_at = match &input.ends_at {
+            Some(t) => time::parse_time(t, scope.tz)?,
+            None => time::add(starts_at, Duration::hours(DEFAULT_DURATION_HOURS))?,
+        };
+        require_order(starts_at, ends_at)?;
+        if managers.iter().any(|m| m.id == host.id) {
+            return Err(Error::invalid_input(format!(
+                "{} hosts the event; it cannot also be a manager partner",
+                host.slug
+            )));
+        }
+        require_active(&host, "host new events")?;
+        for manager in &managers {
+            require_active(manager, "become an event manager")?;
+        }
+        if tx.find_event(&scope.tenant.id, &input.slug)?.is_some() {
+            return Err(Error::conflict(Constraint::EventSlug, format!("event {} already exists", input.slug)));
+        }
+        managers.sort_by(|a, b| a.slug.cmp(&b.slug));
+        let event = Event {
+            id: new_id(),
+            slug: input.slug,
+            title,
+            starts_at,
+            ends_at,
+            host_partner_id: host.id.clone(),
+            host_partner_slug: host.slug.clone(),
+            manager_partners: managers.iter().map(|m| m.slug.clone()).collect(),
+            manager_partner_ids: managers.iter().map(|m| m.id.clone()).collect(),
+        };
+        tx.insert_event(&scope.tenant.id, &event, ctx.now)?;
+        let audit = Audit {
             action: AuditAction::EventCreate,
-            target_id: Some(&event.id),
-            partner_id: Some(&host.id),
+            target_id: Some(event.id.clone()),
+            partner_id: Some(host.id.clone()),
             details: json!({ "after": event }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(event)
+        };
+        Ok(Outcome::Changed(event, audit))
+    })
 }
 
 /// Which events `list` shows, by their end relative to now.
@@ -129,22 +124,20 @@ pub enum When {
 
 /// Any user of the tenant; ordered by starts_at, slug.
 pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>) -> Result<Vec<Event>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let managed_by = managed_by.map(|p| partner::find(&*tx, &scope, p)).transpose()?;
-    tx.list_events(&EventFilter {
-        tenant_id: scope.tenant.id.clone(),
-        managed_by: managed_by.map(|p| p.id),
-        ends_after: (when == Some(When::Upcoming)).then_some(ctx.now),
-        ended_by: (when == Some(When::Past)).then_some(ctx.now),
+    ctx.read(|tx, scope| {
+        let managed_by = managed_by.map(|p| partner::find(tx, scope, p)).transpose()?;
+        tx.list_events(&EventFilter {
+            tenant_id: scope.tenant.id.clone(),
+            managed_by: managed_by.map(|p| p.id),
+            ends_after: (when == Some(When::Upcoming)).then_some(ctx.now),
+            ended_by: (when == Some(When::Past)).then_some(ctx.now),
+        })
     })
 }
 
 /// Any user of the tenant.
 pub fn show(ctx: &Ctx, reference: &str) -> Result<Event> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    find(&*tx, &scope, reference)
+    ctx.read(|tx, scope| find(tx, scope, reference))
 }
 
 pub struct EventChanges {
@@ -159,38 +152,33 @@ pub fn update(ctx: &Ctx, reference: &str, changes: EventChanges) -> Result<Event
     if changes.title.is_none() && changes.starts_at.is_none() && changes.ends_at.is_none() {
         return Err(Error::usage("nothing to update: give --title, --starts-at and/or --ends-at"));
     }
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let before = find(&*tx, &scope, reference)?;
-    let host = partner::find(&*tx, &scope, &before.host_partner_id)?;
-    require_host_permission(&*tx, &scope, &host)?;
-    let mut after = before.clone();
-    if let Some(title) = &changes.title {
-        after.title = validate_text("event title", title)?;
-    }
-    if let Some(t) = &changes.starts_at {
-        after.starts_at = time::parse_time(t, scope.tz)?;
-    }
-    if let Some(t) = &changes.ends_at {
-        after.ends_at = time::parse_time(t, scope.tz)?;
-    }
-    require_order(after.starts_at, after.ends_at)?;
-    if (&after.title, after.starts_at, after.ends_at) == (&before.title, before.starts_at, before.ends_at) {
-        return Ok(before);
-    }
-    tx.update_event(&after, ctx.now)?;
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+    ctx.write(|tx, scope| {
+        let before = find(tx, scope, reference)?;
+        let host = partner::find(tx, scope, &before.host_partner_id)?;
+        require_host_permission(tx, scope, &host)?;
+        let mut after = before.clone();
+        if let Some(title) = &changes.title {
+            after.title = validate_text("event title", title)?;
+        }
+        if let Some(t) = &changes.starts_at {
+            after.starts_at = time::parse_time(t, scope.tz)?;
+        }
+        if let Some(t) = &changes.ends_at {
+            after.ends_at = time::parse_time(t, scope.tz)?;
+        }
+        require_order(after.starts_at, after.ends_at)?;
+        if (&after.title, after.starts_at, after.ends_at) == (&before.title, before.starts_at, before.ends_at) {
+            return Ok(Outcome::Unchanged(before));
+        }
+        tx.update_event(&after, ctx.now)?;
+        let audit = Audit {
             action: AuditAction::EventUpdate,
-            target_id: Some(&after.id),
-            partner_id: Some(&host.id),
+            target_id: Some(after.id.clone()),
+            partner_id: Some(host.id.clone()),
             details: json!({ "before": before, "after": after }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(after)
+        };
+        Ok(Outcome::Changed(after, audit))
+    })
 }
 
 /// Adding a present manager, or removing an absent one, is a no-op.
@@ -203,46 +191,41 @@ pub fn remove_manager(ctx: &Ctx, event_ref: &str, partner_ref: &str) -> Result<E
 }
 
 fn change_manager(ctx: &Ctx, event_ref: &str, partner_ref: &str, add: bool) -> Result<Event> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let before = find(&*tx, &scope, event_ref)?;
-    let manager = partner::find(&*tx, &scope, partner_ref)?;
-    let host = partner::find(&*tx, &scope, &before.host_partner_id)?;
-    require_host_permission(&*tx, &scope, &host)?;
-    if manager.id == host.id {
-        return Err(Error::invalid_input(format!(
-            "{} hosts event {}; the host is not a manager partner",
-            host.slug, before.slug
-        )));
-    }
-    let present = before.manager_partner_ids.contains(&manager.id);
-    if present == add {
-        return Ok(before);
-    }
-    let action = if add {
-        require_active(&manager, "become an event manager")?;
-        tx.add_event_manager(&before.id, &manager.id)?;
-        AuditAction::EventAddManager
-    } else {
-        tx.remove_event_manager(&before.id, &manager.id)?;
-        AuditAction::EventRemoveManager
-    };
-    let after = find(&*tx, &scope, &before.id)?;
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+    ctx.write(|tx, scope| {
+        let before = find(tx, scope, event_ref)?;
+        let manager = partner::find(tx, scope, partner_ref)?;
+        let host = partner::find(tx, scope, &before.host_partner_id)?;
+        require_host_permission(tx, scope, &host)?;
+        if manager.id == host.id {
+            return Err(Error::invalid_input(format!(
+                "{} hosts event {}; the host is not a manager partner",
+                host.slug, before.slug
+            )));
+        }
+        let present = before.manager_partner_ids.contains(&manager.id);
+        if present == add {
+            return Ok(Outcome::Unchanged(before));
+        }
+        let action = if add {
+            require_active(&manager, "become an event manager")?;
+            tx.add_event_manager(&before.id, &manager.id)?;
+            AuditAction::EventAddManager
+        } else {
+            tx.remove_event_manager(&before.id, &manager.id)?;
+            AuditAction::EventRemoveManager
+        };
+        let after = find(tx, scope, &before.id)?;
+        let audit = Audit {
             action,
-            target_id: Some(&after.id),
-            partner_id: Some(&host.id),
+            target_id: Some(after.id.clone()),
+            partner_id: Some(host.id.clone()),
             details: json!({
-                "partner_id": manager.id,
-                "partner_slug": manager.slug,
-                "before": before.manager_partners,
-                "after": after.manager_partners,
+            "partner_id": manager.id,
+            "partner_slug": manager.slug,
+            "before": before.manager_partners,
+            "after": after.manager_partners,
             }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(after)
+        };
+        Ok(Outcome::Changed(after, audit))
+    })
 }

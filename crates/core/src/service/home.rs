@@ -35,41 +35,41 @@ pub struct HomeRow {
 /// With a non-landlord user: the partners where it holds an active
 /// membership; for the operator and landlords: every partner. By slug.
 pub fn partners(ctx: &Ctx) -> Result<Vec<HomeRow>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let (user_id, only_member) = match &scope.actor {
-        Actor::Operator { .. } => (None, false),
-        Actor::User(u) => (Some(u.id.as_str()), !u.landlord),
-    };
-    let (day_start, day_end) = time::local_day_bounds(ctx.now, scope.tz)?;
-    let overviews = tx.partner_overviews(&scope.tenant.id, user_id, only_member, day_start, day_end)?;
-    // Few plans, many partners: look each plan's limit up once.
-    let mut daily_limits: HashMap<String, LimitValue> = HashMap::new();
-    let mut rows = Vec::with_capacity(overviews.len());
-    for o in overviews {
-        let p = o.partner;
-        let limit = match daily_limits.get(&p.plan) {
-            Some(limit) => *limit,
-            None => {
-                let limit = limits::effective(&*tx, &scope.tenant.id, &p.plan, LimitKey::InvitesPerDayPerPartner)?;
-                daily_limits.insert(p.plan.clone(), limit);
-                limit
-            }
+    ctx.read(|tx, scope| {
+        let (user_id, only_member) = match &scope.actor {
+            Actor::Operator { .. } => (None, false),
+            Actor::User(u) => (Some(u.id.as_str()), !u.landlord),
         };
-        rows.push(HomeRow {
-            id: p.id,
-            slug: p.slug,
-            name: p.name,
-            kind: p.kind,
-            plan: p.plan,
-            status: p.status,
-            role: o.role,
-            members: o.active_members,
-            events: o.managed_events,
-            invites_today: o.invites_today,
-            invites_today_limit: limit,
-            invites_today_remaining: limit.map(|l| (l - o.invites_today).max(0)),
-        });
-    }
-    Ok(rows)
+        let (day_start, day_end) = time::local_day_bounds(ctx.now, scope.tz)?;
+        let overviews = tx.partner_overviews(&scope.tenant.id, user_id, only_member, day_start, day_end)?;
+        // Few plans, many partners: look each plan's limit up once.
+        let mut daily_limits: HashMap<String, LimitValue> = HashMap::new();
+        let mut rows = Vec::with_capacity(overviews.len());
+        for o in overviews {
+            let p = o.partner;
+            let limit = match daily_limits.get(&p.plan) {
+                Some(limit) => *limit,
+                None => {
+                    let limit = limits::effective(tx, &scope.tenant.id, &p.plan, LimitKey::InvitesPerDayPerPartner)?;
+                    daily_limits.insert(p.plan.clone(), limit);
+                    limit
+                }
+            };
+            rows.push(HomeRow {
+                id: p.id,
+                slug: p.slug,
+                name: p.name,
+                kind: p.kind,
+                plan: p.plan,
+                status: p.status,
+                role: o.role,
+                members: o.active_members,
+                events: o.managed_events,
+                invites_today: o.invites_today,
+                invites_today_limit: limit,
+                invites_today_remaining: limit.map(|l| (l - o.invites_today).max(0)),
+            });
+        }
+        Ok(rows)
+    })
 }

@@ -17,7 +17,7 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{access, event, limits, new_id, partner, principal, user, Acting, Audit, Ctx, Scope};
+use super::{access, event, limits, new_id, partner, principal, user, Acting, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Kind, Result};
 use crate::model::{
     Attendance, AuditAction, Channel, Event, Flag, Invite, InviteStatus, InviterKind, LimitKey, Partner, PartnerStatus,
@@ -139,83 +139,79 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
             "sending an invite needs a user identity: pass --as USER (the inviter, or the member issuing for --on-behalf-of)",
         ));
     }
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let issuer = scope.actor.user().cloned().ok_or_else(|| Error::internal("--as resolved to no user"))?;
-    let event = event::find(&*tx, &scope, &input.event)?;
-    let on_behalf_of = input.on_behalf_of.as_deref().map(|p| partner::find(&*tx, &scope, p)).transpose()?;
-    if let Some(p) = &on_behalf_of {
-        require_partner_may_invite(&*tx, &scope, p, &event)?;
-    }
-    // Only now: a denial above tells nothing about which emails exist.
-    let receiver = user::find(&*tx, &scope, &input.receiver)?;
-    if receiver.id == issuer.id {
-        return Err(Error::invalid_input(format!("{} cannot invite themselves", issuer.email)));
-    }
-    require_not_ended(ctx, &event, "sent")?;
-    if let Some(credited) = tx.find_credited_invite(&event.id, &receiver.id)? {
-        return Err(already_accepted(&credited));
-    }
-    let (kind, inviter_id) = match &on_behalf_of {
-        Some(p) => (InviterKind::Partner, p.id.clone()),
-        None => (InviterKind::User, issuer.id.clone()),
-    };
-    if let Some(existing) = tx.find_invite_by_principal(&event.id, &receiver.id, kind, &inviter_id)? {
-        return Err(Error::state(
-            "already_invited",
-            format!(
-                "{} already has invite {} from {kind} {} for event {}",
-                receiver.email, existing.id, existing.inviter_name, event.slug
-            ),
-        )
-        .detail("invite_id", existing.id.as_str()));
-    }
-    let subject = limits::Subject {
-        plan: on_behalf_of.as_ref().map(|p| p.plan.as_str()),
-        event_id: Some(&event.id),
-        event_ends_at: Some(event.ends_at),
-        inviter: Some((kind, &inviter_id)),
-        issuer_id: Some(&issuer.id),
-        receiver_id: Some(&receiver.id),
-        partner_id: on_behalf_of.as_ref().map(|p| p.id.as_str()),
-    };
-    require_send_quota(ctx, &*tx, &scope, &subject)?;
-    let id = new_id();
-    tx.insert_invite(
-        &scope.tenant.id,
-        &Invite {
-            id: id.clone(),
-            event_id: event.id.clone(),
-            event_slug: event.slug.clone(),
-            receiver_id: receiver.id.clone(),
-            receiver_email: receiver.email.clone(),
-            inviter_kind: kind,
-            inviter_id,
-            inviter_name: String::new(),
-            issued_by_user_id: issuer.id.clone(),
-            issued_by_email: issuer.email.clone(),
-            status: InviteStatus::Pending,
-            credited_acceptance: false,
-            attendance: Attendance::Unknown,
-            channel: input.channel,
-            created_at: ctx.now,
-            viewed_at: None,
-            responded_at: None,
-        },
-    )?;
-    let invite = tx.find_invite(&scope.tenant.id, &id)?.ok_or_else(|| Error::internal("inserted invite vanished"))?;
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+    ctx.write(|tx, scope| {
+        let issuer = scope.actor.user().cloned().ok_or_else(|| Error::internal("--as resolved to no user"))?;
+        let event = event::find(tx, scope, &input.event)?;
+        let on_behalf_of = input.on_behalf_of.as_deref().map(|p| partner::find(tx, scope, p)).transpose()?;
+        if let Some(p) = &on_behalf_of {
+            require_partner_may_invite(tx, scope, p, &event)?;
+        }
+        // Only now: a denial above tells nothing about which emails exist.
+        let receiver = user::find(tx, scope, &input.receiver)?;
+        if receiver.id == issuer.id {
+            return Err(Error::invalid_input(format!("{} cannot invite themselves", issuer.email)));
+        }
+        require_not_ended(ctx, &event, "sent")?;
+        if let Some(credited) = tx.find_credited_invite(&event.id, &receiver.id)? {
+            return Err(already_accepted(&credited));
+        }
+        let (kind, inviter_id) = match &on_behalf_of {
+            Some(p) => (InviterKind::Partner, p.id.clone()),
+            None => (InviterKind::User, issuer.id.clone()),
+        };
+        if let Some(existing) = tx.find_invite_by_principal(&event.id, &receiver.id, kind, &inviter_id)? {
+            return Err(Error::state(
+                "already_invited",
+                format!(
+                    "{} already has invite {} from {kind} {} for event {}",
+                    receiver.email, existing.id, existing.inviter_name, event.slug
+                ),
+            )
+            .detail("invite_id", existing.id.as_str()));
+        }
+        let subject = limits::Subject {
+            plan: on_behalf_of.as_ref().map(|p| p.plan.as_str()),
+            event_id: Some(&event.id),
+            event_ends_at: Some(event.ends_at),
+            inviter: Some((kind, &inviter_id)),
+            issuer_id: Some(&issuer.id),
+            receiver_id: Some(&receiver.id),
+            partner_id: on_behalf_of.as_ref().map(|p| p.id.as_str()),
+        };
+        require_send_quota(ctx, tx, scope, &subject)?;
+        let id = new_id();
+        tx.insert_invite(
+            &scope.tenant.id,
+            &Invite {
+                id: id.clone(),
+                event_id: event.id.clone(),
+                event_slug: event.slug.clone(),
+                receiver_id: receiver.id.clone(),
+                receiver_email: receiver.email.clone(),
+                inviter_kind: kind,
+                inviter_id,
+                inviter_name: String::new(),
+                issued_by_user_id: issuer.id.clone(),
+                issued_by_email: issuer.email.clone(),
+                status: InviteStatus::Pending,
+                credited_acceptance: false,
+                attendance: Attendance::Unknown,
+                channel: input.channel,
+                created_at: ctx.now,
+                viewed_at: None,
+                responded_at: None,
+            },
+        )?;
+        let invite =
+            tx.find_invite(&scope.tenant.id, &id)?.ok_or_else(|| Error::internal("inserted invite vanished"))?;
+        let audit = Audit {
             action: AuditAction::InviteSend,
-            target_id: Some(&invite.id),
-            partner_id: Some(audit_partner(&invite, &event)),
+            target_id: Some(invite.id.clone()),
+            partner_id: Some(audit_partner(&invite, &event).to_string()),
             details: json!({ "after": invite }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(invite)
+        };
+        Ok(Outcome::Changed(invite, audit))
+    })
 }
 
 /// Rule 6: the first limit without room, in SPEC order, refuses the send.
@@ -257,8 +253,8 @@ struct Change {
     credited_clash: Option<Error>,
 }
 
-/// Records the change of one invite with its audit row, and commits.
-fn save(ctx: &Ctx, tx: Box<dyn Tx + '_>, scope: &Scope, change: Change) -> Result<Invite> {
+/// Writes the change of one invite, audited.
+fn save(ctx: &Ctx, tx: &dyn Tx, change: Change) -> Result<Outcome<Invite>> {
     tx.update_invite(&change.after, ctx.now).map_err(|e| match &change.credited_clash {
         // The unique constraint on credited acceptances backs rule 2.
         Some(clash) if e.kind == Kind::Conflict(Constraint::CreditedAcceptance) => clash.clone(),
@@ -268,152 +264,150 @@ fn save(ctx: &Ctx, tx: Box<dyn Tx + '_>, scope: &Scope, change: Change) -> Resul
     if let Some(closed) = change.closed_duplicates {
         details["closed_duplicates"] = json!(closed);
     }
-    ctx.audit_in(
-        &*tx,
-        scope,
-        Audit {
-            action: change.action,
-            target_id: Some(&change.after.id),
-            partner_id: Some(audit_partner(&change.after, &change.event)),
-            details,
-        },
-    )?;
-    tx.commit()?;
-    Ok(change.after)
+    let audit = Audit {
+        action: change.action,
+        target_id: Some(change.after.id.clone()),
+        partner_id: Some(audit_partner(&change.after, &change.event).to_string()),
+        details,
+    };
+    Ok(Outcome::Changed(change.after, audit))
 }
 
 /// Sets `viewed_at` once; viewing a viewed or accepted invite again is a no-op.
 pub fn view(ctx: &Ctx, id: &str) -> Result<Invite> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let (before, event) = load(&*tx, &scope, id)?;
-    require_receiver(&scope, &before, "view")?;
-    require_not_ended(ctx, &event, "viewed")?;
-    match before.status {
-        InviteStatus::Pending => {}
-        InviteStatus::Viewed | InviteStatus::Accepted => return Ok(before),
-        _ => return Err(invalid_transition(&before, "viewed")),
-    }
-    require_times_forward(ctx, &before, "viewed")?;
-    let mut after = before.clone();
-    after.status = InviteStatus::Viewed;
-    after.viewed_at = Some(ctx.now);
-    save(
-        ctx,
-        tx,
-        &scope,
-        Change { action: AuditAction::InviteView, event, before, after, closed_duplicates: None, credited_clash: None },
-    )
+    ctx.write(|tx, scope| {
+        let (before, event) = load(tx, scope, id)?;
+        require_receiver(scope, &before, "view")?;
+        require_not_ended(ctx, &event, "viewed")?;
+        match before.status {
+            InviteStatus::Pending => {}
+            InviteStatus::Viewed | InviteStatus::Accepted => return Ok(Outcome::Unchanged(before)),
+            _ => return Err(invalid_transition(&before, "viewed")),
+        }
+        require_times_forward(ctx, &before, "viewed")?;
+        let mut after = before.clone();
+        after.status = InviteStatus::Viewed;
+        after.viewed_at = Some(ctx.now);
+        save(
+            ctx,
+            tx,
+            Change {
+                action: AuditAction::InviteView,
+                event,
+                before,
+                after,
+                closed_duplicates: None,
+                credited_clash: None,
+            },
+        )
+    })
 }
 
 /// Rule 2: the credited acceptance; every other open invite of the same
 /// (event, receiver) becomes `closed_duplicate`. Accepting the accepted
 /// invite again is a no-op.
 pub fn accept(ctx: &Ctx, id: &str) -> Result<Invite> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let (before, event) = load(&*tx, &scope, id)?;
-    require_receiver(&scope, &before, "accept")?;
-    require_not_ended(ctx, &event, "accepted")?;
-    if before.status == InviteStatus::Accepted {
-        return Ok(before);
-    }
-    if let Some(credited) = tx.find_credited_invite(&event.id, &before.receiver_id)? {
-        return Err(already_accepted(&credited));
-    }
-    if !before.status.is_open() {
-        return Err(invalid_transition(&before, "accepted"));
-    }
-    require_times_forward(ctx, &before, "accepted")?;
-    let now = ctx.now;
-    let closed = tx.close_open_duplicates(&event.id, &before.receiver_id, &before.id, now)?;
-    let mut after = before.clone();
-    after.status = InviteStatus::Accepted;
-    after.credited_acceptance = true;
-    after.responded_at = Some(now);
-    after.viewed_at.get_or_insert(now);
-    let clash = Error::state(
-        "already_accepted",
-        format!("{} already holds a credited acceptance for event {}", before.receiver_email, event.slug),
-    );
-    save(
-        ctx,
-        tx,
-        &scope,
-        Change {
-            action: AuditAction::InviteAccept,
-            event,
-            before,
-            after,
-            closed_duplicates: Some(closed),
-            credited_clash: Some(clash),
-        },
-    )
+    ctx.write(|tx, scope| {
+        let (before, event) = load(tx, scope, id)?;
+        require_receiver(scope, &before, "accept")?;
+        require_not_ended(ctx, &event, "accepted")?;
+        if before.status == InviteStatus::Accepted {
+            return Ok(Outcome::Unchanged(before));
+        }
+        if let Some(credited) = tx.find_credited_invite(&event.id, &before.receiver_id)? {
+            return Err(already_accepted(&credited));
+        }
+        if !before.status.is_open() {
+            return Err(invalid_transition(&before, "accepted"));
+        }
+        require_times_forward(ctx, &before, "accepted")?;
+        let now = ctx.now;
+        let closed = tx.close_open_duplicates(&event.id, &before.receiver_id, &before.id, now)?;
+        let mut after = before.clone();
+        after.status = InviteStatus::Accepted;
+        after.credited_acceptance = true;
+        after.responded_at = Some(now);
+        after.viewed_at.get_or_insert(now);
+        let clash = Error::state(
+            "already_accepted",
+            format!("{} already holds a credited acceptance for event {}", before.receiver_email, event.slug),
+        );
+        save(
+            ctx,
+            tx,
+            Change {
+                action: AuditAction::InviteAccept,
+                event,
+                before,
+                after,
+                closed_duplicates: Some(closed),
+                credited_clash: Some(clash),
+            },
+        )
+    })
 }
 
 pub fn decline(ctx: &Ctx, id: &str) -> Result<Invite> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let (before, event) = load(&*tx, &scope, id)?;
-    require_receiver(&scope, &before, "decline")?;
-    require_not_ended(ctx, &event, "declined")?;
-    if let Some(credited) = tx.find_credited_invite(&event.id, &before.receiver_id)? {
-        return Err(already_accepted(&credited));
-    }
-    if !before.status.is_open() {
-        return Err(invalid_transition(&before, "declined"));
-    }
-    require_times_forward(ctx, &before, "declined")?;
-    let now = ctx.now;
-    let mut after = before.clone();
-    after.status = InviteStatus::Declined;
-    after.responded_at = Some(now);
-    after.viewed_at.get_or_insert(now);
-    save(
-        ctx,
-        tx,
-        &scope,
-        Change {
-            action: AuditAction::InviteDecline,
-            event,
-            before,
-            after,
-            closed_duplicates: None,
-            credited_clash: None,
-        },
-    )
+    ctx.write(|tx, scope| {
+        let (before, event) = load(tx, scope, id)?;
+        require_receiver(scope, &before, "decline")?;
+        require_not_ended(ctx, &event, "declined")?;
+        if let Some(credited) = tx.find_credited_invite(&event.id, &before.receiver_id)? {
+            return Err(already_accepted(&credited));
+        }
+        if !before.status.is_open() {
+            return Err(invalid_transition(&before, "declined"));
+        }
+        require_times_forward(ctx, &before, "declined")?;
+        let now = ctx.now;
+        let mut after = before.clone();
+        after.status = InviteStatus::Declined;
+        after.responded_at = Some(now);
+        after.viewed_at.get_or_insert(now);
+        save(
+            ctx,
+            tx,
+            Change {
+                action: AuditAction::InviteDecline,
+                event,
+                before,
+                after,
+                closed_duplicates: None,
+                credited_clash: None,
+            },
+        )
+    })
 }
 
 /// Rule 7: only accepted invites; setting the current value is a no-op.
 pub fn set_attendance(ctx: &Ctx, id: &str, attendance: Attendance) -> Result<Invite> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let (before, event) = load(&*tx, &scope, id)?;
-    access::event_flag(&*tx, &scope, &event, Flag::CanManageEvents)?.require()?;
-    if before.status != InviteStatus::Accepted {
-        return Err(Error::state(
-            "invalid_transition",
-            format!("invite {} is {}; attendance is only set on accepted invites", before.id, before.status),
-        ));
-    }
-    if before.attendance == attendance {
-        return Ok(before);
-    }
-    let mut after = before.clone();
-    after.attendance = attendance;
-    save(
-        ctx,
-        tx,
-        &scope,
-        Change {
-            action: AuditAction::InviteAttendance,
-            event,
-            before,
-            after,
-            closed_duplicates: None,
-            credited_clash: None,
-        },
-    )
+    ctx.write(|tx, scope| {
+        let (before, event) = load(tx, scope, id)?;
+        access::event_flag(tx, scope, &event, Flag::CanManageEvents)?.require()?;
+        if before.status != InviteStatus::Accepted {
+            return Err(Error::state(
+                "invalid_transition",
+                format!("invite {} is {}; attendance is only set on accepted invites", before.id, before.status),
+            ));
+        }
+        if before.attendance == attendance {
+            return Ok(Outcome::Unchanged(before));
+        }
+        let mut after = before.clone();
+        after.attendance = attendance;
+        save(
+            ctx,
+            tx,
+            Change {
+                action: AuditAction::InviteAttendance,
+                event,
+                before,
+                after,
+                closed_duplicates: None,
+                credited_clash: None,
+            },
+        )
+    })
 }
 
 /// The filters of `invite list`; references as on the command line.
@@ -427,25 +421,26 @@ pub struct InviteQuery {
 
 /// Streams the invites the actor may see, ordered by created_at, id.
 pub fn list(ctx: &Ctx, query: InviteQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let mut filter = InviteFilter { tenant_id: scope.tenant.id.clone(), status: query.status, ..Default::default() };
-    if let Some(e) = &query.event {
-        filter.event_id = Some(event::find(&*tx, &scope, e)?.id);
-    }
-    if let Some(r) = &query.receiver {
-        let Some(id) = user::filter(&*tx, &scope, r)? else { return Ok(()) };
-        filter.receiver_id = Some(id);
-    }
-    if let Some(p) = &query.inviter {
-        let Some(inviter) = principal::filter(&*tx, &scope, p)? else { return Ok(()) };
-        filter.inviter = Some(inviter);
-    }
-    if let Some(u) = scope.actor.user().filter(|_| !scope.actor.is_privileged()) {
-        filter.visible_to =
-            Some(InviteVisibility { receiver_id: u.id.clone(), event_ids: metrics_event_ids(&*tx, &scope, &u.id)? });
-    }
-    tx.for_each_invite(&filter, each)
+    ctx.read(|tx, scope| {
+        let mut filter =
+            InviteFilter { tenant_id: scope.tenant.id.clone(), status: query.status, ..Default::default() };
+        if let Some(e) = &query.event {
+            filter.event_id = Some(event::find(tx, scope, e)?.id);
+        }
+        if let Some(r) = &query.receiver {
+            let Some(id) = user::filter(tx, scope, r)? else { return Ok(()) };
+            filter.receiver_id = Some(id);
+        }
+        if let Some(p) = &query.inviter {
+            let Some(inviter) = principal::filter(tx, scope, p)? else { return Ok(()) };
+            filter.inviter = Some(inviter);
+        }
+        if let Some(u) = scope.actor.user().filter(|_| !scope.actor.is_privileged()) {
+            filter.visible_to =
+                Some(InviteVisibility { receiver_id: u.id.clone(), event_ids: metrics_event_ids(tx, scope, &u.id)? });
+        }
+        tx.for_each_invite(&filter, each)
+    })
 }
 
 /// Events managed by a partner where `user_id` is an active member with `can_view_metrics`.
@@ -463,14 +458,14 @@ fn metrics_event_ids(tx: &dyn Tx, scope: &Scope, user_id: &str) -> Result<Vec<St
 
 /// The receiver, or `can_view_metrics` on a managing partner of the event.
 pub fn show(ctx: &Ctx, id: &str) -> Result<Invite> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let (invite, event) = load(&*tx, &scope, id)?;
-    if scope.actor.user().is_some_and(|u| u.id == invite.receiver_id) {
-        return Ok(invite);
-    }
-    access::event_flag(&*tx, &scope, &event, Flag::CanViewMetrics)?.require()?;
-    Ok(invite)
+    ctx.read(|tx, scope| {
+        let (invite, event) = load(tx, scope, id)?;
+        if scope.actor.user().is_some_and(|u| u.id == invite.receiver_id) {
+            return Ok(invite);
+        }
+        access::event_flag(tx, scope, &event, Flag::CanViewMetrics)?.require()?;
+        Ok(invite)
+    })
 }
 
 /// What `invite expire` did.
@@ -481,22 +476,18 @@ pub struct ExpireSummary {
 
 /// Rule 3: open invites of ended events → `expired`; one audit row when any.
 pub fn expire(ctx: &Ctx) -> Result<ExpireSummary> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "invite expire").require()?;
-    let expired = tx.expire_open_invites(&scope.tenant.id, ctx.now)?;
-    if expired > 0 {
-        ctx.audit_in(
-            &*tx,
-            &scope,
-            Audit {
-                action: AuditAction::InviteExpire,
-                target_id: None,
-                partner_id: None,
-                details: json!({ "expired": expired }),
-            },
-        )?;
-    }
-    tx.commit()?;
-    Ok(ExpireSummary { expired })
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "invite expire").require()?;
+        let expired = tx.expire_open_invites(&scope.tenant.id, ctx.now)?;
+        if expired == 0 {
+            return Ok(Outcome::Unchanged(ExpireSummary { expired }));
+        }
+        let audit = Audit {
+            action: AuditAction::InviteExpire,
+            target_id: None,
+            partner_id: None,
+            details: json!({ "expired": expired }),
+        };
+        Ok(Outcome::Changed(ExpireSummary { expired }, audit))
+    })
 }

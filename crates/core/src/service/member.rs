@@ -8,7 +8,7 @@ mod code;
 use serde_json::json;
 
 use self::authority::{require_invitee, Authority};
-use super::{access, limits, new_id, partner, user, Audit, Ctx, Scope};
+use super::{access, limits, new_id, partner, user, Audit, Ctx, Outcome, Scope};
 use crate::error::{Error, Result};
 use crate::model::{
     AuditAction, Flag, LimitKey, MemberStatus, Membership, Partner, PartnerStatus, Perms, Role, SettingKey, User,
@@ -43,123 +43,123 @@ pub enum Answer {
 pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
     let ttl = input.expires_in.as_deref().map(time::parse_duration).transpose()?;
     check_flag_changes(&input.grant, &input.revoke)?;
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    // Permission comes from the partner and the actor alone, before USER
-    // is looked up: a denial tells nothing about which emails exist.
-    let partner = partner::find(&*tx, &scope, &input.partner)?;
-    let authority = Authority::to_manage(&*tx, &scope, &partner)?;
-    let user = user::find(&*tx, &scope, &input.user)?;
-    let existing = tx.find_membership(&partner.id, &user.id)?;
+    ctx.write(|tx, scope| {
+        // Permission comes from the partner and the actor alone, before USER
+        // is looked up: a denial tells nothing about which emails exist.
+        let partner = partner::find(tx, scope, &input.partner)?;
+        let authority = Authority::to_manage(tx, scope, &partner)?;
+        let user = user::find(tx, scope, &input.user)?;
+        let existing = tx.find_membership(&partner.id, &user.id)?;
 
-    // A re-sent invitation keeps its role and flags unless they are changed.
-    let resent = existing.as_ref().filter(|_| input.resend);
-    let role = input.role.or(resent.map(|m| m.role)).unwrap_or(Role::Staff);
-    let base = match resent {
-        Some(m) if input.role.is_none() => m.perms(),
-        _ => Perms::for_role(role),
-    };
-    let perms = with_changes(role, base, &input.grant, &input.revoke)?;
-    let owner_involved = role == Role::Owner || resent.is_some_and(|m| m.role == Role::Owner);
-    authority.require_owner_if(owner_involved, "invite an owner")?;
-    authority.require_grantable(resent.map(|m| m.perms()).unwrap_or_default(), perms)?;
+        // A re-sent invitation keeps its role and flags unless they are changed.
+        let resent = existing.as_ref().filter(|_| input.resend);
+        let role = input.role.or(resent.map(|m| m.role)).unwrap_or(Role::Staff);
+        let base = match resent {
+            Some(m) if input.role.is_none() => m.perms(),
+            _ => Perms::for_role(role),
+        };
+        let perms = with_changes(role, base, &input.grant, &input.revoke)?;
+        let owner_involved = role == Role::Owner || resent.is_some_and(|m| m.role == Role::Owner);
+        authority.require_owner_if(owner_involved, "invite an owner")?;
+        authority.require_grantable(resent.map(|m| m.perms()).unwrap_or_default(), perms)?;
 
-    if partner.status == PartnerStatus::Archived {
-        return Err(archived(&partner));
-    }
-    let before = match (existing, input.resend) {
-        (Some(m), true) if m.status == MemberStatus::Invited => Some(m),
-        (Some(m), _) => return Err(already_member(&m)),
-        (None, true) => {
-            return Err(Error::state(
-                "invalid_transition",
-                format!("{} has no invitation to {} to re-send", user.email, partner.slug),
-            )
-            .hint("invite without --resend"))
+        if partner.status == PartnerStatus::Archived {
+            return Err(archived(&partner));
         }
-        (None, false) => {
-            let subject =
-                limits::Subject { plan: Some(&partner.plan), partner_id: Some(&partner.id), ..Default::default() };
-            limits::usage(&*tx, &scope.tenant.id, scope.tz, ctx.now, LimitKey::MembersPerPartner, &subject)?
-                .require_room()?;
-            None
-        }
-    };
-    let ttl = ttl.map_or_else(|| invitation_ttl(&*tx, &scope), Ok)?;
-    let mut after = before.clone().unwrap_or_else(|| new_invitation(&partner, &user));
-    after.role = role;
-    after.set_perms(perms);
-    after.invited_by = Some(scope.actor.label());
-    after.invited_at = Some(ctx.now);
-    after.expires_at = Some(time::add(ctx.now, ttl)?);
-    let (code, code_hash) = code::issue();
-    tx.save_membership(&scope.tenant.id, &after, Some(&code_hash), ctx.now)?;
-    let action = if before.is_some() { AuditAction::MemberResend } else { AuditAction::MemberInvite };
-    audit(ctx, &*tx, &scope, action, before.as_ref(), Some(&after))?;
-    tx.commit()?;
-    // The only place the code is ever shown; the audit row above never sees it.
-    Ok(Membership { invite_code: Some(code), ..after })
+        let before = match (existing, input.resend) {
+            (Some(m), true) if m.status == MemberStatus::Invited => Some(m),
+            (Some(m), _) => return Err(already_member(&m)),
+            (None, true) => {
+                return Err(Error::state(
+                    "invalid_transition",
+                    format!("{} has no invitation to {} to re-send", user.email, partner.slug),
+                )
+                .hint("invite without --resend"))
+            }
+            (None, false) => {
+                let subject =
+                    limits::Subject { plan: Some(&partner.plan), partner_id: Some(&partner.id), ..Default::default() };
+                limits::usage(tx, &scope.tenant.id, scope.tz, ctx.now, LimitKey::MembersPerPartner, &subject)?
+                    .require_room()?;
+                None
+            }
+        };
+        let ttl = ttl.map_or_else(|| invitation_ttl(tx, scope), Ok)?;
+        let mut after = before.clone().unwrap_or_else(|| new_invitation(&partner, &user));
+        after.role = role;
+        after.set_perms(perms);
+        after.invited_by = Some(scope.actor.label());
+        after.invited_at = Some(ctx.now);
+        after.expires_at = Some(time::add(ctx.now, ttl)?);
+        let (code, code_hash) = code::issue();
+        tx.save_membership(&scope.tenant.id, &after, Some(&code_hash), ctx.now)?;
+        let action = if before.is_some() { AuditAction::MemberResend } else { AuditAction::MemberInvite };
+        let audit = audit(action, before.as_ref(), Some(&after));
+        // The only place the code is ever shown; the audit row above never sees it.
+        Ok(Outcome::Changed(Membership { invite_code: Some(code), ..after }, audit))
+    })
 }
 
 /// Turns an invitation `active`. Accepting an active membership is a no-op.
 pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let before = invitation(&*tx, &scope, &answer, "accepting the invitation")?;
-    match before.status {
-        MemberStatus::Active => return Ok(before),
-        MemberStatus::Suspended => {
-            return Err(Error::state(
-                "invalid_transition",
-                format!("{}'s membership of {} is suspended, not invited", before.user_email, before.partner_slug),
-            )
-            .hint("a member with can_manage_members can reactivate it"))
+    ctx.write(|tx, scope| {
+        let before = invitation(tx, scope, &answer, "accepting the invitation")?;
+        match before.status {
+            MemberStatus::Active => return Ok(Outcome::Unchanged(before)),
+            MemberStatus::Suspended => {
+                return Err(Error::state(
+                    "invalid_transition",
+                    format!("{}'s membership of {} is suspended, not invited", before.user_email, before.partner_slug),
+                )
+                .hint("a member with can_manage_members can reactivate it"))
+            }
+            MemberStatus::Invited => {}
         }
-        MemberStatus::Invited => {}
-    }
-    let partner = partner::find(&*tx, &scope, &before.partner_id)?;
-    if partner.status == PartnerStatus::Archived {
-        return Err(archived(&partner));
-    }
-    if let Some(expires_at) = before.expires_at.filter(|e| *e <= ctx.now) {
-        return Err(Error::state(
-            "invitation_expired",
-            format!(
-                "the invitation of {} to {} expired at {}",
-                before.user_email,
-                before.partner_slug,
-                time::fmt(expires_at)
-            ),
-        )
-        .hint(format!("re-send it: partnerctl member invite {} {} --resend", before.partner_slug, before.user_email)));
-    }
-    let after = Membership { status: MemberStatus::Active, accepted_at: Some(ctx.now), ..before.clone() };
-    // Saving without a hash spends the one-time code.
-    tx.save_membership(&scope.tenant.id, &after, None, ctx.now)?;
-    audit(ctx, &*tx, &scope, AuditAction::MemberAccept, Some(&before), Some(&after))?;
-    tx.commit()?;
-    Ok(after)
+        let partner = partner::find(tx, scope, &before.partner_id)?;
+        if partner.status == PartnerStatus::Archived {
+            return Err(archived(&partner));
+        }
+        if let Some(expires_at) = before.expires_at.filter(|e| *e <= ctx.now) {
+            return Err(Error::state(
+                "invitation_expired",
+                format!(
+                    "the invitation of {} to {} expired at {}",
+                    before.user_email,
+                    before.partner_slug,
+                    time::fmt(expires_at)
+                ),
+            )
+            .hint(format!(
+                "re-send it: partnerctl member invite {} {} --resend",
+                before.partner_slug, before.user_email
+            )));
+        }
+        let after = Membership { status: MemberStatus::Active, accepted_at: Some(ctx.now), ..before.clone() };
+        // Saving without a hash spends the one-time code.
+        tx.save_membership(&scope.tenant.id, &after, None, ctx.now)?;
+        let audit = audit(AuditAction::MemberAccept, Some(&before), Some(&after));
+        Ok(Outcome::Changed(after, audit))
+    })
 }
 
 /// Deletes an invitation (the audit log keeps it); returns it as it was.
 pub fn decline(ctx: &Ctx, answer: Answer) -> Result<Membership> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let before = invitation(&*tx, &scope, &answer, "declining the invitation")?;
-    if before.status != MemberStatus::Invited {
-        return Err(Error::state(
-            "invalid_transition",
-            format!(
-                "{}'s membership of {} is {}; only invitations can be declined",
-                before.user_email, before.partner_slug, before.status
-            ),
-        )
-        .hint("to leave, use `partnerctl member remove`"));
-    }
-    tx.delete_membership(&before.id)?;
-    audit(ctx, &*tx, &scope, AuditAction::MemberDecline, Some(&before), None)?;
-    tx.commit()?;
-    Ok(before)
+    ctx.write(|tx, scope| {
+        let before = invitation(tx, scope, &answer, "declining the invitation")?;
+        if before.status != MemberStatus::Invited {
+            return Err(Error::state(
+                "invalid_transition",
+                format!(
+                    "{}'s membership of {} is {}; only invitations can be declined",
+                    before.user_email, before.partner_slug, before.status
+                ),
+            )
+            .hint("to leave, use `partnerctl member remove`"));
+        }
+        tx.delete_membership(&before.id)?;
+        let audit = audit(AuditAction::MemberDecline, Some(&before), None);
+        Ok(Outcome::Changed(before, audit))
+    })
 }
 
 /// Changes the role; flags reset to the role's defaults unless `keep_perms`.
@@ -229,36 +229,35 @@ pub fn reactivate(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
 /// Deletes a membership or revokes an invitation; returns it as it was. Any
 /// member may remove itself, unless it is the last active owner.
 pub fn remove(ctx: &Ctx, partner_ref: &str, user_ref: &str) -> Result<Membership> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let partner = partner::find(&*tx, &scope, partner_ref)?;
-    let own = match user::actor_named(&scope, user_ref) {
-        Some(actor) => tx.find_membership(&partner.id, &actor.id)?,
-        None => None,
-    };
-    let before = match own {
-        Some(m) => m,
-        None => {
-            let authority = Authority::to_manage(&*tx, &scope, &partner)?;
-            let m = membership_of(&*tx, &partner, &user::find(&*tx, &scope, user_ref)?)?;
-            authority.require_owner_if(m.role == Role::Owner, "remove an owner")?;
-            m
-        }
-    };
-    guard_last_owner(&*tx, &before, "remove it")?;
-    tx.delete_membership(&before.id)?;
-    audit(ctx, &*tx, &scope, AuditAction::MemberRemove, Some(&before), None)?;
-    tx.commit()?;
-    Ok(before)
+    ctx.write(|tx, scope| {
+        let partner = partner::find(tx, scope, partner_ref)?;
+        let own = match user::actor_named(scope, user_ref) {
+            Some(actor) => tx.find_membership(&partner.id, &actor.id)?,
+            None => None,
+        };
+        let before = match own {
+            Some(m) => m,
+            None => {
+                let authority = Authority::to_manage(tx, scope, &partner)?;
+                let m = membership_of(tx, &partner, &user::find(tx, scope, user_ref)?)?;
+                authority.require_owner_if(m.role == Role::Owner, "remove an owner")?;
+                m
+            }
+        };
+        guard_last_owner(tx, &before, "remove it")?;
+        tx.delete_membership(&before.id)?;
+        let audit = audit(AuditAction::MemberRemove, Some(&before), None);
+        Ok(Outcome::Changed(before, audit))
+    })
 }
 
 /// A partner's memberships (owners first), for any active member.
 pub fn list(ctx: &Ctx, partner_ref: &str, status: Option<MemberStatus>) -> Result<Vec<Membership>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let partner = partner::find(&*tx, &scope, partner_ref)?;
-    access::partner_member(&*tx, &scope, &partner)?.require()?;
-    tx.list_memberships(&partner.id, status)
+    ctx.read(|tx, scope| {
+        let partner = partner::find(tx, scope, partner_ref)?;
+        access::partner_member(tx, scope, &partner)?.require()?;
+        tx.list_memberships(&partner.id, status)
+    })
 }
 
 /// The shape of set-role, set-perms, suspend and reactivate: a managing actor
@@ -272,20 +271,19 @@ fn change(
     action: AuditAction,
     apply: impl FnOnce(&dyn Tx, &Authority, &Membership) -> Result<Membership>,
 ) -> Result<Membership> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let partner = partner::find(&*tx, &scope, partner_ref)?;
-    let authority = Authority::to_manage(&*tx, &scope, &partner)?;
-    let before = membership_of(&*tx, &partner, &user::find(&*tx, &scope, user_ref)?)?;
-    authority.require_owner_if(before.role == Role::Owner, "change, suspend or remove an owner")?;
-    let after = apply(&*tx, &authority, &before)?;
-    if after.role == before.role && after.perms() == before.perms() && after.status == before.status {
-        return Ok(before);
-    }
-    tx.update_membership(&after, ctx.now)?;
-    audit(ctx, &*tx, &scope, action, Some(&before), Some(&after))?;
-    tx.commit()?;
-    Ok(after)
+    ctx.write(|tx, scope| {
+        let partner = partner::find(tx, scope, partner_ref)?;
+        let authority = Authority::to_manage(tx, scope, &partner)?;
+        let before = membership_of(tx, &partner, &user::find(tx, scope, user_ref)?)?;
+        authority.require_owner_if(before.role == Role::Owner, "change, suspend or remove an owner")?;
+        let after = apply(tx, &authority, &before)?;
+        if after.role == before.role && after.perms() == before.perms() && after.status == before.status {
+            return Ok(Outcome::Unchanged(before));
+        }
+        tx.update_membership(&after, ctx.now)?;
+        let audit = audit(action, Some(&before), Some(&after));
+        Ok(Outcome::Changed(after, audit))
+    })
 }
 
 fn membership_of(tx: &dyn Tx, partner: &Partner, user: &User) -> Result<Membership> {
@@ -415,23 +413,12 @@ fn not_accepted(m: &Membership, what: &str) -> Error {
 }
 
 /// One audit row: the membership before and after (never an invite code).
-fn audit(
-    ctx: &Ctx,
-    tx: &dyn Tx,
-    scope: &Scope,
-    action: AuditAction,
-    before: Option<&Membership>,
-    after: Option<&Membership>,
-) -> Result<()> {
+fn audit(action: AuditAction, before: Option<&Membership>, after: Option<&Membership>) -> Audit {
     let m = after.or(before).expect("a change has a before or an after");
-    ctx.audit_in(
-        tx,
-        scope,
-        Audit {
-            action,
-            target_id: Some(&m.id),
-            partner_id: Some(&m.partner_id),
-            details: json!({ "before": before, "after": after }),
-        },
-    )
+    Audit {
+        action,
+        target_id: Some(m.id.clone()),
+        partner_id: Some(m.partner_id.clone()),
+        details: json!({ "before": before, "after": after }),
+    }
 }

@@ -167,16 +167,16 @@ pub struct EventQuery {
 
 pub fn event(ctx: &Ctx, q: EventQuery) -> Result<EventMetrics> {
     let sort = q.sort.as_deref().map(<SortKey as Named>::parse).transpose()?;
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let event = event::find(&*tx, &scope, &q.event)?;
-    access::event_flag(&*tx, &scope, &event, Flag::CanViewMetrics)?.require()?;
-    let window = window(&scope, q.since.as_deref(), q.until.as_deref())?;
-    let mut rows: Vec<GroupRow> =
-        tx.group_counts(InviteSet::Event(&event.id), q.by, &window)?.into_iter().map(GroupRow::new).collect();
-    order_rows(&mut rows, sort);
-    let totals = Funnel::total(rows.iter().map(GroupRow::funnel));
-    Ok(EventMetrics { event, group_by: q.by, rows, totals })
+    ctx.read(|tx, scope| {
+        let event = event::find(tx, scope, &q.event)?;
+        access::event_flag(tx, scope, &event, Flag::CanViewMetrics)?.require()?;
+        let window = window(scope, q.since.as_deref(), q.until.as_deref())?;
+        let mut rows: Vec<GroupRow> =
+            tx.group_counts(InviteSet::Event(&event.id), q.by, &window)?.into_iter().map(GroupRow::new).collect();
+        order_rows(&mut rows, sort);
+        let totals = Funnel::total(rows.iter().map(GroupRow::funnel));
+        Ok(EventMetrics { event, group_by: q.by, rows, totals })
+    })
 }
 
 pub struct DrillInput {
@@ -198,33 +198,40 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
     if input.limit == Some(0) {
         return Err(Error::invalid_input("--limit must be at least 1"));
     }
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let event = event::find(&*tx, &scope, &input.event)?;
-    access::event_flag(&*tx, &scope, &event, Flag::CanViewMetrics)?.require()?;
-    let inviter = input.inviter.as_deref().map(|p| principal::filter(&*tx, &scope, p)).transpose()?;
-    let issuer = input.issuer.as_deref().map(|u| user::filter(&*tx, &scope, u)).transpose()?;
-    let after = match input.after.as_deref() {
-        None => None,
-        Some(id) => match tx.find_invite(&scope.tenant.id, id)? {
-            Some(i) if i.event_id == event.id => Some((i.created_at, i.id)),
-            _ => {
-                return Err(
-                    Error::not_found("invite", id).hint(format!("--after names an invite of event {}", event.slug))
-                )
-            }
-        },
-    };
-    let window = window(&scope, input.since.as_deref(), input.until.as_deref())?;
-    // A filter that names nobody (`user::filter`) matches no invite.
-    let (Some(inviter), Some(issuer_id)) =
-        (inviter.map_or(Some(None), |f| f.map(Some)), issuer.map_or(Some(None), |f| f.map(Some)))
-    else {
-        return Ok(());
-    };
-    let query =
-        DrillQuery { event_id: event.id, inviter, issuer_id, status: input.status, window, after, limit: input.limit };
-    tx.drill(&query, each)
+    ctx.read(|tx, scope| {
+        let event = event::find(tx, scope, &input.event)?;
+        access::event_flag(tx, scope, &event, Flag::CanViewMetrics)?.require()?;
+        let inviter = input.inviter.as_deref().map(|p| principal::filter(tx, scope, p)).transpose()?;
+        let issuer = input.issuer.as_deref().map(|u| user::filter(tx, scope, u)).transpose()?;
+        let after = match input.after.as_deref() {
+            None => None,
+            Some(id) => match tx.find_invite(&scope.tenant.id, id)? {
+                Some(i) if i.event_id == event.id => Some((i.created_at, i.id)),
+                _ => {
+                    return Err(
+                        Error::not_found("invite", id).hint(format!("--after names an invite of event {}", event.slug))
+                    )
+                }
+            },
+        };
+        let window = window(scope, input.since.as_deref(), input.until.as_deref())?;
+        // A filter that names nobody (`user::filter`) matches no invite.
+        let (Some(inviter), Some(issuer_id)) =
+            (inviter.map_or(Some(None), |f| f.map(Some)), issuer.map_or(Some(None), |f| f.map(Some)))
+        else {
+            return Ok(());
+        };
+        let query = DrillQuery {
+            event_id: event.id,
+            inviter,
+            issuer_id,
+            status: input.status,
+            window,
+            after,
+            limit: input.limit,
+        };
+        tx.drill(&query, each)
+    })
 }
 
 /// One row of `metrics partner`: a managed event and the funnel of all its invites.
@@ -245,23 +252,23 @@ pub struct PartnerMetrics {
 }
 
 pub fn partner(ctx: &Ctx, partner_ref: &str, since: Option<&str>, until: Option<&str>) -> Result<PartnerMetrics> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let partner = find_metrics_partner(&*tx, &scope, partner_ref)?;
-    let window = window(&scope, since, until)?;
-    let rows: Vec<EventRow> = tx
-        .managed_event_counts(&partner.id, &window)?
-        .into_iter()
-        .map(|e| EventRow {
-            event_id: e.event_id,
-            event_slug: e.event_slug,
-            title: e.title,
-            starts_at: e.starts_at,
-            funnel: Funnel::from(e.counts),
-        })
-        .collect();
-    let totals = Funnel::total(rows.iter().map(|r| &r.funnel));
-    Ok(PartnerMetrics { rows, totals })
+    ctx.read(|tx, scope| {
+        let partner = find_metrics_partner(tx, scope, partner_ref)?;
+        let window = window(scope, since, until)?;
+        let rows: Vec<EventRow> = tx
+            .managed_event_counts(&partner.id, &window)?
+            .into_iter()
+            .map(|e| EventRow {
+                event_id: e.event_id,
+                event_slug: e.event_slug,
+                title: e.title,
+                starts_at: e.starts_at,
+                funnel: Funnel::from(e.counts),
+            })
+            .collect();
+        let totals = Funnel::total(rows.iter().map(|r| &r.funnel));
+        Ok(PartnerMetrics { rows, totals })
+    })
 }
 
 /// One row of `metrics leaderboard`: the 1-based position, then the group row.
@@ -288,26 +295,26 @@ pub fn leaderboard(ctx: &Ctx, q: LeaderboardQuery) -> Result<Vec<LeaderRow>> {
     if q.top == 0 {
         return Err(Error::invalid_input("--top must be at least 1"));
     }
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let partner = find_metrics_partner(&*tx, &scope, &q.partner)?;
-    let event = q.event.as_deref().map(|e| event::find(&*tx, &scope, e)).transpose()?;
-    if let Some(event) = &event {
-        if !event.managing_partner_ids().any(|id| id == partner.id) {
-            return Err(Error::invalid_input(format!(
-                "event {} is not managed by partner {}; a leaderboard covers the partner's own events",
-                event.slug, partner.slug
-            )));
+    ctx.read(|tx, scope| {
+        let partner = find_metrics_partner(tx, scope, &q.partner)?;
+        let event = q.event.as_deref().map(|e| event::find(tx, scope, e)).transpose()?;
+        if let Some(event) = &event {
+            if !event.managing_partner_ids().any(|id| id == partner.id) {
+                return Err(Error::invalid_input(format!(
+                    "event {} is not managed by partner {}; a leaderboard covers the partner's own events",
+                    event.slug, partner.slug
+                )));
+            }
         }
-    }
-    let window = window(&scope, q.since.as_deref(), q.until.as_deref())?;
-    let set = match &event {
-        Some(e) => InviteSet::Event(&e.id),
-        None => InviteSet::ManagedBy(&partner.id),
-    };
-    let mut rows: Vec<GroupRow> = tx.group_counts(set, q.by, &window)?.into_iter().map(GroupRow::new).collect();
-    order_rows(&mut rows, None);
-    Ok(rows.into_iter().take(q.top as usize).enumerate().map(|(i, row)| LeaderRow { rank: i + 1, row }).collect())
+        let window = window(scope, q.since.as_deref(), q.until.as_deref())?;
+        let set = match &event {
+            Some(e) => InviteSet::Event(&e.id),
+            None => InviteSet::ManagedBy(&partner.id),
+        };
+        let mut rows: Vec<GroupRow> = tx.group_counts(set, q.by, &window)?.into_iter().map(GroupRow::new).collect();
+        order_rows(&mut rows, None);
+        Ok(rows.into_iter().take(q.top as usize).enumerate().map(|(i, row)| LeaderRow { rank: i + 1, row }).collect())
+    })
 }
 
 /// The partner of `metrics partner` / `leaderboard`, once the actor may see its metrics.

@@ -92,13 +92,23 @@ pub struct Scope {
     pub actor: Actor,
 }
 
-/// One audit row; `Scope::audit` fills in tenant, time and actor.
-pub struct Audit<'a> {
+/// One audit row; `Ctx::write` fills in tenant, time and actor.
+pub struct Audit {
     /// What happened; the action also names the kind of its target.
     pub action: AuditAction,
-    pub target_id: Option<&'a str>,
-    pub partner_id: Option<&'a str>,
+    pub target_id: Option<String>,
+    pub partner_id: Option<String>,
     pub details: Value,
+}
+
+/// What the body of a write use case decided.
+pub enum Outcome<T> {
+    /// A mutation: its audit row is written, then the transaction commits.
+    Changed(T, Audit),
+    /// An idempotent no-op (or a run that changed nothing): commits, no audit row.
+    Unchanged(T),
+    /// Whatever the body wrote is rolled back (a dry run).
+    Discarded(T),
 }
 
 impl<'s> Ctx<'s> {
@@ -110,6 +120,44 @@ impl<'s> Ctx<'s> {
     /// The same store, tenant and actor at `now`.
     pub fn at(&self, now: Timestamp) -> Ctx<'s> {
         Ctx { store: self.store, now, tenant: self.tenant.clone(), actor: self.actor.clone() }
+    }
+
+    /// A read use case: one read transaction, tenant and actor resolved,
+    /// then `body`.
+    pub fn read<T>(&self, body: impl FnOnce(&dyn Tx, &Scope) -> Result<T>) -> Result<T> {
+        let tx = self.store.read()?;
+        let scope = self.scope(&*tx)?;
+        body(&*tx, &scope)
+    }
+
+    /// A write use case: one write transaction (holding the write lock from
+    /// its start, so check-then-write rules hold), tenant and actor
+    /// resolved, then `body`; a change gets its audit row in the same
+    /// transaction, which then commits. An error rolls everything back.
+    pub fn write<T>(&self, body: impl FnOnce(&dyn Tx, &Scope) -> Result<Outcome<T>>) -> Result<T> {
+        let tx = self.store.write()?;
+        let scope = self.scope(&*tx)?;
+        self.finish(tx, &scope, body)
+    }
+
+    /// Runs a write body inside an open transaction and ends it (for use
+    /// cases that resolve their scope their own way, such as `tenant create`).
+    pub fn finish<T>(
+        &self,
+        tx: Box<dyn Tx + '_>,
+        scope: &Scope,
+        body: impl FnOnce(&dyn Tx, &Scope) -> Result<Outcome<T>>,
+    ) -> Result<T> {
+        let value = match body(&*tx, scope)? {
+            Outcome::Changed(value, audit) => {
+                self.audit(&*tx, Some(&scope.tenant.id), &scope.actor, audit)?;
+                value
+            }
+            Outcome::Unchanged(value) => value,
+            Outcome::Discarded(value) => return Ok(value),
+        };
+        tx.commit()?;
+        Ok(value)
     }
 
     /// Resolves tenant and actor inside `tx`.
@@ -146,7 +194,7 @@ impl<'s> Ctx<'s> {
     }
 
     /// Writes one audit row for a successful mutation, inside `tx`.
-    pub fn audit(&self, tx: &dyn Tx, tenant_id: Option<&str>, actor: &Actor, entry: Audit) -> Result<()> {
+    fn audit(&self, tx: &dyn Tx, tenant_id: Option<&str>, actor: &Actor, entry: Audit) -> Result<()> {
         let label = actor.label();
         tx.insert_audit(&NewAudit {
             tenant_id,
@@ -155,15 +203,10 @@ impl<'s> Ctx<'s> {
             actor_user_id: actor.user().map(|u| u.id.as_str()),
             action: entry.action,
             target_kind: entry.action.target_kind(),
-            target_id: entry.target_id,
-            partner_id: entry.partner_id,
+            target_id: entry.target_id.as_deref(),
+            partner_id: entry.partner_id.as_deref(),
             details: entry.details,
         })
-    }
-
-    /// `audit` for the common case of a tenant-scoped mutation.
-    pub fn audit_in(&self, tx: &dyn Tx, scope: &Scope, entry: Audit) -> Result<()> {
-        self.audit(tx, Some(&scope.tenant.id), &scope.actor, entry)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Scope};
+use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{
     AuditAction, MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role, SettingKey,
@@ -31,77 +31,72 @@ pub struct NewPartner {
 }
 
 pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "partner create").require()?;
-    validate_slug("partner", &input.slug)?;
-    let name = validate_text("partner name", &input.name)?;
-    let tenant_id = scope.tenant.id.clone();
-    let plan = match input.plan {
-        Some(p) => p,
-        None => default_plan(&*tx, &tenant_id)?,
-    };
-    tx.find_plan(&tenant_id, &plan)?.ok_or_else(|| Error::not_found("plan", &plan))?;
-    let owner = input.owner.as_deref().map(|o| user::find(&*tx, &scope, o)).transpose()?;
-    if tx.find_partner(&tenant_id, &input.slug)?.is_some() {
-        return Err(Error::conflict(Constraint::PartnerSlug, format!("partner {} already exists", input.slug)));
-    }
-    let now = ctx.now;
-    let partner = Partner {
-        id: new_id(),
-        slug: input.slug,
-        name,
-        kind: input.kind.unwrap_or(PartnerKind::Organizer),
-        plan,
-        status: PartnerStatus::Active,
-        created_at: now,
-    };
-    tx.insert_partner(&tenant_id, &partner, now)?;
-    let mut owner_membership = None;
-    if let Some(owner) = owner {
-        let mut m = Membership {
-            id: new_id(),
-            partner_id: partner.id.clone(),
-            partner_slug: partner.slug.clone(),
-            user_id: owner.id.clone(),
-            user_email: owner.email.clone(),
-            role: Role::Owner,
-            can_invite: true,
-            can_manage_events: true,
-            can_view_metrics: true,
-            can_manage_members: true,
-            can_manage_billing: true,
-            status: MemberStatus::Active,
-            invited_by: Some(scope.actor.label()),
-            invited_at: Some(now),
-            accepted_at: Some(now),
-            expires_at: None,
-            invite_code: None,
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "partner create").require()?;
+        validate_slug("partner", &input.slug)?;
+        let name = validate_text("partner name", &input.name)?;
+        let tenant_id = scope.tenant.id.clone();
+        let plan = match input.plan {
+            Some(p) => p,
+            None => default_plan(tx, &tenant_id)?,
         };
-        m.set_perms(Perms::for_role(Role::Owner));
-        tx.save_membership(&tenant_id, &m, None, now)?;
-        owner_membership = Some(m);
-    }
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+        tx.find_plan(&tenant_id, &plan)?.ok_or_else(|| Error::not_found("plan", &plan))?;
+        let owner = input.owner.as_deref().map(|o| user::find(tx, scope, o)).transpose()?;
+        if tx.find_partner(&tenant_id, &input.slug)?.is_some() {
+            return Err(Error::conflict(Constraint::PartnerSlug, format!("partner {} already exists", input.slug)));
+        }
+        let now = ctx.now;
+        let partner = Partner {
+            id: new_id(),
+            slug: input.slug,
+            name,
+            kind: input.kind.unwrap_or(PartnerKind::Organizer),
+            plan,
+            status: PartnerStatus::Active,
+            created_at: now,
+        };
+        tx.insert_partner(&tenant_id, &partner, now)?;
+        let mut owner_membership = None;
+        if let Some(owner) = owner {
+            let mut m = Membership {
+                id: new_id(),
+                partner_id: partner.id.clone(),
+                partner_slug: partner.slug.clone(),
+                user_id: owner.id.clone(),
+                user_email: owner.email.clone(),
+                role: Role::Owner,
+                can_invite: true,
+                can_manage_events: true,
+                can_view_metrics: true,
+                can_manage_members: true,
+                can_manage_billing: true,
+                status: MemberStatus::Active,
+                invited_by: Some(scope.actor.label()),
+                invited_at: Some(now),
+                accepted_at: Some(now),
+                expires_at: None,
+                invite_code: None,
+            };
+            m.set_perms(Perms::for_role(Role::Owner));
+            tx.save_membership(&tenant_id, &m, None, now)?;
+            owner_membership = Some(m);
+        }
+        let audit = Audit {
             action: AuditAction::PartnerCreate,
-            target_id: Some(&partner.id),
-            partner_id: Some(&partner.id),
+            target_id: Some(partner.id.clone()),
+            partner_id: Some(partner.id.clone()),
             details: json!({ "after": partner, "owner_membership": owner_membership }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(partner)
+        };
+        Ok(Outcome::Changed(partner, audit))
+    })
 }
 
 pub fn show(ctx: &Ctx, reference: &str) -> Result<Partner> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let partner = find(&*tx, &scope, reference)?;
-    access::partner_member(&*tx, &scope, &partner)?.require()?;
-    Ok(partner)
+    ctx.read(|tx, scope| {
+        let partner = find(tx, scope, reference)?;
+        access::partner_member(tx, scope, &partner)?.require()?;
+        Ok(partner)
+    })
 }
 
 pub struct PartnerChanges {
@@ -110,60 +105,54 @@ pub struct PartnerChanges {
 }
 
 pub fn update(ctx: &Ctx, reference: &str, changes: PartnerChanges) -> Result<Partner> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let before = find(&*tx, &scope, reference)?;
-    access::partner_owner_or_admin(&*tx, &scope, &before)?.require()?;
-    if changes.name.is_none() && changes.kind.is_none() {
-        return Err(Error::usage("nothing to update: give --name and/or --kind"));
-    }
-    let mut after = before.clone();
-    if let Some(name) = changes.name {
-        after.name = validate_text("partner name", &name)?;
-    }
-    if let Some(kind) = changes.kind {
-        after.kind = kind;
-    }
-    save_change(ctx, tx, &scope, AuditAction::PartnerUpdate, &before, after)
+    ctx.write(|tx, scope| {
+        let before = find(tx, scope, reference)?;
+        access::partner_owner_or_admin(tx, scope, &before)?.require()?;
+        if changes.name.is_none() && changes.kind.is_none() {
+            return Err(Error::usage("nothing to update: give --name and/or --kind"));
+        }
+        let mut after = before.clone();
+        if let Some(name) = changes.name {
+            after.name = validate_text("partner name", &name)?;
+        }
+        if let Some(kind) = changes.kind {
+            after.kind = kind;
+        }
+        save_change(ctx, tx, AuditAction::PartnerUpdate, before, after)
+    })
 }
 
-/// Writes a changed partner with its audit row (before/after) and commits;
-/// a change to the values in force is an idempotent no-op (no audit row).
+/// Writes a changed partner, audited with before/after; a change to the
+/// values in force is an idempotent no-op (no audit row).
 pub fn save_change(
     ctx: &Ctx,
-    tx: Box<dyn Tx + '_>,
-    scope: &Scope,
+    tx: &dyn Tx,
     action: AuditAction,
-    before: &Partner,
+    before: Partner,
     after: Partner,
-) -> Result<Partner> {
-    if &after == before {
-        return Ok(after);
+) -> Result<Outcome<Partner>> {
+    if after == before {
+        return Ok(Outcome::Unchanged(after));
     }
     tx.update_partner(&after, ctx.now)?;
-    ctx.audit_in(
-        &*tx,
-        scope,
-        Audit {
-            action,
-            target_id: Some(&after.id),
-            partner_id: Some(&after.id),
-            details: json!({ "before": before, "after": after }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(after)
+    let audit = Audit {
+        action,
+        target_id: Some(after.id.clone()),
+        partner_id: Some(after.id.clone()),
+        details: json!({ "before": before, "after": after }),
+    };
+    Ok(Outcome::Changed(after, audit))
 }
 
 /// Archiving an archived partner is an idempotent no-op (no audit row).
 pub fn archive(ctx: &Ctx, reference: &str) -> Result<Partner> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    let before = find(&*tx, &scope, reference)?;
-    access::landlord(&scope, "partner archive").require()?;
-    if before.status == PartnerStatus::Archived {
-        return Ok(before);
-    }
-    let after = Partner { status: PartnerStatus::Archived, ..before.clone() };
-    save_change(ctx, tx, &scope, AuditAction::PartnerArchive, &before, after)
+    ctx.write(|tx, scope| {
+        let before = find(tx, scope, reference)?;
+        access::landlord(scope, "partner archive").require()?;
+        if before.status == PartnerStatus::Archived {
+            return Ok(Outcome::Unchanged(before));
+        }
+        let after = Partner { status: PartnerStatus::Archived, ..before.clone() };
+        save_change(ctx, tx, AuditAction::PartnerArchive, before, after)
+    })
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::limits::{self, Subject};
-use super::{access, partner, Audit, Ctx};
+use super::{access, partner, Audit, Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::model::{AuditAction, LimitKey, LimitValue, Named, Partner};
 use crate::store::Plan;
@@ -33,22 +33,20 @@ impl From<&Plan> for PlanRow {
 
 /// Any user of the tenant may list plans.
 pub fn list(ctx: &Ctx) -> Result<Vec<PlanRow>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    Ok(tx.list_plans(&scope.tenant.id)?.iter().map(PlanRow::from).collect())
+    ctx.read(|tx, scope| Ok(tx.list_plans(&scope.tenant.id)?.iter().map(PlanRow::from).collect()))
 }
 
 pub fn set(ctx: &Ctx, partner_ref: &str, plan_key: &str) -> Result<Partner> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "plan set").require()?;
-    let before = partner::find(&*tx, &scope, partner_ref)?;
-    tx.find_plan(&scope.tenant.id, plan_key)?.ok_or_else(|| Error::not_found("plan", plan_key))?;
-    if before.plan == plan_key {
-        return Ok(before);
-    }
-    let after = Partner { plan: plan_key.to_string(), ..before.clone() };
-    partner::save_change(ctx, tx, &scope, AuditAction::PlanSet, &before, after)
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "plan set").require()?;
+        let before = partner::find(tx, scope, partner_ref)?;
+        tx.find_plan(&scope.tenant.id, plan_key)?.ok_or_else(|| Error::not_found("plan", plan_key))?;
+        if before.plan == plan_key {
+            return Ok(Outcome::Unchanged(before));
+        }
+        let after = Partner { plan: plan_key.to_string(), ..before.clone() };
+        partner::save_change(ctx, tx, AuditAction::PlanSet, before, after)
+    })
 }
 
 /// `plan update PLAN --limit KEY=VALUE...`; prints the updated plan row.
@@ -56,34 +54,29 @@ pub fn update(ctx: &Ctx, plan_key: &str, changes: &[(LimitKey, LimitValue)]) -> 
     if changes.is_empty() {
         return Err(Error::usage("nothing to update: give --limit KEY=VALUE"));
     }
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "plan update").require()?;
-    let before = tx.find_plan(&scope.tenant.id, plan_key)?.ok_or_else(|| Error::not_found("plan", plan_key))?;
-    for (key, value) in changes {
-        tx.set_plan_override(&scope.tenant.id, plan_key, *key, *value)?;
-    }
-    let after = tx.find_plan(&scope.tenant.id, plan_key)?.expect("plan exists inside this transaction");
-    let (before_row, after_row) = (PlanRow::from(&before), PlanRow::from(&after));
-    // Compared as overrides, not rows: a row shows "no override" and an
-    // `unlimited` override alike.
-    let overrides = |p: &Plan| p.overrides.iter().copied().collect::<std::collections::BTreeMap<_, _>>();
-    if overrides(&before) == overrides(&after) {
-        // Overrides already in force: an idempotent no-op, no audit row.
-        return Ok(after_row);
-    }
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "plan update").require()?;
+        let before = tx.find_plan(&scope.tenant.id, plan_key)?.ok_or_else(|| Error::not_found("plan", plan_key))?;
+        for (key, value) in changes {
+            tx.set_plan_override(&scope.tenant.id, plan_key, *key, *value)?;
+        }
+        let after = tx.find_plan(&scope.tenant.id, plan_key)?.expect("plan exists inside this transaction");
+        let (before_row, after_row) = (PlanRow::from(&before), PlanRow::from(&after));
+        // Compared as overrides, not rows: a row shows "no override" and an
+        // `unlimited` override alike.
+        let overrides = |p: &Plan| p.overrides.iter().copied().collect::<std::collections::BTreeMap<_, _>>();
+        if overrides(&before) == overrides(&after) {
+            // Overrides already in force: an idempotent no-op, no audit row.
+            return Ok(Outcome::Unchanged(after_row));
+        }
+        let audit = Audit {
             action: AuditAction::PlanUpdate,
-            target_id: Some(plan_key),
+            target_id: Some(plan_key.to_string()),
             partner_id: None,
             details: json!({ "before": before_row, "after": after_row }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(after_row)
+        };
+        Ok(Outcome::Changed(after_row, audit))
+    })
 }
 
 /// Parses `KEY=VALUE` of `--limit`.
@@ -113,45 +106,45 @@ pub struct LimitRow {
 /// counted for the partner's day and seats, and for the acting user's day
 /// when `--as` names one; the other keys depend on an event or receiver.
 pub fn show(ctx: &Ctx, partner_ref: &str) -> Result<Vec<LimitRow>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    let partner = partner::find(&*tx, &scope, partner_ref)?;
-    access::partner_member(&*tx, &scope, &partner)?.require()?;
-    let acting_user = scope.actor.user();
-    let subject = Subject {
-        plan: Some(&partner.plan),
-        partner_id: Some(&partner.id),
-        issuer_id: acting_user.map(|u| u.id.as_str()),
-        ..Subject::default()
-    };
-    let (_, next_midnight) = time::local_day_bounds(ctx.now, scope.tz)?;
-    let tenant_id = &scope.tenant.id;
-    let mut rows = Vec::with_capacity(LimitKey::ALL.len());
-    for &key in LimitKey::ALL {
-        let counted = match key {
-            LimitKey::InvitesPerDayPerPartner | LimitKey::MembersPerPartner => true,
-            LimitKey::InvitesPerDayPerUser => acting_user.is_some(),
-            _ => false,
+    ctx.read(|tx, scope| {
+        let partner = partner::find(tx, scope, partner_ref)?;
+        access::partner_member(tx, scope, &partner)?.require()?;
+        let acting_user = scope.actor.user();
+        let subject = Subject {
+            plan: Some(&partner.plan),
+            partner_id: Some(&partner.id),
+            issuer_id: acting_user.map(|u| u.id.as_str()),
+            ..Subject::default()
         };
-        let (allowed, used, remaining, resets_at) = if counted {
-            let u = limits::usage(&*tx, tenant_id, scope.tz, ctx.now, key, &subject)?;
-            (u.allowed, Some(u.used), u.remaining, u.resets_at)
-        } else {
-            // A day window resets at local midnight whether or not it was counted.
-            let resets_at = (key == LimitKey::InvitesPerDayPerUser).then_some(next_midnight);
-            (limits::effective(&*tx, tenant_id, &partner.plan, key)?, None, None, resets_at)
-        };
-        rows.push(LimitRow {
-            partner_slug: partner.slug.clone(),
-            plan: partner.plan.clone(),
-            limit_key: key,
-            scope: key.scope(),
-            window: key.window(),
-            allowed,
-            used,
-            remaining,
-            resets_at,
-        });
-    }
-    Ok(rows)
+        let (_, next_midnight) = time::local_day_bounds(ctx.now, scope.tz)?;
+        let tenant_id = &scope.tenant.id;
+        let mut rows = Vec::with_capacity(LimitKey::ALL.len());
+        for &key in LimitKey::ALL {
+            let counted = match key {
+                LimitKey::InvitesPerDayPerPartner | LimitKey::MembersPerPartner => true,
+                LimitKey::InvitesPerDayPerUser => acting_user.is_some(),
+                _ => false,
+            };
+            let (allowed, used, remaining, resets_at) = if counted {
+                let u = limits::usage(tx, tenant_id, scope.tz, ctx.now, key, &subject)?;
+                (u.allowed, Some(u.used), u.remaining, u.resets_at)
+            } else {
+                // A day window resets at local midnight whether or not it was counted.
+                let resets_at = (key == LimitKey::InvitesPerDayPerUser).then_some(next_midnight);
+                (limits::effective(tx, tenant_id, &partner.plan, key)?, None, None, resets_at)
+            };
+            rows.push(LimitRow {
+                partner_slug: partner.slug.clone(),
+                plan: partner.plan.clone(),
+                limit_key: key,
+                scope: key.scope(),
+                window: key.window(),
+                allowed,
+                used,
+                remaining,
+                resets_at,
+            });
+        }
+        Ok(rows)
+    })
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx};
+use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Permission, SettingKey, Tenant};
 use crate::store::Tx;
@@ -71,19 +71,15 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
     for key in LimitKey::ALL {
         tx.set_setting(&tenant.id, SettingKey::Limit(*key), key.tenant_default().map(|v| v.to_string()).as_deref())?;
     }
-    ctx.audit(
-        &*tx,
-        Some(&tenant.id),
-        &actor,
-        Audit {
-            action: AuditAction::TenantCreate,
-            target_id: Some(&tenant.id),
-            partner_id: None,
-            details: json!({ "after": tenant }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(tenant)
+    // The audit row belongs to the new tenant.
+    let scope = Scope { tz: time::parse_timezone(&tenant.timezone)?, tenant: tenant.clone(), actor };
+    let audit = Audit {
+        action: AuditAction::TenantCreate,
+        target_id: Some(tenant.id.clone()),
+        partner_id: None,
+        details: json!({ "after": tenant }),
+    };
+    ctx.finish(tx, &scope, |_, _| Ok(Outcome::Changed(tenant, audit)))
 }
 
 /// Operators see every tenant; a user sees its own.
@@ -134,54 +130,47 @@ fn settings_of(tx: &dyn Tx, tenant: &Tenant) -> Result<Vec<Setting>> {
 }
 
 pub fn settings_show(ctx: &Ctx) -> Result<Vec<Setting>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    settings_of(&*tx, &scope.tenant)
+    ctx.read(|tx, scope| settings_of(tx, &scope.tenant))
 }
 
 pub fn settings_set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "tenant settings set").require()?;
-    let tenant_id = scope.tenant.id.clone();
-    let before = settings_of(&*tx, &scope.tenant)?;
-    let setting = SettingKey::parse(key)?;
-    match setting {
-        SettingKey::Timezone => {
-            time::parse_timezone(value)?;
-            tx.set_tenant_timezone(&tenant_id, value)?;
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "tenant settings set").require()?;
+        let tenant_id = scope.tenant.id.clone();
+        let before = settings_of(tx, &scope.tenant)?;
+        let setting = SettingKey::parse(key)?;
+        match setting {
+            SettingKey::Timezone => {
+                time::parse_timezone(value)?;
+                tx.set_tenant_timezone(&tenant_id, value)?;
+            }
+            SettingKey::DefaultPlan => {
+                tx.find_plan(&tenant_id, value)?.ok_or_else(|| Error::not_found("plan", value))?;
+                tx.set_setting(&tenant_id, setting, Some(value))?;
+            }
+            SettingKey::MemberInvitationTtl => {
+                time::parse_duration(value)?;
+                tx.set_setting(&tenant_id, setting, Some(value))?;
+            }
+            SettingKey::Limit(_) => {
+                let parsed = parse_limit_value(value)?;
+                tx.set_setting(&tenant_id, setting, parsed.map(|v| v.to_string()).as_deref())?;
+            }
         }
-        SettingKey::DefaultPlan => {
-            tx.find_plan(&tenant_id, value)?.ok_or_else(|| Error::not_found("plan", value))?;
-            tx.set_setting(&tenant_id, setting, Some(value))?;
+        let tenant = tx.find_tenant(&tenant_id)?.ok_or_else(|| Error::not_found("tenant", &tenant_id))?;
+        let after = settings_of(tx, &tenant)?;
+        let old = before.into_iter().find(|s| s.key == key).map(|s| s.value);
+        let new = after.into_iter().find(|s| s.key == key).expect("every key has a row");
+        if old.as_ref() == Some(&new.value) {
+            // Setting the current value is an idempotent no-op: no audit row.
+            return Ok(Outcome::Unchanged(new));
         }
-        SettingKey::MemberInvitationTtl => {
-            time::parse_duration(value)?;
-            tx.set_setting(&tenant_id, setting, Some(value))?;
-        }
-        SettingKey::Limit(_) => {
-            let parsed = parse_limit_value(value)?;
-            tx.set_setting(&tenant_id, setting, parsed.map(|v| v.to_string()).as_deref())?;
-        }
-    }
-    let tenant = tx.find_tenant(&tenant_id)?.ok_or_else(|| Error::not_found("tenant", &tenant_id))?;
-    let after = settings_of(&*tx, &tenant)?;
-    let old = before.into_iter().find(|s| s.key == key).map(|s| s.value);
-    let new = after.into_iter().find(|s| s.key == key).expect("every key has a row");
-    if old.as_ref() == Some(&new.value) {
-        // Setting the current value is an idempotent no-op: no audit row.
-        return Ok(new);
-    }
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+        let audit = Audit {
             action: AuditAction::TenantSettingsSet,
-            target_id: Some(&tenant_id),
+            target_id: Some(tenant_id.clone()),
             partner_id: None,
             details: json!({ "key": key, "before": old, "after": new.value }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(new)
+        };
+        Ok(Outcome::Changed(new, audit))
+    })
 }

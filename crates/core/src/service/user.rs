@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{access, canonical_email, new_id, normalize_email, validate_text, Audit, Ctx, Scope};
+use super::{access, canonical_email, new_id, normalize_email, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{AuditAction, User};
 use crate::store::Tx;
@@ -45,41 +45,36 @@ pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: Timestamp
 }
 
 pub fn add(ctx: &Ctx, input: NewUser) -> Result<User> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "user add").require()?;
-    let user = prepare(&*tx, &scope, input, ctx.now)?;
-    tx.insert_user(&scope.tenant.id, &user)?;
-    ctx.audit_in(
-        &*tx,
-        &scope,
-        Audit {
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "user add").require()?;
+        let user = prepare(tx, scope, input, ctx.now)?;
+        tx.insert_user(&scope.tenant.id, &user)?;
+        let audit = Audit {
             action: AuditAction::UserAdd,
-            target_id: Some(&user.id),
+            target_id: Some(user.id.clone()),
             partner_id: None,
             details: json!({ "after": user }),
-        },
-    )?;
-    tx.commit()?;
-    Ok(user)
+        };
+        Ok(Outcome::Changed(user, audit))
+    })
 }
 
 pub fn list(ctx: &Ctx, landlords_only: bool) -> Result<Vec<User>> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "user list").require()?;
-    tx.list_users(&scope.tenant.id, landlords_only)
+    ctx.read(|tx, scope| {
+        access::landlord(scope, "user list").require()?;
+        tx.list_users(&scope.tenant.id, landlords_only)
+    })
 }
 
 /// Anyone may see themselves; others need the operator or a landlord,
 /// decided before the lookup so that a denial tells nothing about who exists.
 pub fn show(ctx: &Ctx, reference: &str) -> Result<User> {
-    let tx = ctx.store.read()?;
-    let scope = ctx.scope(&*tx)?;
-    if actor_named(&scope, reference).is_none() {
-        access::landlord(&scope, "user show of another user").require()?;
-    }
-    find(&*tx, &scope, reference)
+    ctx.read(|tx, scope| {
+        if actor_named(scope, reference).is_none() {
+            access::landlord(scope, "user show of another user").require()?;
+        }
+        find(tx, scope, reference)
+    })
 }
 
 /// A USER reference (SPEC §2.1). With '@' it is an email and nothing else,

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use chrono_tz::Tz;
 
-use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Outcome, RowFail, RowSource};
+use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, RowFail, RowOutcome, RowSource};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{Attendance, AuditAction, Channel, Invite, InviteStatus, InviterKind, Named};
 use crate::service::user::{self, prepare, NewUser};
@@ -67,27 +67,27 @@ pub fn import(
     rows: &mut dyn RowSource,
     progress: &dyn Fn(u64),
 ) -> Result<ImportSummary> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "invite import").require()?;
-    rows.start(COLUMNS)?;
-    tx.begin_import()?;
-    let mut importer = Importer {
-        tx: &*tx,
-        scope: &scope,
-        expected: rows.size() / MIN_ROW_BYTES,
-        written: 0,
-        now: ctx.now,
-        create_missing_users: input.create_missing_users,
-        created_users: 0,
-        events: HashMap::new(),
-        users: HashMap::new(),
-        partners: HashMap::new(),
-    };
-    let mut summary = each_row(rows, progress, |row| importer.import_row(row))?;
-    summary.dry_run = input.dry_run;
-    summary.created_users = Some(importer.created_users);
-    finish(ctx, tx, &scope, AuditAction::InviteImport, &rows.name(), summary)
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "invite import").require()?;
+        rows.start(COLUMNS)?;
+        tx.begin_import()?;
+        let mut importer = Importer {
+            tx,
+            scope,
+            expected: rows.size() / MIN_ROW_BYTES,
+            written: 0,
+            now: ctx.now,
+            create_missing_users: input.create_missing_users,
+            created_users: 0,
+            events: HashMap::new(),
+            users: HashMap::new(),
+            partners: HashMap::new(),
+        };
+        let mut summary = each_row(rows, progress, |row| importer.import_row(row))?;
+        summary.dry_run = input.dry_run;
+        summary.created_users = Some(importer.created_users);
+        finish(tx, AuditAction::InviteImport, &rows.name(), summary)
+    })
 }
 
 /// Reference (as written in the file) → id, or `None` when unknown.
@@ -121,7 +121,7 @@ struct Values {
 }
 
 impl Importer<'_> {
-    fn import_row(&mut self, row: &dyn RowSource) -> std::result::Result<Outcome, RowFail> {
+    fn import_row(&mut self, row: &dyn RowSource) -> std::result::Result<RowOutcome, RowFail> {
         let v = Values::read(row, self.scope.tz)?;
         let required = |column: usize| row.get(column).unwrap_or_default();
         let event_id = self.event(required(EVENT))?;
@@ -202,12 +202,12 @@ impl Importer<'_> {
         if self.written == BULK_AFTER_WRITES {
             self.tx.expect_bulk_load(self.expected.max(self.written))?;
         }
-        Ok(Outcome::Imported)
+        Ok(RowOutcome::Imported)
     }
 
     /// Explains why nothing was inserted: an identical invite (skip) or a
     /// broken uniqueness rule.
-    fn collision(&self, invite: &ImportedInvite, collision: Collision) -> std::result::Result<Outcome, RowFail> {
+    fn collision(&self, invite: &ImportedInvite, collision: Collision) -> std::result::Result<RowOutcome, RowFail> {
         let tenant_id = &self.scope.tenant.id;
         let other = &collision.holder;
         match collision.constraint {
@@ -223,7 +223,7 @@ impl Importer<'_> {
                 })?;
                 let differing = differing_fields(&stored, invite);
                 if differing.is_empty() {
-                    return Ok(Outcome::Skipped);
+                    return Ok(RowOutcome::Skipped);
                 }
                 line_error(format!("invite {} already exists with a different {}", invite.id, differing.join(", ")))
             }

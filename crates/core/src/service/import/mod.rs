@@ -10,7 +10,7 @@ pub mod users;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Audit, Ctx, Scope};
+use super::{Audit, Outcome};
 use crate::error::{Error, Kind, Result};
 use crate::model::AuditAction;
 use crate::store::Tx;
@@ -145,7 +145,7 @@ fn line_error<T>(message: String) -> std::result::Result<T, RowFail> {
     Err(RowFail::Line(message))
 }
 
-enum Outcome {
+enum RowOutcome {
     Imported,
     /// Already present with identical content.
     Skipped,
@@ -156,7 +156,7 @@ enum Outcome {
 fn each_row(
     rows: &mut dyn RowSource,
     progress: &dyn Fn(u64),
-    mut import_row: impl FnMut(&dyn RowSource) -> std::result::Result<Outcome, RowFail>,
+    mut import_row: impl FnMut(&dyn RowSource) -> std::result::Result<RowOutcome, RowFail>,
 ) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
     let mut errors = LineErrors::default();
@@ -168,8 +168,8 @@ fn each_row(
         };
         summary.rows += 1;
         match outcome {
-            Ok(Outcome::Imported) => summary.imported += 1,
-            Ok(Outcome::Skipped) => summary.skipped += 1,
+            Ok(RowOutcome::Imported) => summary.imported += 1,
+            Ok(RowOutcome::Skipped) => summary.skipped += 1,
             Err(RowFail::Line(message)) => errors.push(rows.line()?, message),
             Err(RowFail::Fatal(e)) => return Err(e),
         }
@@ -185,35 +185,26 @@ fn each_row(
     }
 }
 
-/// Commits with one summary audit row, or rolls back on a dry run. A run
-/// that changed nothing (everything skipped) is no mutation and leaves no
-/// audit row.
-fn finish(
-    ctx: &Ctx,
-    tx: Box<dyn Tx + '_>,
-    scope: &Scope,
-    action: AuditAction,
-    input: &str,
-    summary: ImportSummary,
-) -> Result<ImportSummary> {
+/// One summary audit row, or a rollback on a dry run. A run that changed
+/// nothing (everything skipped) is no mutation and leaves no audit row.
+fn finish(tx: &dyn Tx, action: AuditAction, input: &str, summary: ImportSummary) -> Result<Outcome<ImportSummary>> {
     if summary.dry_run {
-        return Ok(summary);
+        return Ok(Outcome::Discarded(summary));
     }
     tx.finish_import()?;
-    if summary.imported > 0 || summary.created_users.unwrap_or(0) > 0 {
-        let mut details = json!({
-            "file": input,
-            "rows": summary.rows,
-            "imported": summary.imported,
-            "skipped": summary.skipped,
-        });
-        if let Some(created) = summary.created_users {
-            details["created_users"] = created.into();
-        }
-        ctx.audit_in(&*tx, scope, Audit { action, target_id: None, partner_id: None, details })?;
+    if summary.imported == 0 && summary.created_users.unwrap_or(0) == 0 {
+        return Ok(Outcome::Unchanged(summary));
     }
-    tx.commit()?;
-    Ok(summary)
+    let mut details = json!({
+        "file": input,
+        "rows": summary.rows,
+        "imported": summary.imported,
+        "skipped": summary.skipped,
+    });
+    if let Some(created) = summary.created_users {
+        details["created_users"] = created.into();
+    }
+    Ok(Outcome::Changed(summary, Audit { action, target_id: None, partner_id: None, details }))
 }
 
 /// `true/false/1/0` (any case).

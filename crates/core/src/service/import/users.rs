@@ -2,7 +2,7 @@
 //! Users identical to existing ones are skipped, so re-running an import is
 //! a no-op; any other clash is a line error.
 
-use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, Outcome, RowFail, RowSource};
+use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, RowFail, RowOutcome, RowSource};
 use crate::error::{Constraint, Kind, Result};
 use crate::model::AuditAction;
 use crate::service::user::{prepare, NewUser};
@@ -22,14 +22,14 @@ const COLUMNS: &[Column] = &[
 ];
 
 pub fn import(ctx: &Ctx, rows: &mut dyn RowSource, dry_run: bool, progress: &dyn Fn(u64)) -> Result<ImportSummary> {
-    let tx = ctx.store.write()?;
-    let scope = ctx.scope(&*tx)?;
-    access::landlord(&scope, "user import").require()?;
-    rows.start(COLUMNS)?;
-    tx.begin_import()?;
-    let mut summary = each_row(rows, progress, |row| import_row(&*tx, &scope, ctx.now, row))?;
-    summary.dry_run = dry_run;
-    finish(ctx, tx, &scope, AuditAction::UserImport, &rows.name(), summary)
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "user import").require()?;
+        rows.start(COLUMNS)?;
+        tx.begin_import()?;
+        let mut summary = each_row(rows, progress, |row| import_row(tx, scope, ctx.now, row))?;
+        summary.dry_run = dry_run;
+        finish(tx, AuditAction::UserImport, &rows.name(), summary)
+    })
 }
 
 fn import_row(
@@ -37,7 +37,7 @@ fn import_row(
     scope: &Scope,
     now: Timestamp,
     row: &dyn RowSource,
-) -> std::result::Result<Outcome, RowFail> {
+) -> std::result::Result<RowOutcome, RowFail> {
     let email = normalize_email(row.get(EMAIL).unwrap_or_default())?;
     let display_name = validate_text("display name", row.get(DISPLAY_NAME).unwrap_or_default())?;
     let landlord = row.get(LANDLORD).map(|v| parse_bool("landlord", v)).transpose()?.unwrap_or(false);
@@ -47,7 +47,7 @@ fn import_row(
     let conflict = match prepare(tx, scope, input, now) {
         Ok(user) => {
             tx.insert_user(&scope.tenant.id, &user)?;
-            return Ok(Outcome::Imported);
+            return Ok(RowOutcome::Imported);
         }
         Err(e) if matches!(e.kind, Kind::Conflict(Constraint::Id | Constraint::UserEmail)) => e,
         Err(e) => return Err(e.into()),
@@ -68,7 +68,7 @@ fn import_row(
     .filter_map(|(field, differs)| differs.then_some(field))
     .collect();
     if differing.is_empty() {
-        Ok(Outcome::Skipped)
+        Ok(RowOutcome::Skipped)
     } else {
         line_error(format!("user {email} already exists with a different {}", differing.join(", ")))
     }
