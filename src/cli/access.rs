@@ -3,7 +3,7 @@ use clap::{ArgGroup, Subcommand};
 use super::{named, Env};
 use crate::error::{Error, Result};
 use crate::model::Flag;
-use crate::service::access::{self, CheckTarget};
+use crate::service::access_check::{self, CheckTarget};
 
 #[derive(Debug, Subcommand)]
 pub enum AccessCmd {
@@ -27,7 +27,7 @@ impl AccessCmd {
             (None, Some(e)) => CheckTarget::Event(e),
             (None, None) => unreachable!("clap requires --partner or --event"),
         };
-        let decision = access::check(&env.ctx, permission, target)?;
+        let decision = access_check::check(&env.ctx, permission, target)?;
         env.out.one(&decision)?;
         if decision.allowed {
             Ok(())

@@ -8,7 +8,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 
 use partnerctl_core::service::import::{Column, Step};
 
-use super::reader::missing_required;
+use super::missing_required;
 
 pub(super) fn json_values(text: &str, columns: &'static [Column], values: &mut [String], seen: &mut [bool]) -> Step {
     let mut de = serde_json::Deserializer::from_str(text);

@@ -6,3 +6,14 @@ mod lines;
 mod reader;
 
 pub use reader::{FileRows, ImportFile, InputFormat};
+
+use partnerctl_core::service::import::{Column, Step};
+
+/// A row with every required column filled is ready; else the first gap
+/// is its line error (CSV and JSONL alike).
+fn missing_required(columns: &[Column], values: &[String]) -> Step {
+    match columns.iter().zip(values).find(|(c, v)| c.required && v.is_empty()) {
+        Some((c, _)) => Step::Invalid(format!("{} is required", c.name)),
+        None => Step::Row,
+    }
+}

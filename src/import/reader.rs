@@ -16,6 +16,7 @@ use partnerctl_core::service::import::{Column, LineErrors, RowSource, Step};
 
 use super::jsonl::json_values;
 use super::lines::LineFinder;
+use super::missing_required;
 use crate::error::{from_csv, Error, Result};
 
 const BUFFER: usize = 256 * 1024;
@@ -342,13 +343,6 @@ fn csv_values(
         }
     }
     missing_required(columns, values)
-}
-
-pub(super) fn missing_required(columns: &[Column], values: &[String]) -> Step {
-    match columns.iter().zip(values).find(|(c, v)| c.required && v.is_empty()) {
-        Some((c, _)) => Step::Invalid(format!("{} is required", c.name)),
-        None => Step::Row,
-    }
 }
 
 /// An import file as the rows an import use case reads: opened (and its

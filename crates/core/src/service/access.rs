@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Actor, Ctx, Scope};
+use super::{Actor, Scope};
 use crate::error::{Error, Result};
 use crate::model::{Event, Flag, Membership, Partner, Permission, Role};
 use crate::store::Tx;
@@ -190,26 +190,4 @@ pub fn event_flag(tx: &dyn Tx, scope: &Scope, event: &Event, flag: Flag) -> Resu
         None => format!("{} is not a member of any managing partner of event {}", user.email, event.slug),
     };
     Ok(Decision::new(false, permission, reason, first_denial))
-}
-
-/// The input of `access check`.
-pub enum CheckTarget {
-    Partner(String),
-    Event(String),
-}
-
-/// `access check PERMISSION (--partner P | --event E)`: the decision, for
-/// the actor of `ctx`. Callers map `allowed = false` to exit 4.
-pub fn check(ctx: &Ctx, flag: Flag, target: CheckTarget) -> Result<Decision> {
-    ctx.read(|tx, scope| match target {
-        CheckTarget::Partner(reference) => {
-            let partner = super::partner::find(tx, scope, &reference)?;
-            partner_flag(tx, scope, &partner, flag)
-        }
-        CheckTarget::Event(reference) => {
-            let event =
-                tx.find_event(&scope.tenant.id, &reference)?.ok_or_else(|| Error::not_found("event", &reference))?;
-            event_flag(tx, scope, &event, flag)
-        }
-    })
 }

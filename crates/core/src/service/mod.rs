@@ -4,6 +4,7 @@
 //! Nothing here knows about clap, terminals or output formats.
 
 pub mod access;
+pub mod access_check;
 pub mod audit;
 pub mod db;
 pub mod event;
