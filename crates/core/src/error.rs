@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::model::{Named, Permission};
+use crate::model::Permission;
 
 /// Exit-code classes of SPEC §2.7.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -163,14 +163,8 @@ impl AuditAction {
 }
 
 named_enum!(
-    /// What a permission decision is about: the five flags of a membership,
-    /// and the other rights of SPEC §1.8.
-    Permission, "permission" {
-    CanInvite = "can_invite",
-    CanManageEvents = "can_manage_events",
-    CanViewMetrics = "can_view_metrics",
-    CanManageMembers = "can_manage_members",
-    CanManageBilling = "can_manage_billing",
+    /// The rights of SPEC §1.8 that are not membership flags.
+    Right, "permission" {
     /// Operator or landlord (tenant-wide administration).
     Landlord = "landlord",
     /// Any active member of the partner.
@@ -186,15 +180,45 @@ named_enum!(
     Actor = "actor",
 });
 
+/// What a permission decision is about: a membership flag or another right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    Flag(Flag),
+    Right(Right),
+}
+
+impl Permission {
+    pub const LANDLORD: Permission = Permission::Right(Right::Landlord);
+    pub const MEMBER: Permission = Permission::Right(Right::Member);
+    pub const OWNER_OR_ADMIN: Permission = Permission::Right(Right::OwnerOrAdmin);
+    pub const OWNER: Permission = Permission::Right(Right::Owner);
+    pub const RECEIVER: Permission = Permission::Right(Right::Receiver);
+    pub const MANAGING_PARTNER: Permission = Permission::Right(Right::ManagingPartner);
+    pub const ACTOR: Permission = Permission::Right(Right::Actor);
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Permission::Flag(flag) => flag.as_str(),
+            Permission::Right(right) => right.as_str(),
+        }
+    }
+}
+
 impl From<Flag> for Permission {
     fn from(flag: Flag) -> Permission {
-        match flag {
-            Flag::CanInvite => Permission::CanInvite,
-            Flag::CanManageEvents => Permission::CanManageEvents,
-            Flag::CanViewMetrics => Permission::CanViewMetrics,
-            Flag::CanManageMembers => Permission::CanManageMembers,
-            Flag::CanManageBilling => Permission::CanManageBilling,
-        }
+        Permission::Flag(flag)
+    }
+}
+
+impl std::fmt::Display for Permission {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Permission {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 

@@ -63,11 +63,11 @@ fn privileged(actor: &Actor, permission: Permission) -> Option<Decision> {
 
 /// Operator or landlord only (tenant-wide administration).
 pub fn landlord(scope: &Scope, action: &str) -> Decision {
-    privileged(&scope.actor, Permission::Landlord).unwrap_or_else(|| {
+    privileged(&scope.actor, Permission::LANDLORD).unwrap_or_else(|| {
         let who = scope.actor.label();
         Decision::new(
             false,
-            Permission::Landlord,
+            Permission::LANDLORD,
             format!("{action} needs the operator or a landlord; {who} is neither"),
             None,
         )
@@ -116,7 +116,7 @@ pub fn partner_flag(tx: &dyn Tx, scope: &Scope, partner: &Partner, flag: Flag) -
 
 /// Any active member of the partner (`plan show`, `member list`, `partner show`).
 pub fn partner_member(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<Decision> {
-    if let Some(d) = privileged(&scope.actor, Permission::Member) {
+    if let Some(d) = privileged(&scope.actor, Permission::MEMBER) {
         return Ok(d);
     }
     let user = scope.actor.user().expect("non-privileged actors are users");
@@ -125,14 +125,14 @@ pub fn partner_member(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<D
             let role = m.role;
             Decision::new(
                 true,
-                Permission::Member,
+                Permission::MEMBER,
                 format!("{} is an active {role} of {}", user.email, partner.slug),
                 Some(m),
             )
         }
         other => Decision::new(
             false,
-            Permission::Member,
+            Permission::MEMBER,
             format!("{} is not an active member of {}", user.email, partner.slug),
             other,
         ),
@@ -141,7 +141,7 @@ pub fn partner_member(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<D
 
 /// Owner or admin of the partner (`partner update`, audit of its entries).
 pub fn partner_owner_or_admin(tx: &dyn Tx, scope: &Scope, partner: &Partner) -> Result<Decision> {
-    const PERMISSION: Permission = Permission::OwnerOrAdmin;
+    const PERMISSION: Permission = Permission::OWNER_OR_ADMIN;
     if let Some(d) = privileged(&scope.actor, PERMISSION) {
         return Ok(d);
     }

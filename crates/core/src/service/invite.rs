@@ -80,7 +80,7 @@ fn require_receiver(scope: &Scope, invite: &Invite, doing: &str) -> Result<()> {
         return Ok(());
     }
     Err(Error::permission_denied(
-        Permission::Receiver,
+        Permission::RECEIVER,
         format!(
             "permission denied: only the receiver {} (or the operator or a landlord) may {doing} invite {}",
             invite.receiver_email, invite.id
@@ -232,7 +232,7 @@ fn require_partner_may_invite(tx: &dyn Tx, scope: &Scope, p: &Partner, event: &E
     access::partner_flag(tx, scope, p, Flag::CanInvite)?.require()?;
     if !event.managing_partner_ids().any(|id| id == p.id) {
         return Err(Error::permission_denied(
-            Permission::ManagingPartner,
+            Permission::MANAGING_PARTNER,
             format!("permission denied: {} is not a managing partner of event {}", p.slug, event.slug),
         ));
     }

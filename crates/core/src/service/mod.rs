@@ -214,7 +214,7 @@ impl<'s> Ctx<'s> {
 /// The refusal of a use case called without an actor (a front-end's bug).
 fn no_actor() -> Error {
     Error::permission_denied(
-        Permission::Actor,
+        Permission::ACTOR,
         "permission denied: no actor was named (neither the operator nor a user)",
     )
 }

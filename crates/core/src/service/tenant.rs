@@ -46,7 +46,7 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
     if let Actor::User(u) = &actor {
         if !u.landlord {
             return Err(Error::permission_denied(
-                Permission::Landlord,
+                Permission::LANDLORD,
                 format!("permission denied: tenant create needs the operator or a landlord; {} is neither", u.email),
             ));
         }

@@ -31,7 +31,7 @@ impl Authority {
     pub fn require_owner_if(&self, involves_owner: bool, action: &str) -> Result<()> {
         match self {
             Authority::Member(m) if involves_owner && m.role != Role::Owner => Err(Error::permission_denied(
-                Permission::Owner,
+                Permission::OWNER,
                 format!(
                     "permission denied: only an owner can {action}; {}'s role in {} is {}",
                     m.user_email, m.partner_slug, m.role
