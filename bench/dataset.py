@@ -28,8 +28,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def cache_key():
     """Changes whenever the generator or the schema does."""
     h = hashlib.sha256()
-    for rel in ["bench/gen_import.py", "bench/dataset.py"] + sorted(
-            os.path.join("migrations", f) for f in os.listdir(os.path.join(ROOT, "migrations"))):
+    migrations = sorted(os.path.relpath(os.path.join(d, f), ROOT)
+                        for d, _, files in os.walk(os.path.join(ROOT, "migrations", "sqlite")) for f in files)
+    for rel in ["bench/gen_import.py", "bench/dataset.py"] + migrations:
         with open(os.path.join(ROOT, rel), "rb") as f:
             h.update(f.read())
     return h.hexdigest()[:12]
