@@ -9,7 +9,7 @@
 //! process. Without either, `Server::get` is `None` and the caller skips,
 //! except under `CI=true`, where a skipped PostgreSQL test is a failure.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -18,9 +18,14 @@ use std::time::Duration;
 use postgres::{Client, NoTls};
 
 const BIN: &str = "/usr/lib/postgresql/15/bin";
-/// The superuser's password on a server started here (it accepts only
-/// passwords over TCP, so that refused logins can be tested).
-const PASSWORD: &str = "partnerctl-test";
+/// Who may log in to a server started here: its superuser without a
+/// password (SCRAM costs a debug build ~0.1 s of CPU per connection, which
+/// every command of the suite would pay), anyone else only with one, so
+/// that refused logins can be tested.
+const PG_HBA: &str = "local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+";
 /// Test databases are named `pct_<pid>_<n>`, the template `pct_<pid>_template`.
 const PREFIX: &str = "pct_";
 
@@ -30,7 +35,7 @@ pub struct Server {
     /// The database name of `PARTNERCTL_TEST_POSTGRES` (or `postgres`).
     admin_db: String,
     template: String,
-    /// CREATE DATABASE … TEMPLATE refuses to run beside another copy of the same template.
+    /// CREATE DATABASE … TEMPLATE refuses to run while another session uses the template.
     create: Mutex<()>,
 }
 
@@ -92,6 +97,17 @@ impl Server {
         self.admin()
             .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {} STRATEGY FILE_COPY", self.template))
             .expect("create a test database");
+        self.url(&name)
+    }
+
+    /// A new database holding a copy of the database of `url`; returns its URL.
+    pub fn copy(&self, url: &str) -> String {
+        let source = url.rsplit('/').next().unwrap_or_default().split('?').next().unwrap_or_default();
+        let name = format!("{PREFIX}{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let _one_at_a_time = self.create.lock().unwrap_or_else(|e| e.into_inner());
+        self.admin()
+            .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {source} STRATEGY FILE_COPY"))
+            .expect("copy a test database");
         self.url(&name)
     }
 
@@ -159,22 +175,22 @@ fn start_local() -> (String, String) {
     let dir = std::env::temp_dir().join(format!("partnerctl-pg15-{}", whoami()));
     let data = dir.join("data");
     let port_file = dir.join("port");
-    let base = |port: &str| format!("postgres://postgres:{PASSWORD}@127.0.0.1:{port}");
+    let base = |port: &str| format!("postgres://postgres@127.0.0.1:{port}");
     // Creating the dir and the cluster is not safe against a second test
     // process doing it at once; cargo runs test binaries one at a time.
     if !data.join("PG_VERSION").exists() {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("create the server dir");
         open_to_all(&dir);
-        let pwfile = dir.join("pwfile");
-        std::fs::write(&pwfile, PASSWORD).expect("write the password file");
-        open_to_all(&pwfile);
-        run(pg_command("initdb")
-            .arg("-D")
-            .arg(&data)
-            .args(["-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"])
-            .args(["-E", "UTF8", "--locale=C.UTF-8"])
-            .arg(format!("--pwfile={}", pwfile.display())));
+        run(pg_command("initdb").arg("-D").arg(&data).args([
+            "-U",
+            "postgres",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ]));
+        std::fs::write(data.join("pg_hba.conf"), PG_HBA).expect("write pg_hba.conf");
     }
     if let Ok(port) = std::fs::read_to_string(&port_file) {
         if Client::connect(&format!("{}/postgres", base(port.trim())), NoTls).is_ok() {
@@ -206,10 +222,10 @@ fn start_local() -> (String, String) {
     (base(&port.to_string()), "postgres".into())
 }
 
-fn open_to_all(path: &PathBuf) {
+/// The server dir, where the `postgres` user writes its cluster, log and socket.
+fn open_to_all(dir: &Path) {
     use std::os::unix::fs::PermissionsExt;
-    let mode = if path.is_dir() { 0o777 } else { 0o644 };
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777)).expect("chmod the server dir");
 }
 
 fn free_port() -> u16 {
