@@ -33,6 +33,16 @@ pub fn on_postgres() -> bool {
     }
 }
 
+/// Whether to skip a test of what only a SQLite file has (its bytes, its
+/// permissions, its WAL, the backup API, SQLite SQL): true on PostgreSQL.
+pub fn sqlite_only() -> bool {
+    let skip = on_postgres();
+    if skip {
+        eprintln!("skipped on PostgreSQL: the test is about SQLite files");
+    }
+    skip
+}
+
 /// The test server; the suite cannot run on PostgreSQL without one.
 fn pg_server() -> &'static Server {
     Server::get().expect("PARTNERCTL_TEST_BACKEND=postgres needs a PostgreSQL server")
