@@ -89,8 +89,9 @@ const BEGIN_WRITE: &str = "BEGIN ISOLATION LEVEL READ COMMITTED";
 
 impl Store for PgStore {
     fn read(&self) -> CoreResult<Box<dyn Tx + '_>> {
-        // One snapshot for the whole read, as SQLite's read transaction gives.
-        sql(|| self.begin("BEGIN ISOLATION LEVEL REPEATABLE READ", false))
+        // One snapshot for the whole read, as SQLite's read transaction
+        // gives; READ ONLY, so it runs on a standby too and never takes locks.
+        sql(|| self.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false))
     }
 
     fn write(&self) -> CoreResult<Box<dyn Tx + '_>> {
