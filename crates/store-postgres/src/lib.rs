@@ -154,7 +154,7 @@ impl Store for PgStore {
 
     fn backup(&self, _dest: &std::path::Path) -> CoreResult<()> {
         Err(Error::usage("db backup copies SQLite files; this database is on a PostgreSQL server")
-            .hint("use pg_dump (e.g. pg_dump -Fc -f partnerctl.dump DBNAME), or db copy --to FILE"))
+            .hint("use pg_dump (e.g. pg_dump -Fc -f partnerctl.dump DBNAME)"))
     }
 }
 
