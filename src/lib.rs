@@ -3,7 +3,8 @@
 //! Layers, each a crate: this front-end (`cli` parses and calls, `output`
 //! renders, `import` reads files, `demo` generates a tenant) → the core
 //! (`partnerctl-core`: rules, permissions, transactions, store traits) →
-//! a store (`partnerctl-store-sqlite`: all SQL).
+//! a store (`partnerctl-store-sqlite` for a file, `partnerctl-store-postgres`
+//! for a `postgres://` URL: all SQL).
 
 pub mod cli;
 pub mod demo;
@@ -21,6 +22,7 @@ use crate::cli::{Cli, ColorArg, Env};
 use crate::error::Result;
 use crate::output::{Format, Output};
 use crate::service::{Acting, Ctx};
+use partnerctl_store_postgres::{is_postgres_url, PgStore};
 use partnerctl_store_sqlite::SqliteStore;
 
 /// Runs one parsed command line.
@@ -43,12 +45,19 @@ pub fn run(cli: Cli) -> Result<()> {
         }
     };
     diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
-    log::debug!("database {}", path.display());
-    let store = SqliteStore::open(&path, Duration::from_millis(g.busy_timeout))?;
+    let busy_timeout = Duration::from_millis(g.busy_timeout);
+    let store: Box<dyn store::Store> = match path.to_str().filter(|p| is_postgres_url(p)) {
+        // The URL may hold a password: it is never logged.
+        Some(url) => Box::new(PgStore::open(url, busy_timeout)?),
+        None => {
+            log::debug!("database {}", path.display());
+            Box::new(SqliteStore::open(&path, busy_timeout)?)
+        }
+    };
     // Without --as the operator acts; the core never assumes it.
     let operator = Acting::Operator { name: operator_name() };
     let actor = g.acting_user.clone().map_or_else(|| operator.clone(), Acting::User);
-    let ctx = Ctx { store: &store, now: time::now_from_env()?, tenant: g.tenant.clone(), actor: Some(actor) };
+    let ctx = Ctx { store: &*store, now: time::now_from_env()?, tenant: g.tenant.clone(), actor: Some(actor) };
     let yes = g.yes;
     cli.command.run(&Env { ctx, operator, out, yes })
 }

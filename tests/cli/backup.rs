@@ -54,6 +54,9 @@ fn check_copy(env: &TestEnv, copy: &Path) -> usize {
 
 #[test]
 fn backup_finishes_while_another_process_writes() {
+    if sqlite_only() {
+        return;
+    }
     let env = Arc::new(padded(40));
     let users_before = env.count("SELECT count(*) FROM users");
     let stop = Arc::new(AtomicBool::new(false));
@@ -102,6 +105,9 @@ fn backup_finishes_while_another_process_writes() {
 
 #[test]
 fn backup_on_a_full_disk_leaves_nothing_and_a_retry_succeeds() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     let out = env.path("out");
@@ -124,6 +130,9 @@ fn backup_on_a_full_disk_leaves_nothing_and_a_retry_succeeds() {
 
 #[test]
 fn backup_never_replaces_or_follows_an_existing_entry() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     let out = env.path("out");

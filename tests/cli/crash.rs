@@ -109,6 +109,9 @@ fn assert_all_or_nothing(env: &TestEnv, indexes: &[String]) -> bool {
 
 #[test]
 fn an_import_killed_at_any_point_is_all_or_nothing() {
+    if sqlite_only() {
+        return;
+    }
     let (fixture, file) = import_fixture();
     let indexes = invite_indexes(&fixture);
     let size = std::fs::metadata(&file).unwrap().len();
@@ -195,6 +198,9 @@ fn writer(env: &TestEnv, commands: Vec<Vec<String>>, seed: u64) -> Vec<Ended> {
 
 #[test]
 fn writers_killed_mid_transaction_leave_every_change_whole() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     env.run(&["plan", "set", "blue-note", "pro"]).ok();

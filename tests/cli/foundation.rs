@@ -153,6 +153,9 @@ fn errors_are_json_on_stderr_with_json_formats() {
 
 #[test]
 fn db_status_check_backup_and_newer_schema() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     let s = env.json(&["db", "status"]);
@@ -188,6 +191,9 @@ fn default_database_lives_in_the_data_dir() {
 
 #[test]
 fn garbage_file_and_directory_are_database_errors() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     std::fs::write(
         &env.db,

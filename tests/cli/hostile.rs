@@ -154,6 +154,9 @@ fn hostile_arguments_are_refused_cleanly() {
 
 #[test]
 fn broken_database_files_are_database_errors() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     let truncated = env.path("truncated.db");
@@ -180,6 +183,9 @@ fn broken_database_files_are_database_errors() {
 
 #[test]
 fn read_only_database_serves_reads_and_refuses_writes() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     // Fold the WAL into the main file, then make the file unwritable.
@@ -340,6 +346,9 @@ fn read_only_dir(env: &TestEnv) -> Option<ReadOnlyDir> {
 
 #[test]
 fn database_on_read_only_storage_is_readable_and_refuses_writes() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     let Some(ro) = read_only_dir(&env) else { return };
@@ -363,6 +372,9 @@ fn database_on_read_only_storage_is_readable_and_refuses_writes() {
 
 #[test]
 fn read_only_storage_reads_commits_still_in_the_wal() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     // A connection that never checkpoints leaves this commit in the -wal only.
@@ -377,6 +389,9 @@ fn read_only_storage_reads_commits_still_in_the_wal() {
 
 #[test]
 fn read_only_storage_refuses_a_wal_it_cannot_read_and_an_old_schema() {
+    if sqlite_only() {
+        return;
+    }
     let env = TestEnv::new();
     env.seed("UTC");
     let conn = rusqlite::Connection::open(&env.db).unwrap();

@@ -38,10 +38,10 @@ fn a_stored_id_with_an_at_sign_cannot_take_over_an_email() {
     let bob_id = env.json(&["user", "show", BOB])["id"].as_str().unwrap().to_string();
     env.sql(
         "INSERT INTO users (id, tenant_id, email, display_name, landlord, created_at)
-         SELECT 'bob@example.com', tenant_id, 'mallory@example.com', 'Mallory', 0, created_at
+         SELECT 'bob@example.com', tenant_id, 'mallory@example.com', 'Mallory', FALSE, created_at
          FROM users WHERE email = 'bob@example.com';
          INSERT INTO users (id, tenant_id, email, display_name, landlord, created_at)
-         SELECT 'dora@example.com', tenant_id, 'eve@example.com', 'Eve', 0, created_at
+         SELECT 'dora@example.com', tenant_id, 'eve@example.com', 'Eve', FALSE, created_at
          FROM users WHERE email = 'bob@example.com';",
     );
 

@@ -47,7 +47,7 @@ fn user_import_csv_creates_every_user() {
     let file = env.write_file("users.csv", USERS.as_bytes());
     assert_eq!(env.json(&["user", "import", &file]), summary(3, 3, 0, false));
     let users = env.query(
-        "SELECT CASE WHEN id LIKE 'u-%' THEN id ELSE length(id) END, email, display_name, landlord, created_at
+        "SELECT CASE WHEN id LIKE 'u-%' THEN id ELSE CAST(length(id) AS TEXT) END, email, display_name, landlord, created_at
          FROM users ORDER BY email",
     );
     assert_eq!(
@@ -588,6 +588,9 @@ fn only_the_first_twenty_errors_are_listed_but_all_are_counted() {
 
 #[test]
 fn a_large_import_rebuilds_the_indexes_it_set_aside() {
+    if sqlite_only() {
+        return;
+    }
     let env = invite_env();
     // 20,000 written invites turn an import into a bulk load.
     let events: Vec<String> = (0..10).map(|e| format!("e{e}")).collect();

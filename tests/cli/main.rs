@@ -1,5 +1,6 @@
 //! One integration-test binary driving the real `partnerctl` against
-//! temporary SQLite files.
+//! temporary SQLite files, or with `PARTNERCTL_TEST_BACKEND=postgres`
+//! against databases on a PostgreSQL server (support.rs).
 
 mod support;
 
@@ -21,6 +22,7 @@ mod member_races;
 mod metrics;
 mod permissions;
 mod plan_home;
+mod postgres;
 mod readme;
 mod regressions;
 mod reliability_races;

@@ -1,18 +1,51 @@
-//! TestEnv: a temp dir with its own database file, and a runner for the real
+//! TestEnv: a temp dir with its own database, and a runner for the real
 //! binary with a fixed clock (`PARTNERCTL_NOW`).
+//!
+//! The database is a SQLite file in the temp dir, or with
+//! `PARTNERCTL_TEST_BACKEND=postgres` a fresh database on the test
+//! PostgreSQL server (`partnerctl_store_postgres::testing`), which
+//! `PARTNERCTL_DB` then names: the same tests run on both backends.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
+use partnerctl_store_postgres::testing::Server;
 use serde_json::Value;
 
 pub const NOW: &str = "2026-11-24T10:00:00Z";
 
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    /// The SQLite file (absent on PostgreSQL).
     pub db: PathBuf,
+    /// The PostgreSQL database's URL, when the suite runs on PostgreSQL.
+    pub pg: Option<String>,
     pub now: String,
+}
+
+/// Whether the suite runs on PostgreSQL (`PARTNERCTL_TEST_BACKEND=postgres`).
+pub fn on_postgres() -> bool {
+    match std::env::var("PARTNERCTL_TEST_BACKEND").as_deref() {
+        Ok("postgres") => true,
+        Ok("sqlite") | Ok("") | Err(_) => false,
+        Ok(other) => panic!("PARTNERCTL_TEST_BACKEND={other}: expected sqlite or postgres"),
+    }
+}
+
+/// Whether to skip a test of what only a SQLite file has (its bytes, its
+/// permissions, its WAL, the backup API, SQLite SQL): true on PostgreSQL.
+pub fn sqlite_only() -> bool {
+    let skip = on_postgres();
+    if skip {
+        eprintln!("skipped on PostgreSQL: the test is about SQLite files");
+    }
+    skip
+}
+
+/// The test server; the suite cannot run on PostgreSQL without one.
+fn pg_server() -> &'static Server {
+    Server::get().expect("PARTNERCTL_TEST_BACKEND=postgres needs a PostgreSQL server")
 }
 
 /// The result of one run: exit code, stdout, stderr.
@@ -57,7 +90,8 @@ impl TestEnv {
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("test.db");
-        TestEnv { dir, db, now: NOW.to_string() }
+        let pg = on_postgres().then(|| pg_server().database());
+        TestEnv { dir, db, pg, now: NOW.to_string() }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -88,7 +122,7 @@ impl TestEnv {
 
     fn set_env<'c>(&self, cmd: &'c mut std::process::Command) -> &'c mut std::process::Command {
         cmd.env_clear()
-            .env("PARTNERCTL_DB", &self.db)
+            .env("PARTNERCTL_DB", self.pg.as_ref().map_or(self.db.as_os_str(), |url| url.as_ref()))
             .env("PARTNERCTL_NOW", &self.now)
             .env("USER", "tester")
             .env("HOME", self.dir.path())
@@ -125,7 +159,10 @@ impl TestEnv {
 
     /// Every row of every table, for "nothing was written" checks.
     pub fn dump(&self) -> String {
-        dump_db(&self.db)
+        match &self.pg {
+            Some(url) => dump_pg(url),
+            None => dump_db(&self.db),
+        }
     }
 }
 
@@ -156,6 +193,44 @@ pub fn dump_db(path: &Path) -> String {
         }
     }
     out
+}
+
+/// `dump_db` of a PostgreSQL database: every row of every table, text quoted.
+fn dump_pg(url: &str) -> String {
+    let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect to the test database");
+    let tables: Vec<String> = client
+        .query("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1", &[])
+        .expect("list tables")
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut out = String::new();
+    for name in tables {
+        for message in client.simple_query(&format!("SELECT * FROM {name} ORDER BY 1")).expect("dump a table") {
+            if let postgres::SimpleQueryMessage::Row(row) = message {
+                let cells: Vec<String> = (0..row.len()).map(|i| format!("{:?}", row.get(i))).collect();
+                out.push_str(&format!("{name}: {}\n", cells.join("|")));
+            }
+        }
+    }
+    out
+}
+
+/// The rows of `sql` on a PostgreSQL database as `query` prints SQLite's:
+/// columns joined by `|`, NULL empty, booleans 0/1.
+fn query_pg(url: &str, sql: &str) -> Vec<String> {
+    use postgres::types::Type;
+    let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect to the test database");
+    let rows = client.query(sql, &[]).unwrap_or_else(|e| panic!("query failed: {e}: {sql}"));
+    let cell = |row: &postgres::Row, i: usize| -> String {
+        match *row.columns()[i].type_() {
+            Type::BOOL => row.get::<_, Option<bool>>(i).map_or(String::new(), |b| u8::from(b).to_string()),
+            Type::INT8 => row.get::<_, Option<i64>>(i).map_or(String::new(), |v| v.to_string()),
+            Type::INT4 => row.get::<_, Option<i32>>(i).map_or(String::new(), |v| v.to_string()),
+            _ => row.get::<_, Option<String>>(i).unwrap_or_default(),
+        }
+    };
+    rows.iter().map(|row| (0..row.len()).map(|i| cell(row, i)).collect::<Vec<_>>().join("|")).collect()
 }
 
 impl TestEnv {
@@ -190,6 +265,11 @@ impl TestEnv {
     /// A new environment holding a copy of this one's database, so one
     /// fixture built once can serve many independent cases.
     pub fn fork(&self) -> TestEnv {
+        if let Some(url) = &self.pg {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let db = dir.path().join("test.db");
+            return TestEnv { dir, db, pg: Some(pg_server().copy(url)), now: self.now.clone() };
+        }
         let copy = TestEnv::new();
         std::fs::copy(&self.db, &copy.db).expect("copy db");
         let wal = |db: &Path| PathBuf::from(format!("{}-wal", db.display()));
@@ -225,6 +305,11 @@ impl TestEnv {
     /// Runs SQL straight against the test database (fixtures for rows no
     /// command of this branch writes yet).
     pub fn sql(&self, batch: &str) {
+        if let Some(url) = &self.pg {
+            let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect to the test database");
+            client.batch_execute(batch).unwrap_or_else(|e| panic!("fixture SQL failed: {e}: {:?}", e.as_db_error()));
+            return;
+        }
         let conn = rusqlite::Connection::open(&self.db).expect("open db");
         conn.execute_batch(batch).unwrap_or_else(|e| panic!("fixture SQL failed: {e}"));
     }
@@ -237,6 +322,9 @@ impl TestEnv {
 
     /// Rows of a read-only SQL query, each as its columns joined by `|`.
     pub fn query(&self, sql: &str) -> Vec<String> {
+        if let Some(url) = &self.pg {
+            return query_pg(url, sql);
+        }
         let conn = rusqlite::Connection::open(&self.db).expect("open db");
         let mut stmt = conn.prepare(sql).expect("prepare");
         let n = stmt.column_count();

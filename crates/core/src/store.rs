@@ -58,6 +58,11 @@ pub struct DbStatus {
     pub events: i64,
     pub invites: i64,
     pub audit_entries: i64,
+    /// The server backend and its version (PostgreSQL); absent for a SQLite file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backend: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_version: Option<String>,
 }
 
 pub trait TenantStore {

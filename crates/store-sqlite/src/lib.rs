@@ -282,6 +282,8 @@ impl Store for SqliteStore {
                 events: count("events")?,
                 invites: count("invites")?,
                 audit_entries: count("audit_log")?,
+                backend: None,
+                server_version: None,
             })
         })
     }

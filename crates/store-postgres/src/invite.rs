@@ -1,0 +1,201 @@
+use postgres::Row;
+
+use super::{named, opt_fmt, opt_stamp, stamp, time, Args, Param, PgTx};
+use crate::error::{sql, CoreResult, Result};
+use crate::model::{Invite, InviterKind, Named};
+use crate::store::{InviteFilter, InviteStore};
+
+/// The invite record of SPEC §2.3 with its joined names. Every query that
+/// returns invite records selects these columns and maps them with `invite`.
+pub(super) const SELECT: &str = "SELECT i.id, i.event_id, e.slug, i.receiver_user_id, r.email,
+        i.inviter_kind, i.inviter_id,
+        CASE i.inviter_kind WHEN 'user' THEN s.display_name ELSE ip.name END,
+        i.issued_by_user_id, s.email, i.status, i.credited_acceptance, i.attendance, i.channel,
+        i.created_at, i.viewed_at, i.responded_at
+    FROM invites i
+    JOIN events e ON e.id = i.event_id
+    JOIN users r ON r.id = i.receiver_user_id
+    JOIN users s ON s.id = i.issued_by_user_id
+    LEFT JOIN partners ip ON i.inviter_kind = 'partner' AND ip.id = i.inviter_id";
+
+/// One invite row, every column bound (`updated_at` last); the import adds
+/// its own conflict clause.
+pub(super) const INSERT: &str = "INSERT INTO invites (id, tenant_id, event_id, receiver_user_id, inviter_kind,
+        inviter_id, issued_by_user_id, status, credited_acceptance, attendance, channel,
+        created_at, viewed_at, responded_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
+
+pub(super) fn invite(row: &Row) -> Result<Invite> {
+    Ok(Invite {
+        id: row.try_get(0)?,
+        event_id: row.try_get(1)?,
+        event_slug: row.try_get(2)?,
+        receiver_id: row.try_get(3)?,
+        receiver_email: row.try_get(4)?,
+        inviter_kind: named(row, 5)?,
+        inviter_id: row.try_get(6)?,
+        inviter_name: row.try_get::<_, Option<String>>(7)?.unwrap_or_default(),
+        issued_by_user_id: row.try_get(8)?,
+        issued_by_email: row.try_get(9)?,
+        status: named(row, 10)?,
+        credited_acceptance: row.try_get(11)?,
+        attendance: named(row, 12)?,
+        channel: named(row, 13)?,
+        created_at: stamp(row, 14)?,
+        viewed_at: opt_stamp(row, 15)?,
+        responded_at: opt_stamp(row, 16)?,
+    })
+}
+
+impl InviteStore for PgTx<'_> {
+    fn find_invite(&self, tenant_id: &str, id: &str) -> CoreResult<Option<Invite>> {
+        sql(|| {
+            let sql = format!("{SELECT} WHERE i.tenant_id = $1 AND i.id = $2");
+            self.query_opt(&sql, &[&tenant_id, &id])?.as_ref().map(invite).transpose()
+        })
+    }
+
+    fn find_invite_by_principal(
+        &self,
+        event_id: &str,
+        receiver_id: &str,
+        kind: InviterKind,
+        inviter_id: &str,
+    ) -> CoreResult<Option<Invite>> {
+        sql(|| {
+            let sql = format!(
+                "{SELECT} WHERE i.event_id = $1 AND i.receiver_user_id = $2 AND i.inviter_kind = $3 AND i.inviter_id = $4"
+            );
+            self.query_opt(&sql, &[&event_id, &receiver_id, &kind.as_str(), &inviter_id])?
+                .as_ref()
+                .map(invite)
+                .transpose()
+        })
+    }
+
+    fn find_credited_invite(&self, event_id: &str, receiver_id: &str) -> CoreResult<Option<Invite>> {
+        sql(|| {
+            let sql = format!("{SELECT} WHERE i.event_id = $1 AND i.receiver_user_id = $2 AND i.credited_acceptance");
+            self.query_opt(&sql, &[&event_id, &receiver_id])?.as_ref().map(invite).transpose()
+        })
+    }
+
+    fn insert_invite(&self, tenant_id: &str, i: &Invite) -> CoreResult<()> {
+        sql(|| {
+            let created_at = time::fmt(i.created_at);
+            self.execute(
+                INSERT,
+                &[
+                    &i.id,
+                    &tenant_id,
+                    &i.event_id,
+                    &i.receiver_id,
+                    &i.inviter_kind.as_str(),
+                    &i.inviter_id,
+                    &i.issued_by_user_id,
+                    &i.status.as_str(),
+                    &i.credited_acceptance,
+                    &i.attendance.as_str(),
+                    &i.channel.as_str(),
+                    &created_at,
+                    &opt_fmt(i.viewed_at),
+                    &opt_fmt(i.responded_at),
+                    &created_at,
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn update_invite(&self, i: &Invite, updated_at: time::Timestamp) -> CoreResult<()> {
+        sql(|| {
+            self.execute(
+                "UPDATE invites SET status = $2, credited_acceptance = $3, attendance = $4, viewed_at = $5,
+                    responded_at = $6, updated_at = $7
+                 WHERE id = $1",
+                &[
+                    &i.id,
+                    &i.status.as_str(),
+                    &i.credited_acceptance,
+                    &i.attendance.as_str(),
+                    &opt_fmt(i.viewed_at),
+                    &opt_fmt(i.responded_at),
+                    &time::fmt(updated_at),
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn close_open_duplicates(
+        &self,
+        event_id: &str,
+        receiver_id: &str,
+        except_id: &str,
+        now: time::Timestamp,
+    ) -> CoreResult<Vec<String>> {
+        sql(|| {
+            let rows = self.query(
+                "UPDATE invites SET status = 'closed_duplicate', updated_at = $4
+                 WHERE event_id = $1 AND receiver_user_id = $2 AND id <> $3 AND status IN ('pending', 'viewed')
+                 RETURNING id",
+                &[&event_id, &receiver_id, &except_id, &time::fmt(now)],
+            )?;
+            let mut ids = rows.iter().map(|r| r.try_get(0)).collect::<Result<Vec<String>, _>>()?;
+            ids.sort();
+            Ok(ids)
+        })
+    }
+
+    fn expire_open_invites(&self, tenant_id: &str, now: time::Timestamp) -> CoreResult<i64> {
+        sql(|| {
+            let n = self.execute(
+                "UPDATE invites SET status = 'expired', updated_at = $2
+                 WHERE status IN ('pending', 'viewed')
+                   AND event_id IN (SELECT id FROM events WHERE tenant_id = $1 AND ends_at <= $2)",
+                &[&tenant_id, &time::fmt(now)],
+            )?;
+            Ok(i64::try_from(n).unwrap_or(i64::MAX))
+        })
+    }
+
+    fn for_each_invite(&self, f: &InviteFilter, each: &mut dyn FnMut(Invite) -> CoreResult<()>) -> CoreResult<()> {
+        sql(|| {
+            // Only the present filters become SQL, so each query can use its index.
+            let mut args = Args::default();
+            let mut sql = format!("{SELECT} WHERE i.tenant_id = {}", args.bind(f.tenant_id.clone()));
+            if let Some(event_id) = &f.event_id {
+                sql.push_str(&format!(" AND i.event_id = {}", args.bind(event_id.clone())));
+            }
+            if let Some(receiver_id) = &f.receiver_id {
+                sql.push_str(&format!(" AND i.receiver_user_id = {}", args.bind(receiver_id.clone())));
+            }
+            if let Some((kind, inviter_id)) = &f.inviter {
+                let (k, id) = (args.bind(kind.as_str()), args.bind(inviter_id.clone()));
+                sql.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));
+            }
+            if let Some(status) = f.status {
+                sql.push_str(&format!(" AND i.status = {}", args.bind(status.as_str())));
+            }
+            if let Some(v) = &f.visible_to {
+                let (r, events) = (args.bind(v.receiver_id.clone()), args.bind(v.event_ids.clone()));
+                sql.push_str(&format!(" AND (i.receiver_user_id = {r} OR i.event_id = ANY({events}::text[]))"));
+            }
+            sql.push_str(" ORDER BY i.created_at, i.id");
+            self.stream_invites(&sql, &args.params(), each)
+        })
+    }
+}
+
+impl PgTx<'_> {
+    /// Runs an invite query (built on `SELECT`) and hands each record to
+    /// `each` as it arrives.
+    pub(super) fn stream_invites(
+        &self,
+        sql: &str,
+        params: &[Param],
+        each: &mut dyn FnMut(Invite) -> CoreResult<()>,
+    ) -> Result<()> {
+        self.stream(sql, params, &mut |row| Ok(each(invite(row)?)?))
+    }
+}

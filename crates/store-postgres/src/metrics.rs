@@ -1,0 +1,198 @@
+//! Aggregates for invite metrics (SPEC §2.5) and the workspace home (§2.4),
+//! as in crates/store-sqlite/src/metrics.rs. The per-event groupings read
+//! the covering indexes `invites_metrics_by_inviter` / `_by_issuer` (group
+//! keys, then the counted columns as INCLUDE); names are joined after
+//! aggregation.
+
+use postgres::Row;
+
+use super::invite::SELECT as INVITE_SELECT;
+use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
+use super::{named, opt_fmt, opt_named, stamp, time, Args, PgTx};
+use crate::error::{sql, CoreResult, Result};
+use crate::model::{GroupBy, Invite, Named};
+use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
+
+/// The eight counters of `Counts`, in field order.
+const COUNTERS: &str = "count(*), count(viewed_at), count(*) FILTER (WHERE credited_acceptance),
+    count(*) FILTER (WHERE status = 'declined'), count(*) FILTER (WHERE status = 'closed_duplicate'),
+    count(*) FILTER (WHERE status IN ('pending', 'viewed')), count(*) FILTER (WHERE status = 'expired'),
+    count(*) FILTER (WHERE attendance = 'confirmed')";
+
+/// `created_at` in `[$2, $3)`, either end optional.
+const WINDOW: &str = "($2::text IS NULL OR created_at >= $2) AND ($3::text IS NULL OR created_at < $3)";
+
+/// Ids of the events partner $1 manages (host or manager).
+const MANAGED_EVENTS: &str =
+    "SELECT id FROM events WHERE host_partner_id = $1 UNION SELECT event_id FROM event_managers WHERE partner_id = $1";
+
+/// Reads `Counts` from eight columns starting at `at` (NULL = 0: an event
+/// without invites).
+fn counts(row: &Row, at: usize) -> Result<Counts> {
+    let n = |i: usize| -> Result<i64> { Ok(row.try_get::<_, Option<i64>>(at + i)?.unwrap_or(0)) };
+    Ok(Counts {
+        sent: n(0)?,
+        viewed: n(1)?,
+        accepted: n(2)?,
+        declined: n(3)?,
+        closed_duplicate: n(4)?,
+        open: n(5)?,
+        expired: n(6)?,
+        attended: n(7)?,
+    })
+}
+
+/// The aggregate query of one grouping over one invite set, in the order
+/// of the grouping's index (as SQLite returns it).
+fn group_sql(set: InviteSet, by: GroupBy) -> String {
+    let filter = match set {
+        InviteSet::Event(_) => "event_id = $1".to_string(),
+        InviteSet::ManagedBy(_) => format!("event_id IN ({MANAGED_EVENTS})"),
+    };
+    match by {
+        GroupBy::Inviter => format!(
+            "SELECT g.*, coalesce(u.display_name, p.name, '')
+             FROM (SELECT inviter_kind, inviter_id, {COUNTERS} FROM invites
+                   WHERE {filter} AND {WINDOW} GROUP BY inviter_kind, inviter_id) g
+             LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
+             LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id
+             ORDER BY g.inviter_kind, g.inviter_id"
+        ),
+        GroupBy::Issuer => format!(
+            "SELECT g.*, u.email, u.display_name
+             FROM (SELECT issued_by_user_id, {COUNTERS} FROM invites
+                   WHERE {filter} AND {WINDOW} GROUP BY issued_by_user_id) g
+             JOIN users u ON u.id = g.issued_by_user_id
+             ORDER BY g.issued_by_user_id"
+        ),
+    }
+}
+
+fn group_row(by: GroupBy, row: &Row) -> Result<(Group, Counts)> {
+    Ok(match by {
+        GroupBy::Inviter => {
+            (Group::Inviter { kind: named(row, 0)?, id: row.try_get(1)?, name: row.try_get(10)? }, counts(row, 2)?)
+        }
+        GroupBy::Issuer => {
+            (Group::Issuer { id: row.try_get(0)?, email: row.try_get(9)?, name: row.try_get(10)? }, counts(row, 1)?)
+        }
+    })
+}
+
+/// The drill query with only the clauses `q` needs; every variant walks
+/// `invites_drill (event_id, created_at, id)` in order.
+fn drill_sql(q: &DrillQuery) -> (String, Args) {
+    let mut args = Args::default();
+    let mut sql = format!("{INVITE_SELECT} WHERE i.event_id = {}", args.bind(q.event_id.clone()));
+    if let Some((kind, id)) = &q.inviter {
+        let (k, id) = (args.bind(kind.as_str()), args.bind(id.clone()));
+        sql.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));
+    }
+    if let Some(issuer) = &q.issuer_id {
+        sql.push_str(&format!(" AND i.issued_by_user_id = {}", args.bind(issuer.clone())));
+    }
+    if let Some(status) = q.status {
+        sql.push_str(&format!(" AND i.status = {}", args.bind(status.as_str())));
+    }
+    if let Some(since) = q.window.since {
+        sql.push_str(&format!(" AND i.created_at >= {}", args.bind(time::fmt(since))));
+    }
+    if let Some(until) = q.window.until {
+        sql.push_str(&format!(" AND i.created_at < {}", args.bind(time::fmt(until))));
+    }
+    if let Some((created_at, id)) = &q.after {
+        let (c, id) = (args.bind(time::fmt(*created_at)), args.bind(id.clone()));
+        sql.push_str(&format!(" AND (i.created_at, i.id) > ({c}, {id})"));
+    }
+    sql.push_str(" ORDER BY i.created_at, i.id");
+    if let Some(limit) = q.limit {
+        sql.push_str(&format!(" LIMIT {}", args.bind(i64::try_from(limit).unwrap_or(i64::MAX))));
+    }
+    (sql, args)
+}
+
+impl MetricsStore for PgTx<'_> {
+    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> CoreResult<Vec<(Group, Counts)>> {
+        sql(|| {
+            let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
+            let rows = self.query(&group_sql(set, by), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
+            rows.iter().map(|row| group_row(by, row)).collect()
+        })
+    }
+
+    fn managed_event_counts(&self, partner_id: &str, window: &Window) -> CoreResult<Vec<EventCounts>> {
+        sql(|| {
+            let sql = format!(
+                "SELECT e.id, e.slug, e.title, e.starts_at, c.*
+                 FROM events e
+                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
+                            WHERE event_id IN ({MANAGED_EVENTS}) AND {WINDOW} GROUP BY event_id) c
+                        ON c.event_id = e.id
+                 WHERE e.id IN ({MANAGED_EVENTS})
+                 ORDER BY e.starts_at, e.slug"
+            );
+            let rows = self.query(&sql, &[&partner_id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
+            rows.iter()
+                .map(|row| {
+                    Ok(EventCounts {
+                        event_id: row.try_get(0)?,
+                        event_slug: row.try_get(1)?,
+                        title: row.try_get(2)?,
+                        starts_at: stamp(row, 3)?,
+                        counts: counts(row, 5)?,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> CoreResult<()>) -> CoreResult<()> {
+        sql(|| {
+            let (sql, args) = drill_sql(q);
+            self.stream_invites(&sql, &args.params(), each)
+        })
+    }
+
+    fn partner_overviews(
+        &self,
+        tenant_id: &str,
+        user_id: Option<&str>,
+        only_member: bool,
+        day_from: time::Timestamp,
+        day_to: time::Timestamp,
+    ) -> CoreResult<Vec<PartnerOverview>> {
+        sql(|| {
+            let sql = format!(
+                "SELECT {PARTNER_COLUMNS},
+                    (SELECT role FROM partner_memberships m
+                     WHERE m.partner_id = partners.id AND m.user_id = $2::text AND m.status = 'active'),
+                    (SELECT count(*) FROM partner_memberships m
+                     WHERE m.partner_id = partners.id AND m.status = 'active'),
+                    (SELECT count(*) FROM events e WHERE e.host_partner_id = partners.id)
+                      + (SELECT count(*) FROM event_managers em JOIN events e ON e.id = em.event_id
+                         WHERE em.partner_id = partners.id AND e.host_partner_id <> em.partner_id),
+                    (SELECT count(*) FROM invites i
+                     WHERE i.inviter_kind = 'partner' AND i.inviter_id = partners.id
+                       AND i.created_at >= $4 AND i.created_at < $5)
+                 FROM partners
+                 WHERE tenant_id = $1
+                   AND (NOT $3 OR EXISTS (SELECT 1 FROM partner_memberships m
+                        WHERE m.partner_id = partners.id AND m.user_id = $2::text AND m.status = 'active'))
+                 ORDER BY slug"
+            );
+            let rows =
+                self.query(&sql, &[&tenant_id, &user_id, &only_member, &time::fmt(day_from), &time::fmt(day_to)])?;
+            rows.iter()
+                .map(|row| {
+                    Ok(PartnerOverview {
+                        partner: partner(row)?,
+                        role: opt_named(row, 7)?,
+                        active_members: row.try_get(8)?,
+                        managed_events: row.try_get(9)?,
+                        invites_today: row.try_get(10)?,
+                    })
+                })
+                .collect()
+        })
+    }
+}

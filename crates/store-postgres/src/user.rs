@@ -1,0 +1,71 @@
+use postgres::Row;
+
+use super::{stamp, time, PgTx};
+use crate::error::{sql, Constraint, CoreResult, Error, Result};
+use crate::model::User;
+use crate::store::UserStore;
+
+const COLUMNS: &str = "id, email, display_name, landlord, created_at";
+
+fn user(row: &Row) -> Result<User> {
+    Ok(User {
+        id: row.try_get(0)?,
+        email: row.try_get(1)?,
+        display_name: row.try_get(2)?,
+        landlord: row.try_get(3)?,
+        created_at: stamp(row, 4)?,
+    })
+}
+
+impl UserStore for PgTx<'_> {
+    /// `ON CONFLICT DO NOTHING` and the conflict raised here, not by the
+    /// server: an import goes on after a duplicate user (a line error), and
+    /// a server-side error would abort the whole transaction.
+    fn insert_user(&self, tenant_id: &str, u: &User) -> CoreResult<()> {
+        sql(|| {
+            let written = self.execute(
+                "INSERT INTO users (id, tenant_id, email, display_name, landlord, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                &[&u.id, &tenant_id, &u.email, &u.display_name, &u.landlord, &time::fmt(u.created_at)],
+            )?;
+            if written == 1 {
+                self.note_imported_user(&u.id);
+                return Ok(());
+            }
+            // The key SQLite names first: the primary key, then (tenant, email).
+            let (constraint, key) = if self.count("SELECT count(*) FROM users WHERE id = $1", &[&u.id])? > 0 {
+                (Constraint::Id, "users.id")
+            } else {
+                (Constraint::UserEmail, "users.tenant_id, users.email")
+            };
+            Err(Error::conflict(constraint, format!("the change conflicts with existing data: {key} already exists"))
+                .into())
+        })
+    }
+
+    fn find_user_by_id(&self, tenant_id: &str, id: &str) -> CoreResult<Option<User>> {
+        sql(|| {
+            let sql = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND id = $2");
+            self.query_opt(&sql, &[&tenant_id, &id])?.as_ref().map(user).transpose()
+        })
+    }
+
+    fn find_user_by_email(&self, tenant_id: &str, email: &str) -> CoreResult<Option<User>> {
+        sql(|| {
+            let sql = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND email = $2");
+            self.query_opt(&sql, &[&tenant_id, &email])?.as_ref().map(user).transpose()
+        })
+    }
+
+    fn list_users(&self, tenant_id: &str, landlords_only: bool) -> CoreResult<Vec<User>> {
+        sql(|| {
+            let sql =
+                format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND (landlord OR NOT $2) ORDER BY email");
+            self.query(&sql, &[&tenant_id, &landlords_only])?.iter().map(user).collect()
+        })
+    }
+
+    fn user_id_taken(&self, id: &str) -> CoreResult<bool> {
+        sql(|| Ok(self.query_opt("SELECT 1 FROM users WHERE id = $1", &[&id])?.is_some()))
+    }
+}

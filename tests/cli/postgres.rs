@@ -1,0 +1,76 @@
+//! What only a PostgreSQL database shows (SPEC §3.2): `db status` and
+//! `db backup`, and how bad URLs, refused logins and unreachable servers
+//! fail. These run on every backend setting, against the test server
+//! (`partnerctl_store_postgres::testing`); without one they are skipped,
+//! except under `CI=true`, where that fails.
+
+use partnerctl_store_postgres::testing::Server;
+
+use crate::support::*;
+
+/// A run with `--db URL`, whatever the suite's backend.
+fn run_on(env: &TestEnv, url: &str, args: &[&str]) -> Run {
+    env.run_cmd(env.cmd().arg("--db").arg(url).args(args))
+}
+
+#[test]
+fn db_status_names_the_server_and_backup_points_to_pg_dump() {
+    let Some(server) = Server::get() else { return };
+    let (env, url) = (TestEnv::new(), server.database());
+    run_on(&env, &url, &["tenant", "create", "acme", "--name", "Acme"]).ok();
+    let status = run_on(&env, &url, &["--format", "json", "db", "status"]).ok().json();
+    assert_eq!(status["backend"], "postgresql");
+    assert!(status["server_version"].as_str().is_some_and(|v| !v.is_empty()), "{status}");
+    assert_eq!(status["schema_version"], status["latest_version"]);
+    assert_eq!(status["tenants"], 1);
+    assert_eq!(run_on(&env, &url, &["--format", "json", "db", "check"]).ok().json()["ok"], true);
+    let dest = env.path("copy.db");
+    let refused = run_on(&env, &url, &["db", "backup", dest.to_str().unwrap()]).code(2);
+    assert!(refused.stderr.contains("pg_dump"), "{}", refused.stderr);
+    assert!(!dest.exists());
+}
+
+#[test]
+fn a_refused_login_or_an_unreachable_server_is_exit_8_naming_the_host_without_the_password() {
+    let Some(server) = Server::get() else { return };
+    let env = TestEnv::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let cases = [
+        (
+            format!("postgres://pct_nobody:hunter2-secret@{}/postgres?sslmode=disable", server.host()),
+            server.host().to_string(),
+        ),
+        (format!("postgresql://ann:hunter2-secret@127.0.0.1:{port}/db"), format!("127.0.0.1:{port}")),
+        (format!("postgres://ann:hunter2-secret@127.0.0.1:{port}/db?sslmode=require"), format!("127.0.0.1:{port}")),
+    ];
+    for (url, host) in cases {
+        for format in ["table", "json"] {
+            let run = run_on(&env, &url, &["--format", format, "tenant", "list"]).code(8);
+            assert!(run.stderr.contains(&host), "{url}: {}", run.stderr);
+            assert!(!run.stderr.contains("hunter2") && !run.stdout.contains("hunter2"), "{}", run.stderr);
+        }
+    }
+    // The password may come from PGPASSWORD instead of the URL.
+    let url = format!("postgres://pct_nobody@{}/postgres?sslmode=disable", server.host());
+    let run = env.run_cmd(env.cmd().env("PGPASSWORD", "hunter2-secret").arg("--db").arg(&url).args(["tenant", "list"]));
+    let run = run.code(8);
+    assert!(
+        run.stderr.contains("password authentication failed") || run.stderr.contains("does not exist"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
+}
+
+#[test]
+fn a_malformed_url_is_invalid_input() {
+    let env = TestEnv::new();
+    for url in [
+        "postgres://ann@db.example",
+        "postgres://ann@db.example/db?sslmode=sometimes",
+        "postgres://ann@db.example/db?x=1",
+    ] {
+        let run = run_on(&env, url, &["--format", "json", "tenant", "list"]).code(2);
+        assert_eq!(run.error_json()["error"]["code"], "invalid_input", "{url}");
+    }
+}
