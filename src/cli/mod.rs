@@ -40,7 +40,7 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// SQLite database file (created on first use, mode 0600)
+    /// SQLite database file (created on first use, mode 0600) or a postgres:// URL
     /// [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]
     #[arg(long, global = true, env = "PARTNERCTL_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
