@@ -74,3 +74,61 @@ fn a_malformed_url_is_invalid_input() {
         assert_eq!(run.error_json()["error"]["code"], "invalid_input", "{url}");
     }
 }
+
+/// Makes the server abort the next `failures` inserts into `users` with
+/// SQLSTATE `code`, as a serializable engine or the deadlock detector would
+/// (a sequence, because a rolled-back transaction does not undo `nextval`).
+fn abort_user_inserts(url: &str, code: &str, failures: u32) {
+    let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect to the test database");
+    client
+        .batch_execute(&format!(
+            "CREATE SEQUENCE injected_aborts;
+             CREATE FUNCTION abort_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN
+               IF nextval('injected_aborts') <= {failures} THEN
+                 RAISE EXCEPTION 'injected abort' USING ERRCODE = '{code}';
+               END IF;
+               RETURN NEW;
+             END $$;
+             CREATE TRIGGER abort_insert BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION abort_insert();"
+        ))
+        .expect("install the abort trigger");
+}
+
+fn injected_aborts(url: &str) -> i64 {
+    let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect to the test database");
+    client.query_one("SELECT last_value FROM injected_aborts", &[]).unwrap().get(0)
+}
+
+#[test]
+fn a_transaction_aborted_by_a_serialization_failure_or_deadlock_is_run_again() {
+    let Some(server) = Server::get() else { return };
+    for code in ["40001", "40P01"] {
+        let (env, url) = (TestEnv::new(), server.database());
+        run_on(&env, &url, &["tenant", "create", "acme", "--name", "Acme"]).ok();
+        abort_user_inserts(&url, code, 3);
+        let user = run_on(&env, &url, &["--format", "json", "user", "add", "ann@example.com", "--name", "Ann"]).ok();
+        assert_eq!(user.json()["email"], "ann@example.com");
+        // Three aborted attempts, then the fourth inserted: one user, one audit row.
+        assert_eq!(injected_aborts(&url), 4, "{code}");
+        let users = run_on(&env, &url, &["--format", "json", "user", "list"]).ok().json();
+        assert_eq!(users.as_array().unwrap().len(), 1, "{code}: {users}");
+        let audit = run_on(&env, &url, &["--format", "json", "audit", "list", "--action", "user.add"]).ok().json();
+        assert_eq!(audit.as_array().unwrap().len(), 1, "{code}: {audit}");
+    }
+}
+
+#[test]
+fn a_transaction_aborted_every_time_gives_up_with_exit_8_and_writes_nothing() {
+    let Some(server) = Server::get() else { return };
+    let (env, url) = (TestEnv::new(), server.database());
+    run_on(&env, &url, &["tenant", "create", "acme", "--name", "Acme"]).ok();
+    abort_user_inserts(&url, "40001", 1000);
+    let run = run_on(&env, &url, &["--format", "json", "user", "add", "ann@example.com", "--name", "Ann"]).code(8);
+    assert_eq!(run.error_json()["error"]["code"], "database", "{}", run.stderr);
+    assert!(run.stderr.contains("aborted by the server 8 times"), "{}", run.stderr);
+    // Bounded: exactly 8 attempts.
+    assert_eq!(injected_aborts(&url), 8);
+    let users = run_on(&env, &url, &["--format", "json", "user", "list"]).ok().json();
+    assert_eq!(users, serde_json::json!([]));
+}

@@ -54,6 +54,10 @@ pub enum Constraint {
 pub enum Fault {
     /// Another writer held the lock past the busy timeout.
     Busy,
+    /// The server aborted the transaction to keep transactions serializable
+    /// (SQLSTATE 40001) or to break a deadlock (40P01): running the whole
+    /// transaction again may succeed.
+    Retry,
     /// The data is damaged, or not a partnerctl database.
     Corrupt,
     /// The storage refuses writes.
@@ -200,7 +204,7 @@ mod tests {
         for constraint in [Constraint::CreditedAcceptance, Constraint::Id, Constraint::Other] {
             assert_eq!(Error::conflict(constraint, "x").code(), "conflict");
         }
-        for fault in [Fault::Busy, Fault::Corrupt, Fault::ReadOnly, Fault::Unavailable, Fault::Other] {
+        for fault in [Fault::Busy, Fault::Retry, Fault::Corrupt, Fault::ReadOnly, Fault::Unavailable, Fault::Other] {
             assert_eq!(Error::database_fault(fault, "x").code(), "database");
         }
         assert_eq!(Error::database("x").kind, Kind::Database(Fault::Other));

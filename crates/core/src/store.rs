@@ -19,6 +19,9 @@ pub trait Store: Send {
     /// (`demo`): until it ends, `read` and `write` open savepoints inside
     /// it, so the whole command commits, or rolls back, as one (SPEC §3.1).
     fn command(&self) -> Result<Box<dyn Tx + '_>>;
+    /// Whether a `command` transaction is open, so that `write` would only
+    /// open a savepoint (which cannot be retried on its own).
+    fn in_command(&self) -> bool;
     /// Schema and file facts for `db status`.
     fn status(&self) -> Result<DbStatus>;
     /// Engine-level integrity problems (`PRAGMA integrity_check`, foreign keys).

@@ -60,12 +60,11 @@ fn classify(err: postgres::Error) -> Error {
     };
     let message = db.message().to_string();
     let code = db.code();
-    let classified = if *code == SqlState::LOCK_NOT_AVAILABLE
-        || *code == SqlState::T_R_SERIALIZATION_FAILURE
-        || *code == SqlState::T_R_DEADLOCK_DETECTED
-    {
+    let classified = if *code == SqlState::LOCK_NOT_AVAILABLE {
         Error::database_fault(Fault::Busy, "database is busy (locked by another client past --busy-timeout)")
             .hint("retry, or raise --busy-timeout")
+    } else if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
+        Error::database_fault(Fault::Retry, format!("the server aborted the transaction: {message}"))
     } else if *code == SqlState::UNIQUE_VIOLATION {
         Error::conflict(constraint(db.constraint()), format!("the change conflicts with existing data: {message}"))
     } else if code.code().starts_with("23") {

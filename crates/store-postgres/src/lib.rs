@@ -116,6 +116,10 @@ impl Store for PgStore {
         })
     }
 
+    fn in_command(&self) -> bool {
+        self.in_command.get()
+    }
+
     fn status(&self) -> CoreResult<DbStatus> {
         sql(|| {
             let mut client = self.client.borrow_mut();

@@ -264,6 +264,10 @@ impl Store for SqliteStore {
         })
     }
 
+    fn in_command(&self) -> bool {
+        self.in_command.get()
+    }
+
     fn status(&self) -> CoreResult<DbStatus> {
         sql(|| {
             let count = |table: &str| -> Result<i64> {

@@ -15,7 +15,7 @@ pub enum CheckTarget {
 /// `access check PERMISSION (--partner P | --event E)`: the decision, for
 /// the actor of `ctx`. Callers map `allowed = false` to exit 4.
 pub fn check(ctx: &Ctx, flag: Flag, target: CheckTarget) -> Result<Decision> {
-    ctx.read(|tx, scope| match target {
+    ctx.read(|tx, scope| match &target {
         CheckTarget::Partner(reference) => {
             let partner = partner::find(tx, scope, &reference)?;
             access::partner_flag(tx, scope, &partner, flag)

@@ -93,7 +93,7 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
         managers.sort_by(|a, b| a.slug.cmp(&b.slug));
         let event = Event {
             id: new_id(),
-            slug: input.slug,
+            slug: input.slug.clone(),
             title,
             starts_at,
             ends_at,

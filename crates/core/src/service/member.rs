@@ -269,7 +269,7 @@ fn change(
     partner_ref: &str,
     user_ref: &str,
     action: AuditAction,
-    apply: impl FnOnce(&dyn Tx, &Authority, &Membership) -> Result<Membership>,
+    apply: impl Fn(&dyn Tx, &Authority, &Membership) -> Result<Membership>,
 ) -> Result<Membership> {
     ctx.write(|tx, scope| {
         let partner = partner::find(tx, scope, partner_ref)?;

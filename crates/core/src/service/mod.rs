@@ -24,7 +24,7 @@ use chrono_tz::Tz;
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fault, Kind, Result};
 use crate::model::{AuditAction, Permission, Tenant, User};
 use crate::store::{NewAudit, Store, Tx};
 use crate::time::{self, Timestamp};
@@ -124,21 +124,56 @@ impl<'s> Ctx<'s> {
     }
 
     /// A read use case: one read transaction, tenant and actor resolved,
-    /// then `body`.
-    pub fn read<T>(&self, body: impl FnOnce(&dyn Tx, &Scope) -> Result<T>) -> Result<T> {
-        let tx = self.store.read()?;
-        let scope = self.scope(&*tx)?;
-        body(&*tx, &scope)
+    /// then `body` (run again if the server aborts the snapshot, as `write`).
+    pub fn read<T>(&self, mut body: impl FnMut(&dyn Tx, &Scope) -> Result<T>) -> Result<T> {
+        self.retrying(|| {
+            let tx = self.store.read()?;
+            let scope = self.scope(&*tx)?;
+            body(&*tx, &scope)
+        })
     }
 
     /// A write use case: one write transaction (holding the write lock from
     /// its start, so check-then-write rules hold), tenant and actor
     /// resolved, then `body`; a change gets its audit row in the same
     /// transaction, which then commits. An error rolls everything back.
-    pub fn write<T>(&self, body: impl FnOnce(&dyn Tx, &Scope) -> Result<Outcome<T>>) -> Result<T> {
-        let tx = self.store.write()?;
-        let scope = self.scope(&*tx)?;
-        self.finish(tx, &scope, body)
+    ///
+    /// A transaction the server aborted to stay serializable (or to break a
+    /// deadlock) is run again from the start, a bounded number of times:
+    /// `body` must not print, and reads the clock only as `self.now`, so
+    /// every attempt decides on the same inputs.
+    pub fn write<T>(&self, mut body: impl FnMut(&dyn Tx, &Scope) -> Result<Outcome<T>>) -> Result<T> {
+        self.retrying(|| {
+            let tx = self.store.write()?;
+            let scope = self.scope(&*tx)?;
+            self.finish(tx, &scope, &mut body)
+        })
+    }
+
+    /// Runs `attempt` until it succeeds, fails for another reason than
+    /// `Fault::Retry`, or has failed `MAX_ATTEMPTS` times.
+    fn retrying<T>(&self, mut attempt: impl FnMut() -> Result<T>) -> Result<T> {
+        const MAX_ATTEMPTS: u32 = 8;
+        let mut failures = 0;
+        loop {
+            match attempt() {
+                Err(e) if e.kind == Kind::Database(Fault::Retry) && !self.store.in_command() => {
+                    failures += 1;
+                    if failures == MAX_ATTEMPTS {
+                        return Err(Error::database_fault(
+                            Fault::Busy,
+                            format!("database is busy: the transaction was aborted by the server {MAX_ATTEMPTS} times"),
+                        )
+                        .hint("retry later")
+                        .with_source(e));
+                    }
+                    // Back off a little (1, 2, 4… ms, at most 64) so that
+                    // the transactions that collided do not collide again.
+                    std::thread::sleep(std::time::Duration::from_millis(1 << failures.min(6)));
+                }
+                result => return result,
+            }
+        }
     }
 
     /// Runs a write body inside an open transaction and ends it (for use

@@ -36,7 +36,7 @@ pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
         validate_slug("partner", &input.slug)?;
         let name = validate_text("partner name", &input.name)?;
         let tenant_id = scope.tenant.id.clone();
-        let plan = match input.plan {
+        let plan = match input.plan.clone() {
             Some(p) => p,
             None => default_plan(tx, &tenant_id)?,
         };
@@ -48,7 +48,7 @@ pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
         let now = ctx.now;
         let partner = Partner {
             id: new_id(),
-            slug: input.slug,
+            slug: input.slug.clone(),
             name,
             kind: input.kind.unwrap_or(PartnerKind::Organizer),
             plan,
@@ -112,8 +112,8 @@ pub fn update(ctx: &Ctx, reference: &str, changes: PartnerChanges) -> Result<Par
             return Err(Error::usage("nothing to update: give --name and/or --kind"));
         }
         let mut after = before.clone();
-        if let Some(name) = changes.name {
-            after.name = validate_text("partner name", &name)?;
+        if let Some(name) = &changes.name {
+            after.name = validate_text("partner name", name)?;
         }
         if let Some(kind) = changes.kind {
             after.kind = kind;

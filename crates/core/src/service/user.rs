@@ -8,6 +8,7 @@ use crate::model::{AuditAction, User};
 use crate::store::Tx;
 use crate::time::Timestamp;
 
+#[derive(Clone)]
 pub struct NewUser {
     pub email: String,
     pub display_name: String,
@@ -47,7 +48,7 @@ pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: Timestamp
 pub fn add(ctx: &Ctx, input: NewUser) -> Result<User> {
     ctx.write(|tx, scope| {
         access::landlord(scope, "user add").require()?;
-        let user = prepare(tx, scope, input, ctx.now)?;
+        let user = prepare(tx, scope, input.clone(), ctx.now)?;
         tx.insert_user(&scope.tenant.id, &user)?;
         let audit = Audit {
             action: AuditAction::UserAdd,
