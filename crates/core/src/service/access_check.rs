@@ -17,12 +17,12 @@ pub enum CheckTarget {
 pub fn check(ctx: &Ctx, flag: Flag, target: CheckTarget) -> Result<Decision> {
     ctx.read(|tx, scope| match &target {
         CheckTarget::Partner(reference) => {
-            let partner = partner::find(tx, scope, &reference)?;
+            let partner = partner::find(tx, scope, reference)?;
             access::partner_flag(tx, scope, &partner, flag)
         }
         CheckTarget::Event(reference) => {
             let event =
-                tx.find_event(&scope.tenant.id, &reference)?.ok_or_else(|| Error::not_found("event", &reference))?;
+                tx.find_event(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("event", reference))?;
             access::event_flag(tx, scope, &event, flag)
         }
     })
