@@ -132,3 +132,60 @@ fn a_transaction_aborted_every_time_gives_up_with_exit_8_and_writes_nothing() {
     let users = run_on(&env, &url, &["--format", "json", "user", "list"]).ok().json();
     assert_eq!(users, serde_json::json!([]));
 }
+
+/// `db status` over `url`: the TLS version of the connection, or `off`.
+fn tls_of(env: &TestEnv, url: &str) -> String {
+    let status = run_on(env, url, &["--format", "json", "db", "status"]).ok().json();
+    status["tls"].as_str().unwrap_or_else(|| panic!("no tls in {status}")).to_string()
+}
+
+#[test]
+fn sslmodes_encrypt_and_verify_as_libpq_does() {
+    let Some(server) = Server::get() else { return };
+    let Some(certs) = server.certificates() else {
+        eprintln!("skipped: PARTNERCTL_TEST_POSTGRES names a server whose certificates the suite does not hold");
+        return;
+    };
+    let env = TestEnv::new();
+    let db = server.database();
+    let name = db.rsplit('/').next().unwrap().split('?').next().unwrap().to_string();
+    let port = server.host().rsplit(':').next().unwrap().to_string();
+    let url = |host: &str, query: &str| format!("postgres://postgres@{host}:{port}/{name}?{query}");
+    let (ca, other_ca) = (certs.ca.display(), certs.other_ca.display());
+
+    assert_eq!(tls_of(&env, &url("127.0.0.1", "sslmode=disable")), "off");
+    for query in [
+        "sslmode=prefer".to_string(),
+        "sslmode=require".to_string(),
+        format!("sslmode=require&sslrootcert={ca}"),
+        format!("sslmode=verify-ca&sslrootcert={ca}"),
+    ] {
+        assert!(tls_of(&env, &url("127.0.0.1", &query)).starts_with("TLSv1."), "{query}");
+    }
+    // The certificate names localhost, not 127.0.0.1: only verify-full compares.
+    assert!(tls_of(&env, &url("localhost", &format!("sslmode=verify-full&sslrootcert={ca}"))).starts_with("TLSv1."));
+    let refusals = [
+        (url("127.0.0.1", &format!("sslmode=verify-full&sslrootcert={ca}")), "certificate"),
+        (url("localhost", &format!("sslmode=verify-ca&sslrootcert={other_ca}")), "certificate"),
+        (url("localhost", &format!("sslmode=require&sslrootcert={other_ca}")), "certificate"),
+        (url("localhost", "sslmode=verify-full&sslrootcert=/nonexistent/root.crt"), "/nonexistent/root.crt"),
+    ];
+    for (bad, why) in &refusals {
+        let run = run_on(&env, bad, &["db", "status"]).code(8);
+        assert!(run.stderr.contains(&format!(":{port}")) && run.stderr.contains(why), "{bad}: {}", run.stderr);
+    }
+
+    // A server without TLS: require and stronger refuse, prefer falls back to plain.
+    server.set_tls(false);
+    let without_tls = std::panic::catch_unwind(|| {
+        assert_eq!(tls_of(&env, &url("127.0.0.1", "sslmode=prefer")), "off");
+        for mode in ["require", &format!("verify-full&sslrootcert={ca}")] {
+            let run = run_on(&env, &url("localhost", &format!("sslmode={mode}")), &["db", "status"]).code(8);
+            assert!(run.stderr.contains(&format!("localhost:{port}")), "{mode}: {}", run.stderr);
+        }
+    });
+    server.set_tls(true);
+    if let Err(panic) = without_tls {
+        std::panic::resume_unwind(panic);
+    }
+}

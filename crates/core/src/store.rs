@@ -49,6 +49,9 @@ pub trait Tx:
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct DbStatus {
+    /// `sqlite` or `postgresql`.
+    pub backend: String,
+    /// The file, or the server URL without its password.
     pub path: String,
     pub schema_version: i64,
     pub latest_version: i64,
@@ -61,11 +64,12 @@ pub struct DbStatus {
     pub events: i64,
     pub invites: i64,
     pub audit_entries: i64,
-    /// The server backend and its version (PostgreSQL); absent for a SQLite file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub backend: Option<String>,
+    /// The server's version (PostgreSQL); absent for a SQLite file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server_version: Option<String>,
+    /// The TLS version of the connection to the server, or `off` (PostgreSQL).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls: Option<String>,
 }
 
 pub trait TenantStore {

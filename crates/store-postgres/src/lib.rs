@@ -27,6 +27,7 @@ mod plan;
 mod tenant;
 #[doc(hidden)]
 pub mod testing;
+mod tls;
 mod url;
 mod user;
 
@@ -35,7 +36,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use postgres::types::ToSql;
-use postgres::{Client, NoTls, Row, Statement};
+use postgres::{Client, Row, Statement};
 
 use crate::error::{sql, CoreResult, Error, Fault, Result};
 use partnerctl_core::model::Named;
@@ -67,7 +68,7 @@ impl PgStore {
         let lock_ms = busy_timeout.as_millis().clamp(1, i32::MAX as u128);
         let mut config = target.config.clone();
         config.options(&format!("-c lock_timeout={lock_ms}"));
-        let client = config.connect(NoTls).map_err(|e| target.connect_error(&e))?;
+        let client = target.connect(&config)?;
         let store = PgStore {
             client: RefCell::new(client),
             statements: RefCell::default(),
@@ -127,11 +128,13 @@ impl Store for PgStore {
                 "SELECT current_setting('server_version'), pg_database_size(current_database()),
                     (SELECT count(*) FROM tenants), (SELECT count(*) FROM users), (SELECT count(*) FROM partners),
                     (SELECT count(*) FROM partner_memberships), (SELECT count(*) FROM events),
-                    (SELECT count(*) FROM invites), (SELECT count(*) FROM audit_log)",
+                    (SELECT count(*) FROM invites), (SELECT count(*) FROM audit_log),
+                    (SELECT CASE WHEN ssl THEN version ELSE 'off' END FROM pg_stat_ssl WHERE pid = pg_backend_pid())",
                 &[],
             )?;
             let server_version: String = row.try_get(0)?;
             Ok(DbStatus {
+                backend: "postgresql".into(),
                 path: self.display.clone(),
                 schema_version: migrate::current_version(&mut client)?.unwrap_or(0),
                 latest_version: LATEST_VERSION,
@@ -144,8 +147,8 @@ impl Store for PgStore {
                 events: row.try_get(6)?,
                 invites: row.try_get(7)?,
                 audit_entries: row.try_get(8)?,
-                backend: Some("postgresql".into()),
                 server_version: Some(server_version),
+                tls: row.try_get(9)?,
             })
         })
     }
@@ -330,7 +333,7 @@ mod tests {
     }
 
     fn raw(url: &str) -> Client {
-        Client::connect(url, NoTls).unwrap()
+        Client::connect(url, postgres::NoTls).unwrap()
     }
 
     #[test]

@@ -37,6 +37,16 @@ pub struct Server {
     template: String,
     /// CREATE DATABASE … TEMPLATE refuses to run while another session uses the template.
     create: Mutex<()>,
+    /// Certificates of a server started here, which serves TLS on TCP.
+    tls: Option<TestCertificates>,
+}
+
+/// The certificate authorities of a server started here.
+pub struct TestCertificates {
+    /// Signed the server's certificate (for `localhost` only, not `127.0.0.1`).
+    pub ca: std::path::PathBuf,
+    /// A certificate authority that signed nothing the server holds.
+    pub other_ca: std::path::PathBuf,
 }
 
 static SERVER: OnceLock<Option<Server>> = OnceLock::new();
@@ -48,10 +58,10 @@ impl Server {
     pub fn get() -> Option<&'static Server> {
         let server = SERVER.get_or_init(|| {
             let base = match std::env::var("PARTNERCTL_TEST_POSTGRES") {
-                Ok(url) if !url.is_empty() => Some(split_db(&url)),
+                Ok(url) if !url.is_empty() => Some((split_db(&url), None)),
                 _ => Path::new(BIN).join("initdb").exists().then(start_local),
             };
-            base.map(|(base, admin_db)| Server::prepare(base, admin_db))
+            base.map(|((base, admin_db), tls)| Server::prepare(base, admin_db, tls))
         });
         if server.is_none() && std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!(
@@ -65,10 +75,14 @@ impl Server {
         server.as_ref()
     }
 
-    fn prepare(base: String, admin_db: String) -> Server {
+    fn prepare(base: String, admin_db: String, tls: Option<TestCertificates>) -> Server {
         let template = format!("{PREFIX}{}_template", std::process::id());
-        let server = Server { base, admin_db, template, create: Mutex::new(()) };
+        let server = Server { base, admin_db, template, create: Mutex::new(()), tls };
         let mut admin = server.admin();
+        if server.tls.is_some() {
+            admin.batch_execute("ALTER SYSTEM SET ssl = on").expect("turn TLS on");
+            server.reload_until_ssl_is("on");
+        }
         drop_stale_databases(&mut admin);
         admin.batch_execute(&format!("CREATE DATABASE {}", server.template)).expect("create the template database");
         // Migrated once; every test database starts as a copy of it.
@@ -83,6 +97,31 @@ impl Server {
     /// The URL of database `db` on this server.
     pub fn url(&self, db: &str) -> String {
         format!("{}/{db}?sslmode=disable", self.base)
+    }
+
+    /// The certificates of a server started here; `None` for `PARTNERCTL_TEST_POSTGRES`.
+    pub fn certificates(&self) -> Option<&TestCertificates> {
+        self.tls.as_ref()
+    }
+
+    /// Turns the server's TLS on or off (for new connections).
+    pub fn set_tls(&self, on: bool) {
+        let value = if on { "on" } else { "off" };
+        self.admin().batch_execute(&format!("ALTER SYSTEM SET ssl = {value}")).expect("set ssl");
+        self.reload_until_ssl_is(value);
+    }
+
+    /// `pg_reload_conf()` only signals the server: wait until a new session sees `ssl = value`.
+    fn reload_until_ssl_is(&self, value: &str) {
+        self.admin().batch_execute("SELECT pg_reload_conf()").expect("reload the configuration");
+        for _ in 0..500 {
+            let now: String = self.admin().query_one("SHOW ssl", &[]).expect("SHOW ssl").get(0);
+            if now == value {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("the test server did not turn ssl {value}: see its log");
     }
 
     /// `host:port` of the server.
@@ -171,7 +210,7 @@ fn run(cmd: &mut Command) {
 
 /// Starts (or finds running) the server in this user's fixed temp dir;
 /// returns its base URL and admin database.
-fn start_local() -> (String, String) {
+fn start_local() -> ((String, String), Option<TestCertificates>) {
     let dir = std::env::temp_dir().join(format!("partnerctl-pg15-{}", whoami()));
     let data = dir.join("data");
     let port_file = dir.join("port");
@@ -192,9 +231,10 @@ fn start_local() -> (String, String) {
         ]));
         std::fs::write(data.join("pg_hba.conf"), PG_HBA).expect("write pg_hba.conf");
     }
+    let tls = certificates(&dir);
     if let Ok(port) = std::fs::read_to_string(&port_file) {
         if Client::connect(&format!("{}/postgres", base(port.trim())), NoTls).is_ok() {
-            return (base(port.trim()), "postgres".into());
+            return ((base(port.trim()), "postgres".into()), Some(tls));
         }
     }
     // A server that died (a reboot, a kill) leaves its pid and socket lock files behind.
@@ -208,8 +248,10 @@ fn start_local() -> (String, String) {
     std::fs::write(&port_file, port.to_string()).expect("write the port file");
     let options = format!(
         "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-         -c full_page_writes=off -c max_connections=300",
-        dir.display()
+         -c full_page_writes=off -c max_connections=300 -c ssl_cert_file={} -c ssl_key_file={}",
+        dir.display(),
+        dir.join("tls/server.crt").display(),
+        dir.join("tls/server.key").display(),
     );
     run(pg_command("pg_ctl")
         .arg("-D")
@@ -219,7 +261,40 @@ fn start_local() -> (String, String) {
         .args(["-w", "-t", "120", "-o"])
         .arg(options)
         .arg("start"));
-    (base(&port.to_string()), "postgres".into())
+    ((base(&port.to_string()), "postgres".into()), Some(tls))
+}
+
+/// A certificate authority, a server certificate it signed for
+/// `localhost`, and an unrelated authority, made once with `openssl` in
+/// `dir/tls` (as the server's user, who must own the key).
+fn certificates(dir: &Path) -> TestCertificates {
+    let tls = dir.join("tls");
+    let certs = TestCertificates { ca: tls.join("ca.crt"), other_ca: tls.join("other-ca.crt") };
+    if tls.join("server.crt").exists() && certs.other_ca.exists() {
+        return certs;
+    }
+    let _ = std::fs::remove_dir_all(&tls);
+    std::fs::create_dir_all(&tls).expect("create the tls dir");
+    open_to_all(&tls);
+    let script = "set -e
+        key='-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes'
+        openssl req -x509 $key -days 3650 -subj /CN=partnerctl-test-ca -keyout ca.key -out ca.crt
+        openssl req -x509 $key -days 3650 -subj /CN=partnerctl-other-ca -keyout other-ca.key -out other-ca.crt
+        openssl req $key -subj /CN=localhost -keyout server.key -out server.csr
+        printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' > server.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -extfile server.ext -out server.crt
+        chmod 600 server.key";
+    let mut cmd = if running_as_root() {
+        let mut cmd = Command::new("runuser");
+        cmd.args(["-u", "postgres", "--", "sh", "-c", script]);
+        cmd
+    } else {
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", script]);
+        cmd
+    };
+    run(cmd.current_dir(&tls).stderr(std::process::Stdio::piped()));
+    certs
 }
 
 /// The server dir, where the `postgres` user writes its cluster, log and socket.

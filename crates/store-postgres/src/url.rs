@@ -4,9 +4,10 @@
 
 use std::time::Duration;
 
-use postgres::config::SslMode;
+use std::path::PathBuf;
 
 use crate::error::{Error, Fault};
+use crate::tls;
 
 /// Whether `--db` names a PostgreSQL server rather than a SQLite file.
 pub fn is_postgres_url(db: &str) -> bool {
@@ -20,6 +21,9 @@ pub(crate) struct Target {
     pub display: String,
     /// `HOST:PORT`, for connection errors.
     pub host: String,
+    pub tls: tls::Mode,
+    /// `sslrootcert`: the root certificates that verify the server's.
+    pub root_cert: Option<PathBuf>,
 }
 
 /// How long a connection attempt may take before the server counts as unreachable.
@@ -27,7 +31,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 fn bad_url(why: impl std::fmt::Display) -> Error {
     Error::invalid_input(format!("invalid PostgreSQL URL: {why}"))
-        .hint("expected postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=disable|prefer]")
+        .hint("expected postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=MODE[&sslrootcert=PATH]]")
 }
 
 fn decode(part: &str) -> Result<String, Error> {
@@ -64,27 +68,22 @@ pub(crate) fn parse(db: &str) -> Result<Target, Error> {
         }
     }
     let display_host = if host.contains(':') { format!("[{host}]:{port}") } else { format!("{host}:{port}") };
-    let mut ssl = "prefer".to_string();
+    let mut tls = tls::Mode::Prefer;
+    let mut root_cert = None;
     for (key, value) in url.query_pairs() {
         match &*key {
-            "sslmode" => ssl = value.into_owned(),
-            _ => return Err(bad_url(format!("unsupported parameter {key:?}"))),
+            "sslmode" => {
+                tls = tls::Mode::parse(&value).ok_or_else(|| {
+                    bad_url(format!(
+                        "unknown sslmode {value:?} (expected disable, prefer, require, verify-ca or verify-full)"
+                    ))
+                })?
+            }
+            "sslrootcert" => root_cert = Some(PathBuf::from(&*value)),
+            _ => return Err(bad_url(format!("unsupported parameter {key:?} (expected sslmode or sslrootcert)"))),
         }
     }
-    match ssl.as_str() {
-        "disable" => config.ssl_mode(SslMode::Disable),
-        // libpq's prefer tries TLS and falls back to plain; without a TLS
-        // connector this build connects in plain at once.
-        "prefer" => config.ssl_mode(SslMode::Prefer),
-        "require" | "verify-ca" | "verify-full" => {
-            return Err(Error::database_fault(
-                Fault::Unavailable,
-                format!("cannot connect to PostgreSQL at {display_host}: sslmode={ssl} needs TLS, which this build does not support yet"),
-            )
-            .hint("use sslmode=disable or sslmode=prefer (no encryption), or a SQLite file"))
-        }
-        other => return Err(bad_url(format!("unknown sslmode {other:?} (expected disable, prefer, require, verify-ca or verify-full)"))),
-    };
+    config.ssl_mode(tls.driver_mode());
     let display = format!(
         "{}://{}@{display_host}/{}{}",
         url.scheme(),
@@ -92,18 +91,44 @@ pub(crate) fn parse(db: &str) -> Result<Target, Error> {
         url.path().trim_start_matches('/'),
         url.query().map(|q| format!("?{q}")).unwrap_or_default()
     );
-    Ok(Target { config, display, host: display_host })
+    Ok(Target { config, display, host: display_host, tls, root_cert })
 }
 
 impl Target {
+    /// Connects with the TLS of `sslmode`.
+    pub(crate) fn connect(&self, config: &postgres::Config) -> Result<postgres::Client, Error> {
+        let connector = tls::connector(self.tls, self.root_cert.as_deref()).map_err(|why| self.unavailable(&why))?;
+        match connector {
+            None => config.connect(postgres::NoTls),
+            Some(tls) => config.connect(tls),
+        }
+        .map_err(|e| self.connect_error(&e))
+    }
+
     /// Exit 8 naming the host (never the password) for a failed connect.
-    pub(crate) fn connect_error(&self, err: &postgres::Error) -> Error {
+    fn connect_error(&self, err: &postgres::Error) -> Error {
         let cause = match err.as_db_error() {
             Some(db) => db.message().to_string(),
-            None => err.to_string(),
+            None => {
+                // The driver's message leaves out its causes (why a TLS handshake failed).
+                let mut cause = err.to_string();
+                let mut source = std::error::Error::source(err);
+                while let Some(inner) = source {
+                    let text = inner.to_string();
+                    if !cause.contains(&text) {
+                        cause = format!("{cause}: {text}");
+                    }
+                    source = inner.source();
+                }
+                cause
+            }
         };
+        self.unavailable(&cause)
+    }
+
+    fn unavailable(&self, cause: &str) -> Error {
         Error::database_fault(Fault::Unavailable, format!("cannot connect to PostgreSQL at {}: {cause}", self.host))
-            .hint("check the server, the URL, and the password (in the URL or PGPASSWORD)")
+            .hint("check the server, the URL (sslmode, sslrootcert), and the password (in the URL or PGPASSWORD)")
     }
 }
 

@@ -274,6 +274,7 @@ impl Store for SqliteStore {
                 Ok(self.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
             };
             Ok(DbStatus {
+                backend: "sqlite".into(),
                 path: self.path.display().to_string(),
                 schema_version: migrate::current_version(&self.conn)?,
                 latest_version: LATEST_VERSION,
@@ -286,8 +287,8 @@ impl Store for SqliteStore {
                 events: count("events")?,
                 invites: count("invites")?,
                 audit_entries: count("audit_log")?,
-                backend: None,
                 server_version: None,
+                tls: None,
             })
         })
     }
