@@ -1580,6 +1580,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1659,11 +1660,32 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'partnerctl;db;copy' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A new SQLite file or an empty PostgreSQL database (postgres://…)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Wait for a locked database up to MS milliseconds')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'partnerctl;db;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Schema version, file facts and row counts')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1677,6 +1699,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;db;help;backup' {
+            break
+        }
+        'partnerctl;db;help;copy' {
             break
         }
         'partnerctl;db;help;help' {
@@ -1966,6 +1991,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction')
             break
         }
         'partnerctl;help;db;status' {
@@ -1978,6 +2004,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;db;backup' {
+            break
+        }
+        'partnerctl;help;db;copy' {
             break
         }
         'partnerctl;help;completions' {

@@ -88,6 +88,9 @@ _partnerctl() {
             partnerctl__subcmd__db,check)
                 cmd="partnerctl__subcmd__db__subcmd__check"
                 ;;
+            partnerctl__subcmd__db,copy)
+                cmd="partnerctl__subcmd__db__subcmd__copy"
+                ;;
             partnerctl__subcmd__db,help)
                 cmd="partnerctl__subcmd__db__subcmd__help"
                 ;;
@@ -102,6 +105,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__db__subcmd__help,check)
                 cmd="partnerctl__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            partnerctl__subcmd__db__subcmd__help,copy)
+                cmd="partnerctl__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             partnerctl__subcmd__db__subcmd__help,help)
                 cmd="partnerctl__subcmd__db__subcmd__help__subcmd__help"
@@ -207,6 +213,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__db,check)
                 cmd="partnerctl__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            partnerctl__subcmd__help__subcmd__db,copy)
+                cmd="partnerctl__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             partnerctl__subcmd__help__subcmd__db,migrate)
                 cmd="partnerctl__subcmd__help__subcmd__db__subcmd__migrate"
@@ -993,7 +1002,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version status migrate check backup help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version status migrate check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,8 +1115,50 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__db__subcmd__copy)
+            opts="-q -y -v -h -V --to --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__db__subcmd__help)
-            opts="status migrate check backup help"
+            opts="status migrate check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,6 +1186,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1811,7 +1876,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__db)
-            opts="status migrate check backup"
+            opts="status migrate check backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1839,6 +1904,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1446,6 +1446,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand migrate 'Apply pending migrations (every command also does this on open)'
             cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
             cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
+            cand copy 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;db;status'= {
@@ -1520,11 +1521,31 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;db;copy'= {
+            cand --to 'A new SQLite file or an empty PostgreSQL database (postgres://…)'
+            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;db;help'= {
             cand status 'Schema version, file facts and row counts'
             cand migrate 'Apply pending migrations (every command also does this on open)'
             cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
             cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
+            cand copy 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;db;help;status'= {
@@ -1534,6 +1555,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;db;help;check'= {
         }
         &'partnerctl;db;help;backup'= {
+        }
+        &'partnerctl;db;help;copy'= {
         }
         &'partnerctl;db;help;help'= {
         }
@@ -1760,6 +1783,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand migrate 'Apply pending migrations (every command also does this on open)'
             cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
             cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
+            cand copy 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
         }
         &'partnerctl;help;db;status'= {
         }
@@ -1768,6 +1792,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;db;check'= {
         }
         &'partnerctl;help;db;backup'= {
+        }
+        &'partnerctl;help;db;copy'= {
         }
         &'partnerctl;help;completions'= {
         }

@@ -1183,27 +1183,28 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l color -d 'Color on stderr' -r -f -a "auto\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s v -l verbose -d 'More diagnostics on stderr'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s h -l help -d 'Print help'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "status" -d 'Schema version, file facts and row counts'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -f -a "status" -d 'Schema version, file facts and row counts'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -f -a "copy" -d 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -1268,10 +1269,28 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'A new SQLite file or an empty PostgreSQL database (postgres://…)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Schema version, file facts and row counts'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
@@ -1372,3 +1391,4 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'

@@ -46,20 +46,26 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
     let busy_timeout = Duration::from_millis(g.busy_timeout);
-    let store: Box<dyn store::Store> = match path.to_str().filter(|p| is_postgres_url(p)) {
-        // The URL may hold a password: it is never logged.
-        Some(url) => Box::new(PgStore::open(url, busy_timeout)?),
-        None => {
-            log::debug!("database {}", path.display());
-            Box::new(SqliteStore::open(&path, busy_timeout)?)
-        }
-    };
+    let store = open_store(&path, busy_timeout)?;
     // Without --as the operator acts; the core never assumes it.
     let operator = Acting::Operator { name: operator_name() };
     let actor = g.acting_user.clone().map_or_else(|| operator.clone(), Acting::User);
     let ctx = Ctx { store: &*store, now: time::now_from_env()?, tenant: g.tenant.clone(), actor: Some(actor) };
     let yes = g.yes;
-    cli.command.run(&Env { ctx, operator, out, yes })
+    cli.command.run(&Env { ctx, operator, out, yes, busy_timeout })
+}
+
+/// The store of `--db` (or of `db copy --to`): a PostgreSQL server for a
+/// `postgres://` URL, else a SQLite file.
+pub fn open_store(db: &std::path::Path, busy_timeout: Duration) -> Result<Box<dyn store::Store>> {
+    Ok(match db.to_str().filter(|p| is_postgres_url(p)) {
+        // The URL may hold a password: it is never logged.
+        Some(url) => Box::new(PgStore::open(url, busy_timeout)?),
+        None => {
+            log::debug!("database {}", db.display());
+            Box::new(SqliteStore::open(db, busy_timeout)?)
+        }
+    })
 }
 
 /// The output settings, also used to print errors.

@@ -1,4 +1,7 @@
+use std::io::IsTerminal;
 use std::path::PathBuf;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use clap::Subcommand;
 use serde::Serialize;
@@ -17,6 +20,23 @@ pub enum DbCmd {
     Check,
     /// Consistent online copy to a new file DEST (VACUUM INTO), mode 0600
     Backup { dest: PathBuf },
+    /// Copy the whole database (ids, times, invite-code hashes, audit log)
+    /// into an empty TARGET of either backend, in one transaction
+    Copy {
+        /// A new SQLite file or an empty PostgreSQL database (postgres://…)
+        #[arg(long, value_name = "PATH|URL")]
+        to: PathBuf,
+    },
+}
+
+/// Rows copied so far, on a terminal only.
+fn progress_bar(quiet: bool) -> ProgressBar {
+    let visible = std::io::stderr().is_terminal() && !quiet;
+    let target = if visible { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() };
+    ProgressBar::with_draw_target(Some(0), target).with_style(
+        ProgressStyle::with_template("{spinner} copying {wide_bar} {pos}/{len} rows ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    )
 }
 
 #[derive(Serialize)]
@@ -43,6 +63,16 @@ impl DbCmd {
             DbCmd::Backup { dest } => {
                 ctx.store.backup(&dest)?;
                 out.one(&BackupReport { path: dest.display().to_string() })
+            }
+            DbCmd::Copy { to } => {
+                let bar = progress_bar(out.quiet);
+                let open_target = || crate::open_store(&to, env.busy_timeout);
+                let copied = db::copy(ctx, open_target, &mut |done, total| {
+                    bar.set_length(total);
+                    bar.set_position(done);
+                })?;
+                bar.finish_and_clear();
+                out.many(&copied)
             }
         }
     }

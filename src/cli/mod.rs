@@ -144,6 +144,8 @@ pub struct Env<'a> {
     pub operator: Acting,
     pub out: Output,
     pub yes: bool,
+    /// `--busy-timeout`, for a second database (`db copy --to`).
+    pub busy_timeout: std::time::Duration,
 }
 
 impl Command {

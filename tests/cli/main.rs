@@ -5,6 +5,7 @@
 mod support;
 
 mod backup;
+mod copy;
 mod corruption;
 #[cfg(target_os = "linux")]
 mod crash;

@@ -5,6 +5,7 @@
 
 pub mod error;
 pub mod model;
+pub mod portable;
 pub mod service;
 pub mod store;
 pub mod time;

@@ -178,6 +178,8 @@ named_enum!(
     ManagingPartner = "managing_partner",
     /// A front-end named nobody.
     Actor = "actor",
+    /// Only the operator (whoever can open the database), never a user.
+    Operator = "operator",
 });
 
 /// What a permission decision is about: a membership flag or another right.
@@ -195,6 +197,7 @@ impl Permission {
     pub const RECEIVER: Permission = Permission::Right(Right::Receiver);
     pub const MANAGING_PARTNER: Permission = Permission::Right(Right::ManagingPartner);
     pub const ACTOR: Permission = Permission::Right(Right::Actor);
+    pub const OPERATOR: Permission = Permission::Right(Right::Operator);
 
     pub fn as_str(self) -> &'static str {
         match self {

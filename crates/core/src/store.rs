@@ -26,6 +26,10 @@ pub trait Store: Send {
     fn status(&self) -> Result<DbStatus>;
     /// Engine-level integrity problems (`PRAGMA integrity_check`, foreign keys).
     fn integrity_problems(&self) -> Result<Vec<String>>;
+    /// A snapshot of the whole database in its portable form (`db copy`).
+    fn export(&self) -> Result<Box<dyn crate::portable::Export + '_>>;
+    /// A write transaction that loads the portable form into this database.
+    fn import(&self) -> Result<Box<dyn crate::portable::Import + '_>>;
     /// A consistent online copy of the whole database at `dest`.
     fn backup(&self, dest: &std::path::Path) -> Result<()>;
 }

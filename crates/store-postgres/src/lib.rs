@@ -24,6 +24,7 @@ mod metrics;
 mod migrate;
 mod partner;
 mod plan;
+mod portable;
 mod tenant;
 #[doc(hidden)]
 pub mod testing;
@@ -119,6 +120,14 @@ impl Store for PgStore {
 
     fn in_command(&self) -> bool {
         self.in_command.get()
+    }
+
+    fn export(&self) -> CoreResult<Box<dyn partnerctl_core::portable::Export + '_>> {
+        sql(|| Ok(Box::new(portable::PgExport::begin(&self.client)?) as Box<_>))
+    }
+
+    fn import(&self) -> CoreResult<Box<dyn partnerctl_core::portable::Import + '_>> {
+        sql(|| Ok(Box::new(portable::PgImport::begin(&self.client)?) as Box<_>))
     }
 
     fn status(&self) -> CoreResult<DbStatus> {

@@ -14,6 +14,7 @@ mod metrics;
 mod migrate;
 mod partner;
 mod plan;
+mod portable;
 mod tenant;
 mod user;
 
@@ -266,6 +267,17 @@ impl Store for SqliteStore {
 
     fn in_command(&self) -> bool {
         self.in_command.get()
+    }
+
+    fn export(&self) -> CoreResult<Box<dyn partnerctl_core::portable::Export + '_>> {
+        sql(|| Ok(Box::new(portable::SqliteExport::begin(&self.conn)?) as Box<_>))
+    }
+
+    fn import(&self) -> CoreResult<Box<dyn partnerctl_core::portable::Import + '_>> {
+        sql(|| {
+            self.require_writable()?;
+            Ok(Box::new(portable::SqliteImport::begin(&self.conn)?) as Box<_>)
+        })
     }
 
     fn status(&self) -> CoreResult<DbStatus> {
