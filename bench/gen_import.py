@@ -42,8 +42,8 @@ EVENTS = 1000
 PARTNERS = 200
 MEMBERS = 3  # issuing managers per partner besides the owner
 CITY_MEMBERS = 9
-SENDERS = 4
-SENDS_PER_SENDER = 250
+SENDERS = 8
+SENDS_PER_SENDER = 125
 
 FIRST = ["Ada", "Ben", "Chloe", "Dario", "Elif", "Femi", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Luca", "Mia",
          "Noah", "Olga", "Pablo", "Queenie", "Rahel", "Sami", "Tomás", "Uma", "Vera", "Wen", "Xavi", "Yara", "Zoë"]

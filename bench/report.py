@@ -18,6 +18,7 @@ def machine():
     with open("/proc/loadavg") as f:
         load = " ".join(f.read().split()[:3])
     sqlite3 = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
+    psql = subprocess.run(["psql", "--version"], capture_output=True, text=True).stdout.split()[-1]
     with open(os.path.join(ROOT, "Cargo.lock")) as f:
         bundled = re.search(r'name = "libsqlite3-sys"\nversion = "([^"]+)"', f.read())
     return {
@@ -26,6 +27,7 @@ def machine():
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "load": load,
         "sqlite3": sqlite3,
+        "psql": psql,
         "bundled": bundled.group(1) if bundled else "?",
     }
 
@@ -34,15 +36,19 @@ def seconds(s):
     return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
 
 
-def results(comparisons, sends, host, dataset, load_after):
+def results(comparisons, sends, host, dataset, load_after, engine="sqlite3"):
+    if engine == "sqlite3":
+        versions = (f"partnerctl release build (bundled SQLite of libsqlite3-sys {host['bundled']}); "
+                    f"`sqlite3` shell {host['sqlite3']}")
+    else:
+        versions = (f"partnerctl release build with `--db postgres://…`; PostgreSQL {host['psql']} server on "
+                    f"this machine (fsync and synchronous_commit on) and its `psql`")
     lines = [
         f"Machine: {host['nproc']} CPUs ({host['cpu']}), {host['date']}, load average {host['load']} before and "
-        f"{load_after} after the run. partnerctl release build (bundled SQLite of libsqlite3-sys "
-        f"{host['bundled']}); `sqlite3` shell {host['sqlite3']}. Dataset: seed {dataset.seed}, "
-        f"{dataset.invites:,} invites.",
+        f"{load_after} after the run. {versions}. Dataset: seed {dataset.seed}, {dataset.invites:,} invites.",
         "",
-        "| workload | partnerctl (median) | sqlite3 (median) | ratio | target | partnerctl peak RSS | "
-        "sqlite3 peak RSS | runs |",
+        f"| workload | partnerctl (median) | {engine} (median) | ratio | target | partnerctl peak RSS | "
+        f"{engine} peak RSS | runs |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
@@ -63,7 +69,7 @@ def results(comparisons, sends, host, dataset, load_after):
             "",
             "| concurrent `invite send` | sends | wall | throughput | p50 latency | p99 latency | failures |",
             "|---|---:|---:|---:|---:|---:|---:|",
-            f"| {sends.processes} processes × {sends.sends // sends.processes} sends, one file | {sends.sends} | "
+            f"| {sends.processes} processes × {sends.sends // sends.processes} sends, one database | {sends.sends} | "
             f"{seconds(sends.seconds)} | {sends.throughput:.0f} sends/s | {seconds(p50)} | {seconds(p99)} | "
             f"{len(sends.failures)} ({failures}) |",
         ]

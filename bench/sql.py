@@ -7,8 +7,11 @@ import os
 import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-METRICS_RS = os.path.join(ROOT, "crates/store-sqlite/src/metrics.rs")
-INVITE_RS = os.path.join(ROOT, "crates/store-sqlite/src/invite.rs")
+SOURCES = {
+    backend: (os.path.join(ROOT, f"crates/store-{backend}/src/metrics.rs"),
+              os.path.join(ROOT, f"crates/store-{backend}/src/invite.rs"))
+    for backend in ("sqlite", "postgres")
+}
 
 
 def _find(path, pattern):
@@ -43,20 +46,22 @@ def _fill(template, **values):
     return _lines(template)
 
 
-def queries():
-    """name → the SQL partnerctl runs: ?1 = event or partner id, ?2/?3 =
-    the optional window (unbound: NULL)."""
-    counters = _const(METRICS_RS, "COUNTERS")
-    window = _const(METRICS_RS, "WINDOW")
-    managed = _const(METRICS_RS, "MANAGED_EVENTS")
-    invite_select = _const(INVITE_RS, "SELECT")
-    common = dict(COUNTERS=counters, WINDOW=window, MANAGED_EVENTS=managed, filter="event_id = ?1")
+def queries(backend):
+    """name → the SQL partnerctl runs on `backend` (sqlite: ?1 = event or
+    partner id, ?2/?3 = the optional window; postgres: $1, $2, $3)."""
+    metrics_rs, invite_rs = SOURCES[backend]
+    counters = _const(metrics_rs, "COUNTERS")
+    window = _const(metrics_rs, "WINDOW")
+    managed = _const(metrics_rs, "MANAGED_EVENTS")
+    invite_select = _const(invite_rs, "SELECT")
+    first = "?1" if backend == "sqlite" else "$1"
+    common = dict(COUNTERS=counters, WINDOW=window, MANAGED_EVENTS=managed, filter=f"event_id = {first}")
     return {
-        "by_inviter": _fill(_template(METRICS_RS, "GroupBy::Inviter =>"), **common),
-        "by_issuer": _fill(_template(METRICS_RS, "GroupBy::Issuer =>"), **common),
-        "partner": _fill(_template(METRICS_RS, "fn managed_event_counts"), **common),
+        "by_inviter": _fill(_template(metrics_rs, "GroupBy::Inviter =>"), **common),
+        "by_issuer": _fill(_template(metrics_rs, "GroupBy::Issuer =>"), **common),
+        "partner": _fill(_template(metrics_rs, "fn managed_event_counts"), **common),
         # drill_sql() without filters: the shared invite SELECT on one event.
-        "drill": _lines(invite_select) + "\n  WHERE i.event_id = ?1 ORDER BY i.created_at, i.id",
+        "drill": _lines(invite_select) + f"\n  WHERE i.event_id = {first} ORDER BY i.created_at, i.id",
     }
 
 
@@ -66,9 +71,22 @@ ORDER_IN_RUST = {"by_inviter": " ORDER BY 5 DESC, 3 DESC, 2, 1", "by_issuer": " 
 
 
 def as_sqlite3_runs_it(name, query):
+    """The query with the order partnerctl applies in Rust (replacing the
+    index order the PostgreSQL store asks for)."""
+    if name in ORDER_IN_RUST:
+        query = re.sub(r"\s+ORDER BY [^()]*$", "", query)
     return query + ORDER_IN_RUST.get(name, "")
 
 
 def script(sql, param, prefix=""):
     """A sqlite3 shell script binding ?1 and running sql."""
     return f"{prefix}.parameter set ?1 '{param}'\n{sql};\n"
+
+
+def psql_script(query, param):
+    """A psql script running a PostgreSQL store query with $1 bound to
+    `param` and the optional window ($2, $3) unbound (NULL)."""
+    bound = query.replace("$1", ":'p1'")
+    for unbound in ("$2::text", "$3::text", "$2", "$3"):
+        bound = bound.replace(unbound, "NULL::text")
+    return f"\\set p1 '{param}'\n{bound};\n"

@@ -52,7 +52,9 @@ class Bench:
         self.db = os.path.join(work, "bench.db")
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("PARTNERCTL_")}
         self.env.update(PARTNERCTL_DB=self.db, PARTNERCTL_NOW=NOW)
-        self.queries = sql.queries()
+        self.queries = sql.queries("sqlite")
+        # The engine's own client on the other side of each comparison.
+        self.side = "sqlite3"
 
     def fresh_copy(self):
         copy_db(self.ds.full_db, self.db)
@@ -87,8 +89,9 @@ class Bench:
                 sample = measure.run(argv, stdin=stdin, env=self.env, rss=not warmup)
                 series.add(sample, f"{workload} ({side})")
         if warmup and same_lines and outputs["ours"] != outputs["theirs"]:
-            raise SystemExit(f"{workload}: partnerctl printed {outputs['ours']} lines, sqlite3 {outputs['theirs']}")
-        print(f"{workload}: partnerctl {result.ours.median:.3f} s, sqlite3 {result.theirs.median:.3f} s, "
+            raise SystemExit(f"{workload}: partnerctl printed {outputs['ours']} lines, "
+                             f"{self.side} {outputs['theirs']}")
+        print(f"{workload}: partnerctl {result.ours.median:.3f} s, {self.side} {result.theirs.median:.3f} s, "
               f"ratio {result.ratio:.2f} (target {target}), peak RSS {result.ours.peak_rss_mib:.1f} MiB")
         return result
 

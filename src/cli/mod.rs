@@ -30,7 +30,7 @@ pub use completions::{generate as generate_completions, SHELLS};
 /// Admin CLI for the Partner Workspace: memberships, events, invites,
 /// invite metrics and plan limits.
 #[derive(Debug, Parser)]
-#[command(name = "partnerctl", version, about, propagate_version = true, max_term_width = 100)]
+#[command(name = "partnerctl", version, long_version = long_version(), about, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -166,6 +166,22 @@ impl Command {
             Command::Demo(c) => c.run(env),
         }
     }
+}
+
+/// `--version`: the release, the commit it was built from, the schema
+/// versions it reads and writes, and the bundled SQLite.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{}\ncommit: {}\nschema: sqlite {}, postgresql {}\nsqlite: {} (bundled)",
+            env!("CARGO_PKG_VERSION"),
+            env!("PARTNERCTL_GIT_COMMIT"),
+            partnerctl_store_sqlite::LATEST_VERSION,
+            partnerctl_store_postgres::LATEST_VERSION,
+            partnerctl_store_sqlite::sqlite_version(),
+        )
+    })
 }
 
 /// clap value parser for the closed name sets of `model` (roles, flags…),

@@ -251,3 +251,24 @@ fn setting_the_value_in_force_is_a_no_op_without_audit() {
     assert_eq!(count("tenant.settings.set"), 2);
     assert_eq!(count("plan.update"), 2);
 }
+
+#[test]
+fn version_names_the_commit_the_schemas_and_sqlite() {
+    let env = TestEnv::new();
+    let short = env.run(&["-V"]).ok().stdout;
+    assert_eq!(short, format!("partnerctl {}\n", env!("CARGO_PKG_VERSION")));
+    let long = env.run(&["--version"]).ok().stdout;
+    let lines: Vec<&str> = long.lines().collect();
+    assert_eq!(lines[0], format!("partnerctl {}", env!("CARGO_PKG_VERSION")), "{long}");
+    let commit = lines[1].strip_prefix("commit: ").unwrap_or_else(|| panic!("{long}"));
+    assert!(commit.len() >= 12 && commit[..12].chars().all(|c| c.is_ascii_hexdigit()), "{long}");
+    assert_eq!(
+        lines[2],
+        format!(
+            "schema: sqlite {}, postgresql {}",
+            partnerctl_store_sqlite::LATEST_VERSION,
+            partnerctl_store_postgres::LATEST_VERSION
+        )
+    );
+    assert_eq!(lines[3], format!("sqlite: {} (bundled)", rusqlite::version()));
+}

@@ -619,3 +619,44 @@ fn a_large_import_rebuilds_the_indexes_it_set_aside() {
     assert_eq!(env.query(indexes), before);
     assert_eq!(env.query("SELECT count(*), count(DISTINCT receiver_user_id) FROM invites"), ["20000|1000"]);
 }
+
+/// Rows go to the store in chunks of 4,096 (one COPY each on PostgreSQL);
+/// a chunk with a row at fault is written again row by row, so the errors
+/// name the same lines, in order, as a row-by-row import would.
+#[test]
+fn rows_at_fault_in_any_chunk_are_named_by_line() {
+    let env = invite_env();
+    let row = |n: usize, receiver: usize, status: &str, credited: &str| {
+        let (viewed, responded) = match status {
+            "accepted" => ("2026-11-01T11:00:00Z", "2026-11-01T12:00:00Z"),
+            _ => ("", ""),
+        };
+        format!(
+            "c-{n},jazz,r{receiver}@example.com,partner,blue-note,alice@example.com,{status},{credited},,,\
+             2026-11-01T10:00:00Z,{viewed},{responded}"
+        )
+    };
+    let mut rows: Vec<String> = (0..9000).map(|n| row(n, n, "closed_duplicate", "")).collect();
+    let clean = invites_csv(&env, &rows.iter().map(String::as_str).collect::<Vec<_>>());
+    // Faults: a bad value (line 4), an id of line 102 again (line 6002, the
+    // second chunk), an inviter principal of line 8402 again (line 8502, the
+    // same chunk), an open invite beside a credited acceptance (lines 8652
+    // and 8702).
+    rows[2] = rows[2].replace(",closed_duplicate,", ",maybe,");
+    rows[6000] = rows[100].clone();
+    rows[8500] = row(8500, 8400, "closed_duplicate", "");
+    rows[8650] = row(8650, 8650, "accepted", "true");
+    rows[8700] = row(8700, 8650, "pending", "").replace("partner,blue-note", "partner,red-door");
+    let faulty = env.write_file("faulty.csv", format!("{HEADER}\n{}\n", rows.join("\n")).as_bytes());
+    let errors = invalid_rows(&env, &["invite", "import", &faulty, "--create-missing-users"]);
+    assert_eq!(lines(&errors), [4, 6002, 8502, 8702], "{errors:?}");
+    assert!(errors[1].1.contains("appears twice"), "{errors:?}");
+    assert!(errors[2].1.contains("already invited") && errors[2].1.contains("earlier line"), "{errors:?}");
+    assert!(errors[3].1.contains("beside a credited acceptance"), "{errors:?}");
+    assert_eq!(env.count("SELECT count(*) FROM invites"), 0);
+
+    let imported = env.json(&["invite", "import", &clean, "--create-missing-users"]);
+    assert_eq!(imported, invite_summary(9000, 9000, 0, false, 9000));
+    assert_eq!(env.json(&["invite", "import", &clean]), invite_summary(9000, 0, 9000, false, 0));
+    assert_eq!(env.json(&["db", "check"])["ok"], true);
+}

@@ -455,6 +455,12 @@ pub trait ImportStore {
     /// nothing and names the first key it collides with, in the order id,
     /// inviter principal, credited acceptance.
     fn insert_imported_invite(&self, invite: &ImportedInvite) -> Result<Option<Collision>>;
+    /// Inserts all of `invites` at once when none collides with a unique
+    /// key and none leaves an open invite beside a credited acceptance of
+    /// the same event and receiver; otherwise writes nothing and returns
+    /// `false`, and the caller inserts them one by one to name the rows at
+    /// fault. A store with no faster way than one by one returns `false`.
+    fn insert_imported_batch(&self, invites: &[ImportedInvite]) -> Result<bool>;
     /// Takes back an invite the running import wrote.
     fn remove_imported_invite(&self, id: &str) -> Result<()>;
     /// An invite (of any tenant for `Id`) holding `key`.

@@ -1,14 +1,20 @@
-//! Bulk import, row by row for now (`COPY` is a follow-up): each invite is
-//! one `INSERT … ON CONFLICT DO NOTHING` inside a savepoint, since the core
-//! reports a refused row as a line error and goes on, while any error
-//! aborts a PostgreSQL transaction. The running import remembers the ids it
-//! wrote, to tell its own rows from older ones.
+//! Bulk import. The core hands rows over in chunks: a chunk goes in with
+//! one `COPY` inside a savepoint, then one query checks that no open invite
+//! sits beside a credited acceptance; any unique violation or clash rolls
+//! the chunk back, and the core inserts its rows one by one, each an
+//! `INSERT … ON CONFLICT DO NOTHING` inside a savepoint (the core reports a
+//! refused row as a line error and goes on, while any error aborts a
+//! PostgreSQL transaction). The running import remembers the ids it wrote,
+//! to tell its own rows from older ones.
 
 use std::cell::{Ref, RefCell};
 use std::collections::HashSet;
 
+use std::io::Write as _;
+
+use super::portable::copy_text;
 use super::{opt_fmt, time, PgTx};
-use crate::error::{sql, Constraint, CoreResult, Error, Result};
+use crate::error::{sql, Constraint, CoreResult, Error, PgError, Result};
 use crate::model::Named;
 use crate::store::{Collision, ExistingInvite, ImportStore, ImportedInvite, InviteKey};
 
@@ -76,6 +82,69 @@ impl PgTx<'_> {
                 Err(e)
             }
         }
+    }
+}
+
+const COPY_INVITES: &str = "COPY invites (id, tenant_id, event_id, receiver_user_id, inviter_kind, inviter_id,
+    issued_by_user_id, status, credited_acceptance, attendance, channel, created_at, viewed_at, responded_at,
+    updated_at) FROM STDIN";
+
+/// One invite as a line of COPY's text format (ids, emails and enum names
+/// hold no tab, newline or backslash; `copy_text` escapes them anyway).
+fn copy_row(out: &mut String, i: &ImportedInvite) {
+    let (created, updated) = (time::fmt(i.created_at), time::fmt(i.updated_at));
+    let (viewed, responded) = (i.viewed_at.map(time::fmt), i.responded_at.map(time::fmt));
+    let fields: [Option<&str>; 15] = [
+        Some(i.id),
+        Some(i.tenant_id),
+        Some(i.event_id),
+        Some(i.receiver_id),
+        Some(i.inviter_kind.as_str()),
+        Some(i.inviter_id),
+        Some(i.issued_by_user_id),
+        Some(i.status.as_str()),
+        Some(if i.credited_acceptance { "t" } else { "f" }),
+        Some(i.attendance.as_str()),
+        Some(i.channel.as_str()),
+        Some(&created),
+        viewed.as_deref(),
+        responded.as_deref(),
+        Some(&updated),
+    ];
+    for (n, field) in fields.iter().enumerate() {
+        if n > 0 {
+            out.push('\t');
+        }
+        match field {
+            Some(text) => copy_text(out, text),
+            None => out.push_str("\\N"),
+        }
+    }
+    out.push('\n');
+}
+
+impl PgTx<'_> {
+    /// Whether any (event, receiver) of `invites` now has an open invite
+    /// beside a credited acceptance (rule 2's other half).
+    fn clash_among(&self, invites: &[ImportedInvite]) -> Result<bool> {
+        let (events, receivers): (Vec<&str>, Vec<&str>) = invites
+            .iter()
+            .filter(|i| i.credited_acceptance || i.status.is_open())
+            .map(|i| (i.event_id, i.receiver_id))
+            .unzip();
+        if events.is_empty() {
+            return Ok(false);
+        }
+        let row = self.query_opt(
+            "SELECT 1 FROM unnest($1::text[], $2::text[]) AS b(event_id, receiver_id)
+             WHERE EXISTS (SELECT 1 FROM invites c WHERE c.event_id = b.event_id
+                             AND c.receiver_user_id = b.receiver_id AND c.credited_acceptance)
+               AND EXISTS (SELECT 1 FROM invites o WHERE o.event_id = b.event_id
+                             AND o.receiver_user_id = b.receiver_id AND o.status IN ('pending', 'viewed'))
+             LIMIT 1",
+            &[&events, &receivers],
+        )?;
+        Ok(row.is_some())
     }
 }
 
@@ -150,6 +219,41 @@ impl ImportStore for PgTx<'_> {
                 }
             }
             Err(Error::internal(format!("invite {} collided with an unknown unique key", i.id)).into())
+        })
+    }
+
+    fn insert_imported_batch(&self, invites: &[ImportedInvite]) -> CoreResult<bool> {
+        sql(|| {
+            self.running_import()?;
+            let mut rows = String::with_capacity(invites.len() * 320);
+            for i in invites {
+                copy_row(&mut rows, i);
+            }
+            self.store.client.borrow_mut().batch_execute("SAVEPOINT import_batch")?;
+            let copied = (|| -> Result<bool> {
+                let mut client = self.store.client.borrow_mut();
+                let mut writer = client.copy_in(COPY_INVITES)?;
+                if writer.write_all(rows.as_bytes()).is_err() {
+                    return Ok(false);
+                }
+                writer.finish()?;
+                Ok(true)
+            })();
+            let inserted = match copied {
+                Ok(true) => !self.clash_among(invites)?,
+                // A unique key (or any other constraint) refused a row: the
+                // core finds which, one by one.
+                Ok(false) | Err(PgError::Pg(_)) => false,
+                Err(e) => return Err(e),
+            };
+            let end = if inserted { "RELEASE import_batch" } else { "ROLLBACK TO import_batch; RELEASE import_batch" };
+            self.store.client.borrow_mut().batch_execute(end)?;
+            if inserted {
+                if let Some(state) = self.import.borrow_mut().as_mut() {
+                    state.invites.extend(invites.iter().map(|i| i.id.to_string()));
+                }
+            }
+            Ok(inserted)
         })
     }
 

@@ -112,16 +112,20 @@ fn push_text(out: &mut String, cell: &Cell) {
         Cell::Int(i) => {
             let _ = write!(out, "{i}");
         }
-        Cell::Text(s) => {
-            for c in s.chars() {
-                match c {
-                    '\\' => out.push_str("\\\\"),
-                    '\t' => out.push_str("\\t"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    c => out.push(c),
-                }
-            }
+        Cell::Text(s) => copy_text(out, s),
+    }
+}
+
+/// Text in COPY's text format: the characters that would end a value or a
+/// row, and the escape character itself, escaped.
+pub(crate) fn copy_text(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
         }
     }
 }

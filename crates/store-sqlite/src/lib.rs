@@ -31,6 +31,11 @@ pub(crate) use partnerctl_core::{model, store, time};
 
 pub use migrate::LATEST_VERSION;
 
+/// The version of the SQLite library compiled into this store.
+pub fn sqlite_version() -> &'static str {
+    rusqlite::version()
+}
+
 pub struct SqliteStore {
     conn: Connection,
     /// `conn`'s busy handler reads this; declared after `conn`, so that it

@@ -11,7 +11,10 @@ use std::rc::Rc;
 
 use chrono_tz::Tz;
 
-use super::{each_row, finish, line_error, parse_bool, Column, ImportSummary, RowFail, RowOutcome, RowSource};
+use super::{
+    each_chunk, finish, line_error, parse_bool, ChunkWriter, Column, ImportSummary, Prepared, RowFail, RowOutcome,
+    RowSource,
+};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{Attendance, AuditAction, Channel, Invite, InviteStatus, InviterKind, Named};
 use crate::service::user::{self, prepare, NewUser};
@@ -48,6 +51,8 @@ const COLUMNS: &[Column] = &[
     Column::optional("responded_at"),
 ];
 
+/// Rows prepared before they are written together (`insert_imported_batch`).
+const CHUNK_ROWS: usize = 4096;
 /// Bytes of the shortest plausible invite row, to estimate the row count.
 const MIN_ROW_BYTES: u64 = 100;
 /// After this many written invites an import counts as large and may turn
@@ -83,7 +88,7 @@ pub fn import(
             users: HashMap::new(),
             partners: HashMap::new(),
         };
-        let mut summary = each_row(rows, progress, |row| importer.import_row(row))?;
+        let mut summary = each_chunk(rows, progress, CHUNK_ROWS, &mut importer)?;
         summary.dry_run = input.dry_run;
         summary.created_users = Some(importer.created_users);
         finish(tx, AuditAction::InviteImport, &rows.name(), summary)
@@ -120,8 +125,33 @@ struct Values {
     responded_at: Option<Timestamp>,
 }
 
+impl ChunkWriter for Importer<'_> {
+    type Ready = ReadyInvite;
+
+    fn prepare(&mut self, row: &dyn RowSource) -> std::result::Result<ReadyInvite, RowFail> {
+        self.ready(row)
+    }
+
+    fn write(&mut self, chunk: Vec<Prepared<ReadyInvite>>) -> Result<Vec<std::result::Result<RowOutcome, RowFail>>> {
+        self.write_chunk(chunk)
+    }
+}
+
+/// A row checked and resolved, not yet written.
+struct ReadyInvite {
+    id: String,
+    event_id: Rc<str>,
+    receiver_id: Rc<str>,
+    inviter_id: Rc<str>,
+    issuer_id: Rc<str>,
+    v: Values,
+}
+
 impl Importer<'_> {
-    fn import_row(&mut self, row: &dyn RowSource) -> std::result::Result<RowOutcome, RowFail> {
+    /// Everything about one row that needs no invite written: its values,
+    /// the consistency of its story, its references (creating missing
+    /// users when asked), the inviter and self-invite rules.
+    fn ready(&mut self, row: &dyn RowSource) -> std::result::Result<ReadyInvite, RowFail> {
         let v = Values::read(row, self.scope.tz)?;
         let required = |column: usize| row.get(column).unwrap_or_default();
         let event_id = self.event(required(EVENT))?;
@@ -145,34 +175,67 @@ impl Importer<'_> {
         if issuer_id == receiver_id {
             return line_error(format!("self-invite: {} cannot invite themselves", required(ISSUED_BY)));
         }
-        let generated;
         let id = match row.get(ID) {
             Some(id) if id.len() > 128 || id.chars().any(|c| c.is_whitespace() || c.is_control()) => {
                 return line_error(format!("invalid invite id {id:?}"));
             }
-            Some(id) => id,
-            None => {
-                generated = new_id();
-                &generated
-            }
+            Some(id) => id.to_string(),
+            None => new_id(),
         };
-        let invite = ImportedInvite {
-            id,
+        Ok(ReadyInvite { id, event_id, receiver_id, inviter_id, issuer_id, v })
+    }
+
+    fn imported<'r>(&'r self, r: &'r ReadyInvite) -> ImportedInvite<'r> {
+        ImportedInvite {
+            id: &r.id,
             tenant_id: &self.scope.tenant.id,
-            event_id: &event_id,
-            receiver_id: &receiver_id,
-            inviter_kind: v.inviter_kind,
-            inviter_id: &inviter_id,
-            issued_by_user_id: &issuer_id,
-            status: v.status,
-            credited_acceptance: v.credited,
-            attendance: v.attendance,
-            channel: v.channel,
-            created_at: v.created_at,
-            viewed_at: v.viewed_at,
-            responded_at: v.responded_at,
+            event_id: &r.event_id,
+            receiver_id: &r.receiver_id,
+            inviter_kind: r.v.inviter_kind,
+            inviter_id: &r.inviter_id,
+            issued_by_user_id: &r.issuer_id,
+            status: r.v.status,
+            credited_acceptance: r.v.credited,
+            attendance: r.v.attendance,
+            channel: r.v.channel,
+            created_at: r.v.created_at,
+            viewed_at: r.v.viewed_at,
+            responded_at: r.v.responded_at,
             updated_at: self.now,
-        };
+        }
+    }
+
+    /// Writes a chunk of rows: all at once when the store can and none of
+    /// them breaks a rule, else one by one, which finds the rows at fault
+    /// exactly as an import row by row would.
+    fn write_chunk(
+        &mut self,
+        chunk: Vec<Prepared<ReadyInvite>>,
+    ) -> Result<Vec<std::result::Result<RowOutcome, RowFail>>> {
+        if chunk.iter().all(|row| row.is_ok()) {
+            let ready: Vec<&ReadyInvite> = chunk.iter().filter_map(|row| row.as_ref().ok()).collect();
+            let invites: Vec<ImportedInvite> = ready.iter().map(|r| self.imported(r)).collect();
+            if self.tx.insert_imported_batch(&invites)? {
+                self.count_written(invites.len() as u64)?;
+                return Ok(chunk.into_iter().map(|_| Ok(RowOutcome::Imported)).collect());
+            }
+        }
+        Ok(chunk.into_iter().map(|row| row.and_then(|ready| self.write_row(&ready))).collect())
+    }
+
+    fn count_written(&mut self, rows: u64) -> Result<()> {
+        let before = self.written;
+        self.written += rows;
+        if before < BULK_AFTER_WRITES && self.written >= BULK_AFTER_WRITES {
+            self.tx.expect_bulk_load(self.expected.max(self.written))?;
+        }
+        Ok(())
+    }
+
+    /// Inserts one row and checks the rules that involve other invites.
+    fn write_row(&mut self, ready: &ReadyInvite) -> std::result::Result<RowOutcome, RowFail> {
+        let invite = self.imported(ready);
+        let v = &ready.v;
         if let Some(collision) = self.tx.insert_imported_invite(&invite)? {
             return self.collision(&invite, collision);
         }
@@ -198,10 +261,7 @@ impl Importer<'_> {
             self.tx.remove_imported_invite(invite.id)?;
             return line_error(message);
         }
-        self.written += 1;
-        if self.written == BULK_AFTER_WRITES {
-            self.tx.expect_bulk_load(self.expected.max(self.written))?;
-        }
+        self.count_written(1)?;
         Ok(RowOutcome::Imported)
     }
 

@@ -156,25 +156,73 @@ enum RowOutcome {
 fn each_row(
     rows: &mut dyn RowSource,
     progress: &dyn Fn(u64),
-    mut import_row: impl FnMut(&dyn RowSource) -> std::result::Result<RowOutcome, RowFail>,
+    import_row: impl FnMut(&dyn RowSource) -> std::result::Result<RowOutcome, RowFail>,
+) -> Result<ImportSummary> {
+    each_chunk(rows, progress, 1, &mut OneByOne(import_row))
+}
+
+/// How an import writes its rows: `prepare` does what needs no write of
+/// the row itself, `write` writes a chunk of prepared rows and returns every
+/// row's outcome in order.
+trait ChunkWriter {
+    type Ready;
+    fn prepare(&mut self, row: &dyn RowSource) -> std::result::Result<Self::Ready, RowFail>;
+    fn write(&mut self, chunk: Vec<Prepared<Self::Ready>>) -> Result<Vec<std::result::Result<RowOutcome, RowFail>>>;
+}
+
+/// An import whose rows are written as they are read.
+struct OneByOne<F>(F);
+
+impl<F: FnMut(&dyn RowSource) -> std::result::Result<RowOutcome, RowFail>> ChunkWriter for OneByOne<F> {
+    type Ready = RowOutcome;
+    fn prepare(&mut self, row: &dyn RowSource) -> std::result::Result<RowOutcome, RowFail> {
+        (self.0)(row)
+    }
+    fn write(&mut self, chunk: Vec<Prepared<RowOutcome>>) -> Result<Vec<std::result::Result<RowOutcome, RowFail>>> {
+        Ok(chunk)
+    }
+}
+
+/// Reads every row of `rows`, prepares each one through `writer`, and
+/// hands them to it up to `chunk_rows` at a time in file order. Outcomes
+/// are counted and line errors collected in line order; any error fails
+/// the whole import.
+fn each_chunk<W: ChunkWriter>(
+    rows: &mut dyn RowSource,
+    progress: &dyn Fn(u64),
+    chunk_rows: usize,
+    writer: &mut W,
 ) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
     let mut errors = LineErrors::default();
-    loop {
-        let outcome = match rows.advance()? {
-            Step::End => break,
-            Step::Invalid(message) => Err(RowFail::Line(message)),
-            Step::Row => import_row(&*rows),
-        };
-        summary.rows += 1;
-        match outcome {
-            Ok(RowOutcome::Imported) => summary.imported += 1,
-            Ok(RowOutcome::Skipped) => summary.skipped += 1,
-            Err(RowFail::Line(message)) => errors.push(rows.line()?, message),
-            Err(RowFail::Fatal(e)) => return Err(e),
+    let mut chunk = Vec::with_capacity(chunk_rows);
+    let mut lines = Vec::with_capacity(chunk_rows);
+    let mut end = false;
+    while !end {
+        match rows.advance()? {
+            Step::End => end = true,
+            Step::Invalid(message) => chunk.push(Err(RowFail::Line(message))),
+            Step::Row => chunk.push(writer.prepare(&*rows)),
         }
-        if summary.rows % PROGRESS_EVERY == 0 {
-            progress(rows.bytes_read());
+        if !end {
+            lines.push(rows.line()?);
+            summary.rows += 1;
+            if summary.rows % PROGRESS_EVERY == 0 {
+                progress(rows.bytes_read());
+            }
+        }
+        // A database failure ends the import at once.
+        let fatal = matches!(chunk.last(), Some(Err(RowFail::Fatal(_))));
+        if chunk.len() == chunk_rows || fatal || (end && !chunk.is_empty()) {
+            let outcomes = writer.write(std::mem::take(&mut chunk))?;
+            for (line, outcome) in lines.drain(..).zip(outcomes) {
+                match outcome {
+                    Ok(RowOutcome::Imported) => summary.imported += 1,
+                    Ok(RowOutcome::Skipped) => summary.skipped += 1,
+                    Err(RowFail::Line(message)) => errors.push(line, message),
+                    Err(RowFail::Fatal(e)) => return Err(e),
+                }
+            }
         }
     }
     progress(rows.bytes_read());
@@ -184,6 +232,9 @@ fn each_row(
         Err(errors.into_error(&rows.name()))
     }
 }
+
+/// A row as `prepare` left it: ready to write, or failed.
+type Prepared<P> = std::result::Result<P, RowFail>;
 
 /// One summary audit row, or a rollback on a dry run. A run that changed
 /// nothing (everything skipped) is no mutation and leaves no audit row.
