@@ -79,30 +79,26 @@ pub struct EventEntry {
     pub managers: Option<Vec<Located<String>>>,
 }
 
-/// Reads the whole tree; `Err` lists every problem found.
-pub fn parse(tree: &Value) -> Result<Manifest, Problems> {
-    let mut problems = Problems::default();
+/// Reads the whole tree into the entries that are well formed, noting in
+/// `problems` every one that is not.
+pub fn parse(tree: &Value, problems: &mut Problems) -> Manifest {
     let mut manifest = Manifest::default();
-    if let Some(top) = Entry::open(tree, "", TOP_KEYS, &mut problems) {
-        manifest.users = top.list("users", USER_KEYS, &mut problems, user);
-        manifest.partners = top.list("partners", PARTNER_KEYS, &mut problems, partner);
-        manifest.events = top.list("events", EVENT_KEYS, &mut problems, event);
+    if let Some(top) = Entry::open(tree, "", TOP_KEYS, problems) {
+        manifest.users = top.list("users", USER_KEYS, problems, user);
+        manifest.partners = top.list("partners", PARTNER_KEYS, problems, partner);
+        manifest.events = top.list("events", EVENT_KEYS, problems, event);
     }
-    no_duplicates(&mut problems, manifest.users.iter().map(|u| (u.email.clone(), key_path(&u.path, "email"))));
-    no_duplicates(&mut problems, manifest.partners.iter().map(|p| (p.slug.clone(), key_path(&p.path, "slug"))));
-    no_duplicates(&mut problems, manifest.events.iter().map(|e| (e.slug.clone(), key_path(&e.path, "slug"))));
+    no_duplicates(problems, manifest.users.iter().map(|u| (u.email.clone(), key_path(&u.path, "email"))));
+    no_duplicates(problems, manifest.partners.iter().map(|p| (p.slug.clone(), key_path(&p.path, "slug"))));
+    no_duplicates(problems, manifest.events.iter().map(|e| (e.slug.clone(), key_path(&e.path, "slug"))));
     for p in &manifest.partners {
         let users = p.members.iter().flatten().map(|m| (reference_key(&m.user.value), m.user.path.clone()));
-        no_duplicates(&mut problems, users);
+        no_duplicates(problems, users);
     }
     for e in &manifest.events {
-        no_duplicates(&mut problems, e.managers.iter().flatten().map(|m| (m.value.clone(), m.path.clone())));
+        no_duplicates(problems, e.managers.iter().flatten().map(|m| (m.value.clone(), m.path.clone())));
     }
-    if problems.is_empty() {
-        Ok(manifest)
-    } else {
-        Err(problems)
-    }
+    manifest
 }
 
 /// How two references to one user compare within a file.

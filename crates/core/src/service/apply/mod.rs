@@ -25,7 +25,7 @@ pub use manifest::{EVENT_KEYS, MEMBER_KEYS, PARTNER_KEYS, TOP_KEYS, USER_KEYS};
 pub use problems::{index_path, key_path, parent_path};
 pub use row::{Action, ApplyRow, RecordKind};
 
-use self::problems::invalid_at;
+use self::problems::{invalid_at, Problems};
 use super::{Ctx, Scope};
 use crate::error::{Error, Kind, Result};
 use crate::store::Tx;
@@ -52,10 +52,17 @@ pub struct ApplyOptions {
 /// Applies the manifest; returns one row per record it lists (and per
 /// record `prune` removes), in file order.
 pub fn apply(ctx: &Ctx, source: &dyn ManifestSource, options: ApplyOptions) -> Result<Vec<ApplyRow>> {
-    let manifest = manifest::parse(source.tree()).map_err(|p| p.into_error(source))?;
+    let mut problems = Problems::default();
+    let manifest = manifest::parse(source.tree(), &mut problems);
     let command = ctx.store.command()?;
-    let scope = ctx.scope(&*command)?;
-    references::check(&*command, &scope, &manifest)?.check(source)?;
+    // A malformed file is reported as such, whatever else is wrong.
+    let scope = match ctx.scope(&*command) {
+        Ok(scope) => scope,
+        Err(_) if !problems.is_empty() => return Err(problems.into_error(source)),
+        Err(e) => return Err(e),
+    };
+    references::check(&*command, &scope, &manifest, &mut problems)?;
+    problems.check(source)?;
     let mut run = Run { ctx, tx: &*command, source, prune: options.prune, rows: Vec::new() };
     users::apply(&mut run, &manifest.users)?;
     partners::apply(&mut run, &manifest.partners)?;

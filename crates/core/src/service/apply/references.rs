@@ -13,14 +13,8 @@ use crate::service::Scope;
 use crate::store::Tx;
 use crate::time::{self, Timestamp};
 
-/// The problems found (an error only when the store fails).
-pub fn check(tx: &dyn Tx, scope: &Scope, manifest: &Manifest) -> Result<Problems> {
-    let mut problems = Problems::default();
-    check_into(tx, scope, manifest, &mut problems)?;
-    Ok(problems)
-}
-
-fn check_into(tx: &dyn Tx, scope: &Scope, manifest: &Manifest, problems: &mut Problems) -> Result<()> {
+/// Notes every problem in `problems` (an error only when the store fails).
+pub fn check(tx: &dyn Tx, scope: &Scope, manifest: &Manifest, problems: &mut Problems) -> Result<()> {
     let tenant = &scope.tenant.id;
     let emails: HashSet<&str> = manifest.users.iter().map(|u| u.email.as_str()).collect();
     let ids: HashSet<&str> = manifest.users.iter().filter_map(|u| u.id.as_deref()).collect();
