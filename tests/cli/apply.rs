@@ -400,3 +400,104 @@ fn apply_help_lists_every_manifest_key() {
         assert!(events.contains(key), "events: lacks {key} in {help}");
     }
 }
+
+/// Every id in `value` replaced by its rank of first appearance, so that
+/// two databases built by the same steps compare equal.
+fn without_ids(value: &mut Value, seen: &mut Vec<String>) {
+    let is_id = |s: &str| {
+        s.len() == 36
+            && s.chars()
+                .enumerate()
+                .all(|(i, c)| if [8, 13, 18, 23].contains(&i) { c == '-' } else { c.is_ascii_hexdigit() })
+    };
+    match value {
+        Value::String(s) if is_id(s) => {
+            let rank = seen.iter().position(|x| x == s).unwrap_or_else(|| {
+                seen.push(s.clone());
+                seen.len() - 1
+            });
+            *s = format!("id#{rank}");
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| without_ids(v, seen)),
+        Value::Object(map) => map.values_mut().for_each(|v| without_ids(v, seen)),
+        _ => {}
+    }
+}
+
+/// The audit log without its row ids, and with record ids by rank.
+fn audit_log(env: &TestEnv) -> Vec<Value> {
+    let mut log = env.json(&["audit", "list"]);
+    let mut seen = Vec::new();
+    let rows = log.as_array_mut().unwrap();
+    rows.sort_by_key(|r| r["id"].as_i64());
+    rows.iter_mut()
+        .map(|r| {
+            r.as_object_mut().unwrap().remove("id");
+            without_ids(r, &mut seen);
+            r.clone()
+        })
+        .collect()
+}
+
+#[test]
+fn apply_writes_the_audit_rows_of_the_single_commands() {
+    let (by_file, by_hand) = (setup(), setup());
+    let first = "\
+users: [{email: dave@example.com, name: Dave}]
+partners:
+  - slug: red-room
+    name: Red Room
+    kind: venue
+    plan: standard
+    members:
+      - {user: bob@example.com, role: owner, status: active}
+      - {user: dave@example.com, role: manager, revoke: [can_view_metrics]}
+events:
+  - {slug: jazz-night, partner: red-room, title: Jazz Night, starts_at: 2026-12-05T19:00:00Z, managers: [blue-note]}
+";
+    let second = first
+        .replace("role: manager, revoke: [can_view_metrics]", "role: admin")
+        .replace("Jazz Night,", "Jazz Night Live,");
+    apply(&by_file, first, &[]);
+    apply(&by_file, &second, &[]);
+    for args in [
+        &["user", "add", DAVE, "--name", "Dave"][..],
+        &["partner", "create", "red-room", "--name", "Red Room", "--kind", "venue", "--plan", "standard"],
+        &["member", "invite", "red-room", BOB, "--role", "owner"],
+        &["member", "accept", "red-room", BOB],
+        &["member", "invite", "red-room", DAVE, "--role", "manager", "--revoke", "can_view_metrics"],
+        &[
+            "event",
+            "create",
+            "jazz-night",
+            "--partner",
+            "red-room",
+            "--title",
+            "Jazz Night",
+            "--starts-at",
+            "2026-12-05T19:00:00Z",
+            "--manager",
+            "blue-note",
+        ],
+        &["member", "set-role", "red-room", DAVE, "admin", "--keep-perms"],
+        &["member", "set-perms", "red-room", DAVE, "--grant", "can_view_metrics", "--grant", "can_manage_members"],
+        &["event", "update", "jazz-night", "--title", "Jazz Night Live"],
+    ] {
+        by_hand.run(args).ok();
+    }
+    assert_eq!(audit_log(&by_file), audit_log(&by_hand));
+}
+
+#[test]
+fn applies_racing_on_one_tenant_apply_once() {
+    let env = setup();
+    let file = env.write_file("setup.yaml", SETUP.as_bytes());
+    let runs = env.run_parallel(&vec![racing_as(LENA, &["apply", &file]); 3]);
+    let mut changed = 0;
+    for run in runs {
+        changed += run.ok().json().as_array().unwrap().iter().filter(|r| r["action"] != "unchanged").count();
+    }
+    assert_eq!(changed, SETUP_ROWS.len() - 1, "one apply made every change, the others found them made");
+    assert_eq!(env.audit("user.add").len(), 4 + 2);
+    env.run(&["db", "check"]).ok();
+}
