@@ -83,7 +83,9 @@ pub struct EventEntry {
 /// `problems` every one that is not.
 pub fn parse(tree: &Value, problems: &mut Problems) -> Manifest {
     let mut manifest = Manifest::default();
-    if let Some(top) = Entry::open(tree, "", TOP_KEYS, problems) {
+    // An empty document lists nothing.
+    let top = if tree.is_null() { None } else { Entry::open(tree, "", TOP_KEYS, problems) };
+    if let Some(top) = top {
         manifest.users = top.list("users", USER_KEYS, problems, user);
         manifest.partners = top.list("partners", PARTNER_KEYS, problems, partner);
         manifest.events = top.list("events", EVENT_KEYS, problems, event);
@@ -123,7 +125,7 @@ fn no_duplicates(problems: &mut Problems, keys: impl Iterator<Item = (String, St
 
 fn user(entry: &Entry, problems: &mut Problems) -> Option<UserEntry> {
     let email = entry.required(problems, "email", |v| normalize_email(&text(v)?).map_err(|e| e.message.clone()));
-    let name = entry.optional(problems, "name", |v| validate_text("name", &text(v)?).map_err(|e| e.message.clone()));
+    let name = entry.optional(problems, "name", line_of_text("name"));
     let landlord = entry.optional(problems, "landlord", boolean);
     let id = entry.optional(problems, "id", text);
     Some(UserEntry { path: entry.path.clone(), email: email?, name, landlord, id })
@@ -131,7 +133,7 @@ fn user(entry: &Entry, problems: &mut Problems) -> Option<UserEntry> {
 
 fn partner(entry: &Entry, problems: &mut Problems) -> Option<PartnerEntry> {
     let slug = entry.required(problems, "slug", slug("partner"));
-    let name = entry.optional(problems, "name", |v| validate_text("name", &text(v)?).map_err(|e| e.message.clone()));
+    let name = entry.optional(problems, "name", line_of_text("name"));
     let kind = entry.optional(problems, "kind", named::<PartnerKind>);
     let plan = entry.located(problems, "plan", text);
     let members = entry.has("members").then(|| entry.list("members", MEMBER_KEYS, problems, member));
@@ -159,28 +161,10 @@ fn member(entry: &Entry, problems: &mut Problems) -> Option<MemberEntry> {
 fn event(entry: &Entry, problems: &mut Problems) -> Option<EventEntry> {
     let slug = entry.required(problems, "slug", slug("event"));
     let partner = entry.located(problems, "partner", text);
-    let title = entry.optional(problems, "title", |v| validate_text("title", &text(v)?).map_err(|e| e.message.clone()));
+    let title = entry.optional(problems, "title", line_of_text("title"));
     let starts_at = entry.located(problems, "starts_at", text);
     let ends_at = entry.located(problems, "ends_at", text);
-    let managers = entry.has("managers").then(|| {
-        let path = key_path(&entry.path, "managers");
-        match entry.fields.get("managers") {
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| {
-                    let path = index_path(&path, i);
-                    text(v).map(|value| Located { path: path.clone(), value }).map_err(|m| problems.push(&path, m)).ok()
-                })
-                .collect(),
-            Some(Value::Null) => Vec::new(),
-            Some(_) => {
-                problems.push(&path, "expected a list of partner slugs".into());
-                Vec::new()
-            }
-            None => unreachable!("checked by has"),
-        }
-    });
+    let managers = entry.has("managers").then(|| entry.texts(problems, "managers", "partner slugs"));
     Some(EventEntry { path: entry.path.clone(), slug: slug?, partner, title, starts_at, ends_at, managers })
 }
 
@@ -192,19 +176,10 @@ struct Entry<'v> {
 
 impl<'v> Entry<'v> {
     fn open(value: &'v Value, path: &str, keys: &[&str], problems: &mut Problems) -> Option<Entry<'v>> {
-        static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
-        let fields = match value {
-            Value::Object(fields) => fields,
-            // An empty document (or `users:` with nothing under it) lists nothing.
-            Value::Null if path.is_empty() => EMPTY.get_or_init(Map::new),
-            other => {
-                let at = if path.is_empty() { "the top level" } else { path };
-                problems.push(
-                    if path.is_empty() { "(top level)" } else { path },
-                    format!("expected a mapping of {} at {at}, found {}", keys.join(", "), kind_of(other)),
-                );
-                return None;
-            }
+        let Value::Object(fields) = value else {
+            let expected = format!("expected a mapping of {}, found {}", keys.join(", "), kind_of(value));
+            problems.push(if path.is_empty() { "(top level)" } else { path }, expected);
+            return None;
         };
         for key in fields.keys().filter(|k| !keys.contains(&k.as_str())) {
             problems.push(&key_path(path, key), format!("unknown key {key:?}: expected one of {}", keys.join(", ")));
@@ -237,6 +212,32 @@ impl<'v> Entry<'v> {
                 .collect(),
             Some(other) => {
                 problems.push(&path, format!("expected a list of {key}, found {}", kind_of(other)));
+                Vec::new()
+            }
+        }
+    }
+
+    /// The texts of the list under `key`, each with its path.
+    fn texts(&self, problems: &mut Problems, key: &str, what: &str) -> Vec<Located<String>> {
+        let path = key_path(&self.path, key);
+        match self.fields.get(key) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| {
+                    let path = index_path(&path, i);
+                    match text(item) {
+                        Ok(value) => Some(Located { path, value }),
+                        Err(message) => {
+                            problems.push(&path, message);
+                            None
+                        }
+                    }
+                })
+                .collect(),
+            Some(other) => {
+                problems.push(&path, format!("expected a list of {what}, found {}", kind_of(other)));
                 Vec::new()
             }
         }
@@ -298,6 +299,11 @@ fn text(value: &Value) -> Result<String, String> {
         Value::Number(n) => Ok(n.to_string()),
         other => Err(format!("expected text, found {}", kind_of(other))),
     }
+}
+
+/// A name or title: one line of printable text.
+fn line_of_text(what: &'static str) -> impl Fn(&Value) -> Result<String, String> {
+    move |value| validate_text(what, &text(value)?).map_err(|e| e.message.clone())
 }
 
 fn boolean(value: &Value) -> Result<bool, String> {
