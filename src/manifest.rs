@@ -148,3 +148,39 @@ fn to_json(name: &str, node: MarkedYaml, path: &str, lines: &mut HashMap<String,
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml(text: &str) -> Result<Manifest> {
+        Manifest::parse("m.yaml".into(), Syntax::Yaml, text)
+    }
+
+    #[test]
+    fn yaml_becomes_the_json_tree_with_the_line_of_every_value() {
+        let m = yaml("users:\n  - email: a@example.com\n    name: 1999\n    landlord: false\npartners: []\n").unwrap();
+        assert_eq!(
+            m.tree,
+            serde_json::json!({"users": [{"email": "a@example.com", "name": 1999, "landlord": false}], "partners": []})
+        );
+        assert_eq!(m.line_of("users[0].name"), Some(3));
+        assert_eq!(m.line_of("users[0].id"), Some(2), "a missing key points at its mapping");
+        assert_eq!(m.line_of("partners"), Some(5));
+    }
+
+    #[test]
+    fn what_is_no_manifest_is_invalid_data_with_its_line() {
+        for (text, line) in [
+            ("a: 1\n---\nb: 2\n", 3),
+            ("users: !custom [1]\n", 1),
+            ("users:\n  - {email: a@example.com, email: b@example.com}\n", 2),
+            ("users: [\n", 2),
+        ] {
+            let err = yaml(text).err().unwrap_or_else(|| panic!("{text:?} was read"));
+            assert_eq!(err.code(), "invalid_data", "{text:?}");
+            assert_eq!(err.details["errors"][0]["line"], line, "{text:?}: {}", err.message);
+        }
+        assert_eq!(yaml("").unwrap().tree, Value::Null, "an empty file lists nothing");
+    }
+}

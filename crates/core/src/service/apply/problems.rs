@@ -92,3 +92,25 @@ pub fn invalid_at(source: &dyn ManifestSource, path: &str, message: impl Into<St
     problems.push(path, message.into());
     problems.into_error(source)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_built_and_climbed_alike() {
+        let role = key_path(&index_path(&key_path(&index_path("partners", 0), "members"), 1), "role");
+        assert_eq!(role, "partners[0].members[1].role");
+        let mut up = vec![];
+        let mut at = Some(role.as_str());
+        while let Some(p) = at {
+            up.push(p);
+            at = parent_path(p);
+        }
+        assert_eq!(
+            up,
+            ["partners[0].members[1].role", "partners[0].members[1]", "partners[0].members", "partners[0]", "partners"]
+        );
+        assert_eq!(key_path("", "users"), "users");
+    }
+}
