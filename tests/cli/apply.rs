@@ -320,7 +320,9 @@ fn a_member_manager_without_the_permission_exits_4_and_nothing_is_written() {
     let error = env.refused_with(&["--as", CAROL, "apply", &owner], 4);
     assert_eq!(error["permission"], "owner");
     assert_eq!(error["path"], "partners[0].members[1]");
-    assert!(error["message"].as_str().unwrap().starts_with("partners[0].members[1]: permission denied"), "{error}");
+    assert_eq!(error["line"], 5);
+    let message = error["message"].as_str().unwrap();
+    assert!(message.starts_with("partners[0].members[1] (line 5): permission denied: only an owner"), "{error}");
     // Users are the operator's and landlords' to add, and to list.
     let users = file("users.yaml", "users:\n  - {email: new@example.com, name: New}\n");
     assert_eq!(env.refused_with(&["--as", CAROL, "apply", &users], 4)["permission"], "landlord");

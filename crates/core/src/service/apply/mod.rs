@@ -25,7 +25,7 @@ pub use manifest::{EVENT_KEYS, MEMBER_KEYS, PARTNER_KEYS, TOP_KEYS, USER_KEYS};
 pub use problems::{index_path, key_path, parent_path};
 pub use row::{Action, ApplyRow, RecordKind};
 
-use self::problems::{invalid_at, Problems};
+use self::problems::{invalid_at, located, Problems};
 use super::{Ctx, Scope};
 use crate::error::{Error, Kind, Result};
 use crate::store::Tx;
@@ -105,11 +105,16 @@ impl Run<'_, '_> {
     fn at(&self, path: &str, err: Error) -> Error {
         match err.kind {
             Kind::InvalidInput | Kind::NotFound => invalid_at(self.source, path, err.message.clone()),
-            _ => {
+            Kind::PermissionDenied | Kind::State(_) | Kind::Conflict(_) | Kind::QuotaExceeded | Kind::Usage => {
                 let mut err = err.detail("path", path);
-                err.message = format!("{path}: {}", err.message);
+                if let Some(line) = self.source.line_of(path) {
+                    err = err.detail("line", line);
+                }
+                err.message = format!("{}: {}", located(self.source, path), err.message);
                 err
             }
+            // The store's failures are not the file's.
+            Kind::Internal | Kind::InvalidData | Kind::Database(_) => err,
         }
     }
 

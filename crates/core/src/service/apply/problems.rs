@@ -59,11 +59,7 @@ impl Problems {
     /// `invalid_data` (exit 7) with `errors: [{path, line?, message}]` in
     /// the details and one line per error in the hint.
     pub fn into_error(self, source: &dyn ManifestSource) -> Error {
-        let located = |path: &str| match source.line_of(path) {
-            Some(line) => format!("{path} (line {line})"),
-            None => path.to_string(),
-        };
-        let listed: Vec<String> = self.first.iter().map(|(p, m)| format!("  {}: {m}", located(p))).collect();
+        let listed: Vec<String> = self.first.iter().map(|(p, m)| format!("  {}: {m}", located(source, p))).collect();
         let errors: Vec<_> = self
             .first
             .iter()
@@ -78,11 +74,24 @@ impl Problems {
         let tail = if more > 0 { format!("\n  … and {more} more") } else { String::new() };
         Error::new(
             Kind::InvalidData,
-            format!("{}: {} {problems}, nothing applied; {}: {first}", source.name(), self.total, located(&path)),
+            format!(
+                "{}: {} {problems}, nothing applied; {}: {first}",
+                source.name(),
+                self.total,
+                located(source, &path)
+            ),
         )
         .detail("errors", errors)
         .detail("error_count", self.total)
         .hint(format!("fix these entries and apply again:\n{}{tail}", listed.join("\n")))
+    }
+}
+
+/// `path`, with its line when the source knows it.
+pub fn located(source: &dyn ManifestSource, path: &str) -> String {
+    match source.line_of(path) {
+        Some(line) => format!("{path} (line {line})"),
+        None => path.to_string(),
     }
 }
 
