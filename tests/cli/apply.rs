@@ -503,3 +503,16 @@ fn applies_racing_on_one_tenant_apply_once() {
     assert_eq!(env.audit("user.add").len(), 4 + 2);
     env.run(&["db", "check"]).ok();
 }
+
+#[test]
+fn the_example_of_apply_help_applies() {
+    let env = TestEnv::new();
+    env.run(&["tenant", "create", "acme", "--name", "Acme"]).ok();
+    let help = env.run(&["apply", "--help"]).ok().stdout;
+    let example = &help[help.find("Example:\n").expect("an example") + "Example:\n".len()..];
+    let example: String = example.lines().take_while(|l| !l.is_empty()).map(|l| format!("{}\n", &l[2..])).collect();
+    let rows = apply(&env, &example, &[]);
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    assert!(rows.iter().all(|r| r["action"] != "unchanged"), "{rows:?}");
+    assert!(apply(&env, &example, &[]).iter().all(|r| r["action"] == "unchanged"));
+}
