@@ -19,6 +19,9 @@ _partnerctl() {
             partnerctl,access)
                 cmd="partnerctl__subcmd__access"
                 ;;
+            partnerctl,apply)
+                cmd="partnerctl__subcmd__apply"
+                ;;
             partnerctl,audit)
                 cmd="partnerctl__subcmd__audit"
                 ;;
@@ -162,6 +165,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help,access)
                 cmd="partnerctl__subcmd__help__subcmd__access"
+                ;;
+            partnerctl__subcmd__help,apply)
+                cmd="partnerctl__subcmd__help__subcmd__apply"
                 ;;
             partnerctl__subcmd__help,audit)
                 cmd="partnerctl__subcmd__help__subcmd__audit"
@@ -662,7 +668,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db completions demo help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db completions demo apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,6 +824,44 @@ _partnerctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__apply)
+            opts="-q -y -v -h -V --dry-run --prune --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1792,7 +1836,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="tenant user partner member event invite metrics plan access audit db completions demo help"
+            opts="tenant user partner member event invite metrics plan access audit db completions demo apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1822,6 +1866,20 @@ _partnerctl() {
         partnerctl__subcmd__help__subcmd__access__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
+            cand apply 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;tenant'= {
@@ -1598,6 +1599,26 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;apply'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand --dry-run 'Print the rows of what would change, and write nothing'
+            cand --prune 'Also remove the members and event managers the file does not list (never the last owner)'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;help'= {
             cand tenant 'Tenants (one per city app) and their settings'
             cand user 'Users of the tenant'
@@ -1612,6 +1633,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
+            cand apply 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;help;tenant'= {
@@ -1798,6 +1820,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;completions'= {
         }
         &'partnerctl;help;demo'= {
+        }
+        &'partnerctl;help;apply'= {
         }
         &'partnerctl;help;help'= {
         }

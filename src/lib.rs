@@ -11,6 +11,7 @@ pub mod demo;
 mod diagnostics;
 pub mod error;
 pub mod import;
+pub mod manifest;
 pub mod output;
 
 pub use partnerctl_core::{model, service, store, time};

@@ -2,6 +2,7 @@
 //! and one `run` per group that parses, calls the service and renders.
 
 mod access;
+mod apply;
 mod audit;
 mod completions;
 mod confirm;
@@ -135,6 +136,8 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Fill an empty database with a realistic demo tenant and show it
     Demo(demo::DemoArgs),
+    /// Make the tenant look like a setup manifest (YAML or JSON), in one transaction
+    Apply(apply::ApplyArgs),
 }
 
 /// Everything a command group needs: the service context and the printer.
@@ -164,6 +167,7 @@ impl Command {
             Command::Db(c) => c.run(env),
             Command::Completions(c) => c.run(),
             Command::Demo(c) => c.run(env),
+            Command::Apply(c) => c.run(env),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod support;
 
+mod apply;
 mod backup;
 mod copy;
 mod corruption;

@@ -108,6 +108,7 @@ named_enum!(
     TenantCreate = "tenant.create",
     TenantSettingsSet = "tenant.settings.set",
     UserAdd = "user.add",
+    UserUpdate = "user.update",
     UserImport = "user.import",
     PartnerCreate = "partner.create",
     PartnerUpdate = "partner.update",
@@ -149,7 +150,7 @@ impl AuditAction {
         use AuditAction::*;
         match self {
             TenantCreate | TenantSettingsSet => TargetKind::Tenant,
-            UserAdd | UserImport => TargetKind::User,
+            UserAdd | UserUpdate | UserImport => TargetKind::User,
             PartnerCreate | PartnerUpdate | PartnerArchive | PlanSet => TargetKind::Partner,
             PlanUpdate => TargetKind::Plan,
             MemberInvite | MemberResend | MemberAccept | MemberDecline | MemberSetRole | MemberSetPerms

@@ -90,6 +90,8 @@ pub trait TenantStore {
 
 pub trait UserStore {
     fn insert_user(&self, tenant_id: &str, user: &User) -> Result<()>;
+    /// Writes display_name and landlord of an existing user.
+    fn update_user(&self, user: &User) -> Result<()>;
     fn find_user_by_id(&self, tenant_id: &str, id: &str) -> Result<Option<User>>;
     /// `email` as stored: already canonical (`service::canonical_email`).
     fn find_user_by_email(&self, tenant_id: &str, email: &str) -> Result<Option<User>>;

@@ -43,6 +43,16 @@ impl UserStore for PgTx<'_> {
         })
     }
 
+    fn update_user(&self, u: &User) -> CoreResult<()> {
+        sql(|| {
+            self.execute(
+                "UPDATE users SET display_name = $2, landlord = $3 WHERE id = $1",
+                &[&u.id, &u.display_name, &u.landlord],
+            )?;
+            Ok(())
+        })
+    }
+
     fn find_user_by_id(&self, tenant_id: &str, id: &str) -> CoreResult<Option<User>> {
         sql(|| {
             let sql = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND id = $2");

@@ -29,6 +29,16 @@ impl UserStore for SqliteTx<'_> {
         })
     }
 
+    fn update_user(&self, u: &User) -> CoreResult<()> {
+        sql(|| {
+            self.conn.execute(
+                "UPDATE users SET display_name = ?2, landlord = ?3 WHERE id = ?1",
+                params![u.id, u.display_name, u.landlord],
+            )?;
+            Ok(())
+        })
+    }
+
     fn find_user_by_id(&self, tenant_id: &str, id: &str) -> CoreResult<Option<User>> {
         sql(|| {
             let mut stmt =

@@ -332,7 +332,7 @@ fn invitation_ttl(tx: &dyn Tx, scope: &Scope) -> Result<chrono::Duration> {
 
 /// `base` with grants and revokes applied; an owner always holds every flag,
 /// so revoking from one is a contradiction (`invalid_input`).
-fn with_changes(role: Role, base: Perms, grant: &[Flag], revoke: &[Flag]) -> Result<Perms> {
+pub(crate) fn with_changes(role: Role, base: Perms, grant: &[Flag], revoke: &[Flag]) -> Result<Perms> {
     if role == Role::Owner {
         if let Some(flag) = revoke.first() {
             return Err(Error::invalid_input(format!("cannot revoke {flag}: an owner always holds every flag")));

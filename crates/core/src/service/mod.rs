@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod access_check;
+pub mod apply;
 pub mod audit;
 pub mod db;
 pub mod event;

@@ -60,6 +60,38 @@ pub fn add(ctx: &Ctx, input: NewUser) -> Result<User> {
     })
 }
 
+/// What `update` changes; `None` keeps the value.
+#[derive(Debug, Default)]
+pub struct UserChanges {
+    pub display_name: Option<String>,
+    pub landlord: Option<bool>,
+}
+
+/// Display name and landlord flag (operator or landlord); a change to the
+/// values in force is an idempotent no-op without an audit row.
+pub fn update(ctx: &Ctx, reference: &str, changes: UserChanges) -> Result<User> {
+    ctx.write(|tx, scope| {
+        access::landlord(scope, "user update").require()?;
+        let before = find(tx, scope, reference)?;
+        let mut after = before.clone();
+        if let Some(name) = &changes.display_name {
+            after.display_name = validate_text("display name", name)?;
+        }
+        after.landlord = changes.landlord.unwrap_or(before.landlord);
+        if (&after.display_name, after.landlord) == (&before.display_name, before.landlord) {
+            return Ok(Outcome::Unchanged(before));
+        }
+        tx.update_user(&after)?;
+        let audit = Audit {
+            action: AuditAction::UserUpdate,
+            target_id: Some(after.id.clone()),
+            partner_id: None,
+            details: json!({ "before": before, "after": after }),
+        };
+        Ok(Outcome::Changed(after, audit))
+    })
+}
+
 pub fn list(ctx: &Ctx, landlords_only: bool) -> Result<Vec<User>> {
     ctx.read(|tx, scope| {
         access::landlord(scope, "user list").require()?;

@@ -15,8 +15,9 @@ use crate::error::{Error, Kind, Result};
 use crate::model::AuditAction;
 use crate::store::Tx;
 
-/// How many line errors are reported (all are counted).
-const REPORTED_ERRORS: usize = 20;
+/// How many line errors are reported (all are counted); `apply` reports
+/// as many path errors.
+pub(crate) const REPORTED_ERRORS: usize = 20;
 /// Longer messages (quoting a huge value) are cut.
 const MESSAGE_CHARS: usize = 300;
 /// Progress is reported every this many rows.
@@ -91,10 +92,7 @@ impl LineErrors {
     pub fn push(&mut self, line: u64, mut message: String) {
         self.total += 1;
         if self.first.len() < REPORTED_ERRORS {
-            if let Some((cut, _)) = message.char_indices().nth(MESSAGE_CHARS) {
-                message.truncate(cut);
-                message.push('…');
-            }
+            clip(&mut message);
             self.first.push((line, message));
         }
     }
@@ -119,6 +117,14 @@ impl LineErrors {
         .detail("errors", errors)
         .detail("error_count", self.total)
         .hint(format!("fix these lines and import again:\n{}{tail}", listed.join("\n")))
+    }
+}
+
+/// Cuts a message that quotes a huge value.
+pub(crate) fn clip(message: &mut String) {
+    if let Some((cut, _)) = message.char_indices().nth(MESSAGE_CHARS) {
+        message.truncate(cut);
+        message.push('…');
     }
 }
 
