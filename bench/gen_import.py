@@ -79,7 +79,7 @@ class Shape:
     def __init__(self, invites):
         self.invites = invites
         self.users = max(2_000, invites // 10)
-        self.partners = max(4, min(PARTNERS, invites // 5_000))
+        self.partners = max(SENDERS, min(PARTNERS, invites // 5_000))
         self.big = invites // 5
         self.big_user_inviters = max(10, invites // 100 - self.partners)
         self.events = EVENTS if invites >= 100_000 else max(10, invites // 100)
