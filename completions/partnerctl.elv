@@ -18,7 +18,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
     }
     var completions = [
         &'partnerctl'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -50,7 +50,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;tenant'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -75,7 +75,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;tenant;create'= {
             cand --name 'name'
             cand --timezone 'IANA timezone; quota days start at local midnight'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -93,7 +93,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;tenant;list'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -111,7 +111,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;tenant;show'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
             cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
@@ -128,7 +128,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;tenant;settings'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -149,7 +149,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;tenant;settings;show'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -167,7 +167,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;tenant;settings;set'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -219,7 +219,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;tenant;help;help'= {
         }
         &'partnerctl;user'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -244,7 +244,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;user;add'= {
             cand --name 'name'
             cand --id 'Keep the platform''s own id instead of a generated UUID v7'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -263,7 +263,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;user;list'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -282,7 +282,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;user;show'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -301,7 +301,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;user;import'= {
             cand --input-format 'Input format (default: from the file extension)'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -337,7 +337,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;user;help;help'= {
         }
         &'partnerctl;partner'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -365,7 +365,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --kind 'kind'
             cand --plan 'plan'
             cand --owner 'Make this user (email or id) its first active owner'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -383,7 +383,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;partner;list'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -401,7 +401,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;partner;show'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -421,7 +421,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;partner;update'= {
             cand --name 'name'
             cand --kind 'kind'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -439,7 +439,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;partner;archive'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -477,7 +477,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;partner;help;help'= {
         }
         &'partnerctl;member'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -509,7 +509,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --grant 'grant'
             cand --revoke 'revoke'
             cand --expires-in 'Invitation lifetime, e.g. 48h, 7d (default: tenant member_invitation_ttl)'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -529,7 +529,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;member;accept'= {
             cand --code 'The one-time invite code'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -547,7 +547,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;member;decline'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -565,7 +565,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;member;set-role'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -586,7 +586,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;member;set-perms'= {
             cand --grant 'grant'
             cand --revoke 'revoke'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -604,7 +604,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;member;suspend'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -622,7 +622,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;member;reactivate'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -640,7 +640,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;member;remove'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -659,7 +659,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;member;list'= {
             cand --status 'status'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -709,7 +709,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;member;help;help'= {
         }
         &'partnerctl;event'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -739,7 +739,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --starts-at 'RFC 3339, or a date (local midnight of the tenant)'
             cand --ends-at 'Default: starts_at + 4h'
             cand --manager 'Co-managing partner (repeatable)'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -758,7 +758,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;event;list'= {
             cand --partner 'Events this partner manages (host or manager)'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -778,7 +778,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;event;show'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -799,7 +799,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --title 'title'
             cand --starts-at 'starts-at'
             cand --ends-at 'ends-at'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -817,7 +817,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;event;add-manager'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -835,7 +835,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;event;remove-manager'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -876,7 +876,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;event;help;help'= {
         }
         &'partnerctl;invite'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -906,7 +906,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;invite;send'= {
             cand --on-behalf-of 'Issue the invite for this partner (needs can_invite on it)'
             cand --channel 'channel'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -924,7 +924,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;invite;view'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -942,7 +942,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;invite;accept'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -960,7 +960,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;invite;decline'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -978,7 +978,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;invite;attendance'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1000,7 +1000,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --receiver 'receiver'
             cand --inviter 'user:USER or partner:PARTNER'
             cand --status 'status'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1018,7 +1018,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;invite;show'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1036,7 +1036,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;invite;expire'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1055,7 +1055,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;invite;import'= {
             cand --input-format 'Input format (default: from the file extension)'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1107,7 +1107,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;invite;help;help'= {
         }
         &'partnerctl;metrics'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1138,7 +1138,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --status 'status'
             cand --limit 'With --drill: page size'
             cand --after 'With --drill: the last invite id of the previous page'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1159,7 +1159,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;metrics;partner'= {
             cand --since 'since'
             cand --until 'until'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1182,7 +1182,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --top 'top'
             cand --since 'since'
             cand --until 'until'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1214,7 +1214,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;metrics;help;help'= {
         }
         &'partnerctl;plan'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1237,7 +1237,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;plan;show'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1255,7 +1255,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;plan;list'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1273,7 +1273,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;plan;set'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1292,7 +1292,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;plan;update'= {
             cand --limit 'limit'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1327,7 +1327,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;plan;help;help'= {
         }
         &'partnerctl;access'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1349,7 +1349,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;access;check'= {
             cand --partner 'partner'
             cand --event 'event'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1375,7 +1375,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;access;help;help'= {
         }
         &'partnerctl;audit'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1400,7 +1400,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --action 'e.g. member.invite, invite.accept'
             cand --since 'since'
             cand --limit 'limit'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1426,7 +1426,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;audit;help;help'= {
         }
         &'partnerctl;db'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1449,7 +1449,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;db;status'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1467,7 +1467,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;db;migrate'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1485,7 +1485,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;db;check'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1503,7 +1503,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;db;backup'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1538,7 +1538,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;db;help;help'= {
         }
         &'partnerctl;completions'= {
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'
@@ -1558,7 +1558,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;demo'= {
             cand --size 'size'
             cand --seed 'Seed of the generated data: the same seed builds the same tenant'
-            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
             cand --format 'Output format'

@@ -24,7 +24,7 @@ function __fish_partnerctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l format -d 'Output format' -r -f -a "table\t''
@@ -54,7 +54,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "db" -d 'Datab
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l format -d 'Output format' -r -f -a "table\t''
@@ -77,7 +77,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l name -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l timezone -d 'IANA timezone; quota days start at local midnight' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
@@ -93,7 +93,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -109,7 +109,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -124,7 +124,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l format -d 'Output format' -r -f -a "table\t''
@@ -148,7 +148,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a tenant (default: the current one)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l format -d 'Output format' -r -f -a "table\t''
@@ -171,7 +171,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l id -d 'Keep the platform\'s own id instead of a generated UUID v7' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
@@ -188,7 +188,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -205,7 +205,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
@@ -223,7 +223,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l input-format -d 'Input format (default: from the file extension)' -r -f -a "csv\t''
 jsonl\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
@@ -245,7 +245,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user (email or id)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import users from CSV or JSONL (email,display_name[,id][,landlord]); all or nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l format -d 'Output format' -r -f -a "table\t''
@@ -276,7 +276,7 @@ curator\t''
 organizer\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l plan -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l owner -d 'Make this user (email or id) its first active owner' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
@@ -292,7 +292,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -308,7 +308,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
@@ -331,7 +331,7 @@ experience_provider\t''
 influencer\t''
 curator\t''
 organizer\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
@@ -347,7 +347,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
@@ -369,7 +369,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a partner or change its kind'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a partner: it keeps its data but cannot invite, host or take members'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l format -d 'Output format' -r -f -a "table\t''
@@ -411,7 +411,7 @@ can_view_metrics\t''
 can_manage_members\t''
 can_manage_billing\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l expires-in -d 'Invitation lifetime, e.g. 48h, 7d (default: tenant member_invitation_ttl)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t''
@@ -429,7 +429,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l code -d 'The one-time invite code' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t''
@@ -445,7 +445,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l format -d 'Output format' -r -f -a "table\t''
@@ -461,7 +461,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l format -d 'Output format' -r -f -a "table\t''
@@ -488,7 +488,7 @@ can_manage_events\t''
 can_view_metrics\t''
 can_manage_members\t''
 can_manage_billing\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l format -d 'Output format' -r -f -a "table\t''
@@ -504,7 +504,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l format -d 'Output format' -r -f -a "table\t''
@@ -520,7 +520,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l format -d 'Output format' -r -f -a "table\t''
@@ -536,7 +536,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
@@ -555,7 +555,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l status -r -f -a "invited\t''
 active\t''
 suspended\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -581,7 +581,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a membership (or revoke an invitation)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a partner\'s members'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l format -d 'Output format' -r -f -a "table\t''
@@ -609,7 +609,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l starts-at -d 'RFC 3339, or a date (local midnight of the tenant)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l ends-at -d 'Default: starts_at + 4h' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l manager -d 'Co-managing partner (repeatable)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
@@ -626,7 +626,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l partner -d 'Events this partner manages (host or manager)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -644,7 +644,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
@@ -663,7 +663,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l title -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l starts-at -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l ends-at -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
@@ -679,7 +679,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l format -d 'Output format' -r -f -a "table\t''
@@ -695,7 +695,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l format -d 'Output format' -r -f -a "table\t''
@@ -718,7 +718,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "add-manager" -d 'Add a co-managing partner'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "remove-manager" -d 'Remove a co-managing partner'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l format -d 'Output format' -r -f -a "table\t''
@@ -750,7 +750,7 @@ whatsapp\t''
 link\t''
 qr\t''
 share_url\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
@@ -766,7 +766,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l format -d 'Output format' -r -f -a "table\t''
@@ -782,7 +782,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t''
@@ -798,7 +798,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l format -d 'Output format' -r -f -a "table\t''
@@ -814,7 +814,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l format -d 'Output format' -r -f -a "table\t''
@@ -839,7 +839,7 @@ accepted\t''
 declined\t''
 closed_duplicate\t''
 expired\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -855,7 +855,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
@@ -871,7 +871,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l format -d 'Output format' -r -f -a "table\t''
@@ -889,7 +889,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l input-format -d 'Input format (default: from the file extension)' -r -f -a "csv\t''
 jsonl\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
@@ -917,7 +917,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "expire" -d 'Expire the open invites of ended events'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import invites from CSV or JSONL; all or nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l format -d 'Output format' -r -f -a "table\t''
@@ -952,7 +952,7 @@ closed_duplicate\t''
 expired\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l limit -d 'With --drill: page size' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l after -d 'With --drill: the last invite id of the previous page' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l format -d 'Output format' -r -f -a "table\t''
@@ -971,7 +971,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l since -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l until -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l format -d 'Output format' -r -f -a "table\t''
@@ -993,7 +993,7 @@ issuer\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l top -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l since -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l until -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l format -d 'Output format' -r -f -a "table\t''
@@ -1013,7 +1013,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "partner" -d 'One row per event the partner manages'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "leaderboard" -d 'Top inviters (or issuers) by credited acceptances'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l format -d 'Output format' -r -f -a "table\t''
@@ -1034,7 +1034,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -f -a "set" -d 'Move a partner to a plan'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -f -a "update" -d 'Override limits of a plan (VALUE: integer or unlimited)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
@@ -1050,7 +1050,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -1066,7 +1066,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
@@ -1083,7 +1083,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l limit -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
@@ -1104,7 +1104,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "set" -d 'Move a partner to a plan'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "update" -d 'Override limits of a plan (VALUE: integer or unlimited)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l format -d 'Output format' -r -f -a "table\t''
@@ -1124,7 +1124,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l partner -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l event -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
@@ -1142,7 +1142,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format' -r -f -a "table\t''
@@ -1165,7 +1165,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'e.g. member.invite, invite.accept' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
@@ -1183,7 +1183,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l format -d 'Output format' -r -f -a "table\t''
@@ -1204,7 +1204,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
@@ -1220,7 +1220,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format' -r -f -a "table\t''
@@ -1236,7 +1236,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
@@ -1252,7 +1252,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format' -r -f -a "table\t''
@@ -1273,7 +1273,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
@@ -1292,7 +1292,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s V 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l size -r -f -a "small\t'A few thousand invites, in seconds'
 large\t'About 1,000,000 invites over 1,000 events'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l seed -d 'Seed of the generated data: the same seed builds the same tenant' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l format -d 'Output format' -r -f -a "table\t''

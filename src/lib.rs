@@ -23,7 +23,7 @@ use crate::error::Result;
 use crate::output::{Format, Output};
 use crate::service::{Acting, Ctx};
 use partnerctl_store_postgres::{is_postgres_url, PgStore};
-use partnerctl_store_sqlite::SqliteStore;
+use partnerctl_store_sqlite::{Missing, SqliteStore};
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
@@ -32,11 +32,12 @@ pub fn run(cli: Cli) -> Result<()> {
     if let cli::Command::Completions(args) = &cli.command {
         return args.run();
     }
+    let missing = if cli.command.starts_database() { Missing::Create } else { Missing::Refuse };
     let path = match &g.db {
         Some(p) => p.clone(),
         None => {
             let p = cli::default_db_path()?;
-            if let Some(dir) = p.parent() {
+            if let (Some(dir), Missing::Create) = (p.parent(), missing) {
                 std::fs::create_dir_all(dir).map_err(|e| {
                     error::Error::database(format!("cannot create data directory {}: {e}", dir.display()))
                 })?;
@@ -51,7 +52,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(url) => Box::new(PgStore::open(url, busy_timeout)?),
         None => {
             log::debug!("database {}", path.display());
-            Box::new(SqliteStore::open(&path, busy_timeout)?)
+            Box::new(SqliteStore::open(&path, busy_timeout, missing)?)
         }
     };
     // Without --as the operator acts; the core never assumes it.

@@ -40,7 +40,8 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// SQLite database file (created on first use, mode 0600) or a postgres:// URL
+    /// SQLite database file (a plain path; created, mode 0600, only by `tenant create`,
+    /// `demo` and `db migrate`) or a postgres:// URL
     /// [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]
     #[arg(long, global = true, env = "PARTNERCTL_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
@@ -147,6 +148,16 @@ pub struct Env<'a> {
 }
 
 impl Command {
+    /// Whether the command starts a database, and so may create a missing
+    /// SQLite file (SPEC §2.1); every other command needs an existing one.
+    /// `db copy` creates its target itself, never the source.
+    pub fn starts_database(&self) -> bool {
+        matches!(
+            self,
+            Command::Tenant(tenant::TenantCmd::Create { .. }) | Command::Demo(_) | Command::Db(db::DbCmd::Migrate)
+        )
+    }
+
     pub fn run(self, env: &Env) -> Result<()> {
         match self {
             Command::Tenant(c) => c.run(env),
