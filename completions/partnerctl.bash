@@ -1389,7 +1389,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__create)
-            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4155,7 +4155,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__create)
-            opts="-q -y -v -h -V --name --kind --plan --owner --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --kind --plan --owner --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4745,7 +4745,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__create)
-            opts="-q -y -v -h -V --name --timezone --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --timezone --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5183,7 +5183,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__add)
-            opts="-q -y -v -h -V --name --landlord --id --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --landlord --id --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -76,7 +76,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -f -a "settings" -d 'Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l name -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l timezone -d 'IANA timezone; quota days start at local midnight' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l timezone -d 'IANA timezone; quota days start at local midnight [default: UTC]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -88,6 +88,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
@@ -183,6 +184,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l landlord -d 'Platform admin of this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More diagnostics on stderr'
@@ -287,6 +289,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
@@ -620,6 +623,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'

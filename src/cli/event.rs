@@ -23,6 +23,9 @@ pub enum EventCmd {
         /// Co-managing partner (repeatable)
         #[arg(long = "manager", value_name = "PARTNER")]
         managers: Vec<String>,
+        /// Exit 0 with the existing record when it agrees with every given field
+        #[arg(long)]
+        if_not_exists: bool,
     },
     /// List events
     #[command(group(ArgGroup::new("when").args(["upcoming", "past"])))]
@@ -57,8 +60,9 @@ impl EventCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
-            EventCmd::Create { slug, partner, title, starts_at, ends_at, managers } => {
-                out.one(&event::create(ctx, NewEvent { slug, partner, title, starts_at, ends_at, managers })?)
+            EventCmd::Create { slug, partner, title, starts_at, ends_at, managers, if_not_exists } => {
+                let create = if if_not_exists { event::create_if_not_exists } else { event::create };
+                out.one(&create(ctx, NewEvent { slug, partner, title, starts_at, ends_at, managers })?)
             }
             EventCmd::List { partner, upcoming, past } => {
                 let when = match (upcoming, past) {

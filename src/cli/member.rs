@@ -95,7 +95,8 @@ impl MemberCmd {
             MemberCmd::Suspend { partner, user } => out.one(&member::suspend(ctx, &partner, &user)?),
             MemberCmd::Reactivate { partner, user } => out.one(&member::reactivate(ctx, &partner, &user)?),
             MemberCmd::Remove { partner, user } => {
-                confirm::destructive(env, &format!("Remove {user} from {partner}?"))?;
+                let doomed = member::check_remove(ctx, &partner, &user)?;
+                confirm::destructive(env, &format!("Remove {} from {}?", doomed.user_email, doomed.partner_slug))?;
                 out.one(&member::remove(ctx, &partner, &user)?)
             }
             MemberCmd::List { partner, status } => out.many(&member::list(ctx, &partner, status)?),

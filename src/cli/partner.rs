@@ -20,6 +20,9 @@ pub enum PartnerCmd {
         /// Make this user (email or id) its first active owner
         #[arg(long)]
         owner: Option<String>,
+        /// Exit 0 with the existing record when it agrees with every given field
+        #[arg(long)]
+        if_not_exists: bool,
     },
     /// The workspace home: your partners with role, members, events and today's invites
     List,
@@ -41,8 +44,9 @@ impl PartnerCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
-            PartnerCmd::Create { slug, name, kind, plan, owner } => {
-                out.one(&partner::create(ctx, NewPartner { slug, name, kind, plan, owner })?)
+            PartnerCmd::Create { slug, name, kind, plan, owner, if_not_exists } => {
+                let create = if if_not_exists { partner::create_if_not_exists } else { partner::create };
+                out.one(&create(ctx, NewPartner { slug, name, kind, plan, owner })?)
             }
             PartnerCmd::List => out.many(&home::partners(ctx)?),
             PartnerCmd::Show { partner: p } => out.one(&partner::show(ctx, &p)?),

@@ -12,9 +12,12 @@ pub enum TenantCmd {
         slug: String,
         #[arg(long)]
         name: String,
-        /// IANA timezone; quota days start at local midnight
-        #[arg(long, default_value = "UTC")]
-        timezone: String,
+        /// IANA timezone; quota days start at local midnight [default: UTC]
+        #[arg(long)]
+        timezone: Option<String>,
+        /// Exit 0 with the existing record when it agrees with every given field
+        #[arg(long)]
+        if_not_exists: bool,
     },
     /// List tenants
     List,
@@ -41,8 +44,9 @@ impl TenantCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
-            TenantCmd::Create { slug, name, timezone } => {
-                out.one(&tenant::create(ctx, NewTenant { slug, name, timezone: Some(timezone) })?)
+            TenantCmd::Create { slug, name, timezone, if_not_exists } => {
+                let create = if if_not_exists { tenant::create_if_not_exists } else { tenant::create };
+                out.one(&create(ctx, NewTenant { slug, name, timezone })?)
             }
             TenantCmd::List => out.many(&tenant::list(ctx)?),
             TenantCmd::Show { tenant: t } => out.one(&tenant::show(ctx, t.as_deref())?),

@@ -19,6 +19,9 @@ pub enum UserCmd {
         /// Keep the platform's own id instead of a generated UUID v7
         #[arg(long)]
         id: Option<String>,
+        /// Exit 0 with the existing record when it agrees with every given field
+        #[arg(long)]
+        if_not_exists: bool,
     },
     /// List users
     List {
@@ -44,8 +47,9 @@ impl UserCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
-            UserCmd::Add { email, name, landlord, id } => {
-                out.one(&user::add(ctx, NewUser { email, display_name: name, landlord, id })?)
+            UserCmd::Add { email, name, landlord, id, if_not_exists } => {
+                let add = if if_not_exists { user::add_if_not_exists } else { user::add };
+                out.one(&add(ctx, NewUser { email, display_name: name, landlord, id })?)
             }
             UserCmd::List { landlord } => out.many(&user::list(ctx, landlord)?),
             UserCmd::Show { user: u } => out.one(&user::show(ctx, &u)?),

@@ -159,7 +159,7 @@ fn grants_revokes_and_expiry_apply_on_top_of_the_defaults() {
 }
 
 #[test]
-fn the_invite_code_is_shown_once_and_stored_only_as_a_hash() {
+fn the_invite_code_is_shown_once_stored_only_as_a_hash_and_a_retried_accept_is_a_no_op() {
     let env = TestEnv::new();
     env.seed("UTC");
     let invited = env.json(&["member", "invite", "blue-note", "bob@example.com", "--role", "manager"]);
@@ -176,17 +176,22 @@ fn the_invite_code_is_shown_once_and_stored_only_as_a_hash() {
     assert!(csv.starts_with(&format!("{}\r\n", MEMBERSHIP_FIELDS.join(","))), "{csv}");
     assert!(!csv.contains("pmi_"));
 
-    // Accepting by code (as the invited user) spends it.
-    let accepted = env.run_cmd(
-        env.cmd().args(["--as", "bob@example.com", "--format", "json"]).args(["member", "accept", "--code", &code]),
-    );
-    let accepted = accepted.ok().json();
+    // Accepting by code (as the invited user); a retry of the same accept
+    // is a no-op (SPEC §2.2 idempotent scripts), the code opens nothing else.
+    let accept_as_bob = || {
+        env.run_cmd(
+            env.cmd().args(["--as", "bob@example.com", "--format", "json"]).args(["member", "accept", "--code", &code]),
+        )
+    };
+    let accepted = accept_as_bob().ok().json();
     assert_eq!(accepted["status"], "active");
     assert_eq!(accepted["accepted_at"], NOW);
     assert_eq!(keys(&accepted), MEMBERSHIP_FIELDS);
-    assert_eq!(stored_code_hash(&env, id), None);
-    let e = env.refused_with(&["member", "accept", "--code", &code], 3);
-    assert_eq!(e["code"], "not_found");
+    let before = env.dump();
+    assert_eq!(accept_as_bob().ok().json(), accepted);
+    assert_eq!(before, env.dump(), "a retried accept wrote");
+    let e = env.refused_with(&["--as", CAROL, "member", "accept", "--code", &code], 4);
+    assert_eq!(e["code"], "permission_denied");
     env.refused(&["member", "accept", "--code", "pmi_00000000000000000000000000000000"], 3);
     assert!(!env.dump().contains(&code));
     assert_eq!(member_actions(&env), ["member.invite", "member.accept"]);

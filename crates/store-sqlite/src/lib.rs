@@ -341,7 +341,11 @@ impl Store for SqliteStore {
     fn backup(&self, dest: &Path) -> CoreResult<()> {
         sql(|| {
             let conflict =
-                || Error::conflict(Constraint::Other, format!("{} already exists; choose a new file", dest.display()));
+                // The file's path is all the identity it has.
+                || {
+                    Error::conflict(Constraint::Other, format!("{} already exists; choose a new file", dest.display()))
+                        .detail("existing_id", dest.display().to_string())
+                };
             // Any entry at DEST, a dangling symlink included, is not ours to fill.
             if dest.symlink_metadata().is_ok() {
                 return Err(conflict().into());

@@ -8,6 +8,7 @@ pub mod access_check;
 pub mod audit;
 pub mod db;
 pub mod event;
+pub mod existing;
 pub mod home;
 pub mod import;
 pub mod invite;
