@@ -739,7 +739,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;event;create'= {
             cand --partner 'Host partner'
             cand --title 'title'
-            cand --starts-at 'RFC 3339, or a date (local midnight of the tenant)'
+            cand --starts-at 'RFC 3339, a date or local date-time (tenant zone: 2026-11-25 10:00), today, yesterday, 7d (ago)'
             cand --ends-at 'Default: starts_at + 4h'
             cand --manager 'Co-managing partner (repeatable)'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
@@ -1402,7 +1402,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --partner 'partner'
             cand --actor 'Entries made by this user (email or id)'
             cand --action 'e.g. member.invite, invite.accept'
-            cand --since 'since'
+            cand --since 'Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)'
             cand --limit 'limit'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'

@@ -16,6 +16,7 @@ pub enum AuditCmd {
         /// e.g. member.invite, invite.accept
         #[arg(long)]
         action: Option<String>,
+        /// Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
         #[arg(long, value_name = "N")]

@@ -14,7 +14,7 @@ pub enum EventCmd {
         partner: String,
         #[arg(long)]
         title: String,
-        /// RFC 3339, or a date (local midnight of the tenant)
+        /// RFC 3339, a date or local date-time (tenant zone: 2026-11-25 10:00), today, yesterday, 7d (ago)
         #[arg(long, value_name = "TIME")]
         starts_at: String,
         /// Default: starts_at + 4h

@@ -27,3 +27,4 @@ mod readme;
 mod regressions;
 mod reliability_races;
 mod scripts;
+mod times;

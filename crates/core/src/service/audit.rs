@@ -38,7 +38,7 @@ pub fn list(ctx: &Ctx, q: AuditQuery) -> Result<Vec<AuditEntry>> {
             filter.partner_ids = Some(administered);
         }
         filter.action = q.action;
-        filter.since = q.since.map(|s| time::parse_time(&s, scope.tz)).transpose()?;
+        filter.since = q.since.map(|s| time::parse_time(&s, scope.tz, ctx.now)).transpose()?;
         if let Some(a) = &q.actor {
             let Some(id) = user::filter(tx, scope, a)? else { return Ok(Vec::new()) };
             filter.actor_user_id = Some(id);

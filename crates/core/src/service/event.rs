@@ -83,9 +83,9 @@ fn create_with(ctx: &Ctx, input: NewEvent, policy: IfExists) -> Result<Event> {
         require_host_permission(tx, scope, &host)?;
         validate_slug("event", &input.slug)?;
         let title = validate_text("event title", &input.title)?;
-        let starts_at = time::parse_time(&input.starts_at, scope.tz)?;
+        let starts_at = time::parse_time(&input.starts_at, scope.tz, ctx.now)?;
         let ends_at = match &input.ends_at {
-            Some(t) => time::parse_time(t, scope.tz)?,
+            Some(t) => time::parse_time(t, scope.tz, ctx.now)?,
             None => time::add(starts_at, Duration::hours(DEFAULT_DURATION_HOURS))?,
         };
         require_order(starts_at, ends_at)?;
@@ -188,10 +188,10 @@ pub fn update(ctx: &Ctx, reference: &str, changes: EventChanges) -> Result<Event
             after.title = validate_text("event title", title)?;
         }
         if let Some(t) = &changes.starts_at {
-            after.starts_at = time::parse_time(t, scope.tz)?;
+            after.starts_at = time::parse_time(t, scope.tz, ctx.now)?;
         }
         if let Some(t) = &changes.ends_at {
-            after.ends_at = time::parse_time(t, scope.tz)?;
+            after.ends_at = time::parse_time(t, scope.tz, ctx.now)?;
         }
         require_order(after.starts_at, after.ends_at)?;
         if (&after.title, after.starts_at, after.ends_at) == (&before.title, before.starts_at, before.ends_at) {

@@ -170,7 +170,7 @@ pub fn event(ctx: &Ctx, q: EventQuery) -> Result<EventMetrics> {
     ctx.read(|tx, scope| {
         let event = event::find(tx, scope, &q.event)?;
         access::event_flag(tx, scope, &event, Flag::CanViewMetrics)?.require()?;
-        let window = window(scope, q.since.as_deref(), q.until.as_deref())?;
+        let window = window(scope, ctx.now, q.since.as_deref(), q.until.as_deref())?;
         let mut rows: Vec<GroupRow> =
             tx.group_counts(InviteSet::Event(&event.id), q.by, &window)?.into_iter().map(GroupRow::new).collect();
         order_rows(&mut rows, sort);
@@ -214,7 +214,7 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
                 }
             },
         };
-        let window = window(scope, input.since.as_deref(), input.until.as_deref())?;
+        let window = window(scope, ctx.now, input.since.as_deref(), input.until.as_deref())?;
         // A filter that names nobody (`user::filter`) matches no invite.
         let (Some(inviter), Some(issuer_id)) =
             (inviter.map_or(Some(None), |f| f.map(Some)), issuer.map_or(Some(None), |f| f.map(Some)))
@@ -254,7 +254,7 @@ pub struct PartnerMetrics {
 pub fn partner(ctx: &Ctx, partner_ref: &str, since: Option<&str>, until: Option<&str>) -> Result<PartnerMetrics> {
     ctx.read(|tx, scope| {
         let partner = find_metrics_partner(tx, scope, partner_ref)?;
-        let window = window(scope, since, until)?;
+        let window = window(scope, ctx.now, since, until)?;
         let rows: Vec<EventRow> = tx
             .managed_event_counts(&partner.id, &window)?
             .into_iter()
@@ -306,7 +306,7 @@ pub fn leaderboard(ctx: &Ctx, q: LeaderboardQuery) -> Result<Vec<LeaderRow>> {
                 )));
             }
         }
-        let window = window(scope, q.since.as_deref(), q.until.as_deref())?;
+        let window = window(scope, ctx.now, q.since.as_deref(), q.until.as_deref())?;
         let set = match &event {
             Some(e) => InviteSet::Event(&e.id),
             None => InviteSet::ManagedBy(&partner.id),
@@ -324,9 +324,9 @@ fn find_metrics_partner(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<P
     Ok(partner)
 }
 
-/// `--since` / `--until` (RFC 3339 or a tenant-local date) as a window.
-fn window(scope: &Scope, since: Option<&str>, until: Option<&str>) -> Result<Window> {
-    let parse = |s: Option<&str>| s.map(|s| time::parse_time(s, scope.tz)).transpose();
+/// `--since` / `--until` (any TIME of SPEC §2.1) as a window.
+fn window(scope: &Scope, now: Timestamp, since: Option<&str>, until: Option<&str>) -> Result<Window> {
+    let parse = |s: Option<&str>| s.map(|s| time::parse_time(s, scope.tz, now)).transpose();
     let (since, until) = (parse(since)?, parse(until)?);
     if let (Some(s), Some(u)) = (since, until) {
         if s >= u {

@@ -122,7 +122,7 @@ struct Values {
 
 impl Importer<'_> {
     fn import_row(&mut self, row: &dyn RowSource) -> std::result::Result<RowOutcome, RowFail> {
-        let v = Values::read(row, self.scope.tz)?;
+        let v = Values::read(row, self.scope.tz, self.now)?;
         let required = |column: usize| row.get(column).unwrap_or_default();
         let event_id = self.event(required(EVENT))?;
         let receiver_id = self.user(row, RECEIVER)?;
@@ -339,10 +339,10 @@ fn optional<T: Named>(row: &dyn RowSource, column: usize) -> Result<Option<T>> {
 }
 
 impl Values {
-    fn read(row: &dyn RowSource, tz: Tz) -> std::result::Result<Values, RowFail> {
+    fn read(row: &dyn RowSource, tz: Tz, now: Timestamp) -> std::result::Result<Values, RowFail> {
         let time = |column: usize| -> std::result::Result<Option<Timestamp>, RowFail> {
             row.get(column)
-                .map(|v| time::parse_time(v, tz))
+                .map(|v| time::parse_time(v, tz, now))
                 .transpose()
                 .or_else(|e| line_error(format!("{}: {}", COLUMNS[column].name, e.message)))
         };
