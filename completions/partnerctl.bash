@@ -653,7 +653,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db completions demo help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,6 +675,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -691,7 +695,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version check help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,6 +717,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -729,7 +737,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access__subcmd__check)
-            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
+            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,6 +765,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -817,7 +829,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version list help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,6 +849,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -897,7 +913,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__list)
-            opts="-q -y -v -h -V --partner --actor --action --since --limit --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --actor --action --since --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,6 +955,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -955,7 +975,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__completions)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version bash elvish fish powershell zsh"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +995,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -993,7 +1017,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version status migrate check backup help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version status migrate check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1015,6 +1039,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1031,7 +1059,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__backup)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,6 +1079,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1069,7 +1101,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__check)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1121,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1191,7 +1227,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__migrate)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1211,6 +1247,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1229,7 +1269,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__status)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,6 +1291,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1267,7 +1311,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__demo)
-            opts="-q -y -v -h -V --size --seed --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --size --seed --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1297,6 +1341,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1313,7 +1361,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version create list show update add-manager remove-manager help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update add-manager remove-manager help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,6 +1383,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1351,7 +1403,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__add__subcmd__manager)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,6 +1425,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1389,7 +1445,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__create)
-            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1429,6 +1485,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1559,7 +1619,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__list)
-            opts="-q -y -v -h -V --partner --upcoming --past --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --upcoming --past --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,6 +1645,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1601,7 +1665,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__remove__subcmd__manager)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1621,6 +1685,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1639,7 +1707,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1661,6 +1729,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1677,7 +1749,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__update)
-            opts="-q -y -v -h -V --title --starts-at --ends-at --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --title --starts-at --ends-at --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1709,6 +1781,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2665,7 +2741,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version send view accept decline attendance list show expire import help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version send view accept decline attendance list show expire import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2687,6 +2763,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2703,7 +2783,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__accept)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2723,6 +2803,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2741,7 +2825,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__attendance)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version unknown confirmed no_show"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version unknown confirmed no_show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,6 +2845,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2779,7 +2867,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__decline)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,6 +2887,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2817,7 +2909,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__expire)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2837,6 +2929,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3009,7 +3105,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__import)
-            opts="-q -y -v -h -V --dry-run --create-missing-users --input-format --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --dry-run --create-missing-users --input-format --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3035,6 +3131,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3051,7 +3151,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__list)
-            opts="-q -y -v -h -V --event --receiver --inviter --status --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --event --receiver --inviter --status --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3089,6 +3189,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3105,7 +3209,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__send)
-            opts="-q -y -v -h -V --on-behalf-of --channel --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --on-behalf-of --channel --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3135,6 +3239,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3151,7 +3259,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3171,6 +3279,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3189,7 +3301,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__view)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3211,6 +3323,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3227,7 +3343,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version invite accept decline set-role set-perms suspend reactivate remove list help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version invite accept decline set-role set-perms suspend reactivate remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3249,6 +3365,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3265,7 +3385,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__accept)
-            opts="-q -y -v -h -V --code --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --code --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3291,6 +3411,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3307,7 +3431,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__decline)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3327,6 +3451,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3499,7 +3627,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__invite)
-            opts="-q -y -v -h -V --role --grant --revoke --expires-in --resend --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --role --grant --revoke --expires-in --resend --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3537,6 +3665,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3553,7 +3685,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__list)
-            opts="-q -y -v -h -V --status --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --status --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3579,6 +3711,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3595,7 +3731,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__reactivate)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3615,6 +3751,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3633,7 +3773,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__remove)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3655,6 +3795,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3671,7 +3815,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__set__subcmd__perms)
-            opts="-q -y -v -h -V --grant --revoke --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --grant --revoke --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3701,6 +3845,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3717,7 +3865,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-q -y -v -h -V --keep-perms --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version owner admin manager analyst staff"
+            opts="-q -y -v -h -V --keep-perms --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version owner admin manager analyst staff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3737,6 +3885,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3755,7 +3907,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__suspend)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3777,6 +3929,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3793,7 +3949,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version event partner leaderboard help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version event partner leaderboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3815,6 +3971,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3831,7 +3991,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__event)
-            opts="-q -y -v -h -V --by --since --until --sort --drill --inviter --issuer --status --limit --after --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --by --since --until --sort --drill --inviter --issuer --status --limit --after --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3887,6 +4047,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3975,7 +4139,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__leaderboard)
-            opts="-q -y -v -h -V --event --by --top --since --until --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --event --by --top --since --until --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4017,6 +4181,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4033,7 +4201,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__partner)
-            opts="-q -y -v -h -V --since --until --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --since --until --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4063,6 +4231,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4079,7 +4251,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version create list show update archive help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4101,6 +4273,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4117,7 +4293,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__archive)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4139,6 +4315,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4155,7 +4335,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__create)
-            opts="-q -y -v -h -V --name --kind --plan --owner --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --kind --plan --owner --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4191,6 +4371,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4307,7 +4491,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,6 +4511,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4345,7 +4533,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,6 +4555,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4383,7 +4575,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__update)
-            opts="-q -y -v -h -V --name --kind --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --kind --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4413,6 +4605,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4429,7 +4625,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version show list set update help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show list set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4449,6 +4645,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4551,7 +4751,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4571,6 +4771,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4589,7 +4793,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__set)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4609,6 +4813,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4627,7 +4835,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4649,6 +4857,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4665,7 +4877,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__update)
-            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4691,6 +4903,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4707,7 +4923,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version create list show settings help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4729,6 +4945,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4745,7 +4965,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__create)
-            opts="-q -y -v -h -V --name --timezone --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --timezone --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4773,6 +4993,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4903,7 +5127,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4923,6 +5147,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4941,7 +5169,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version show set help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4961,6 +5189,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5035,7 +5267,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings__subcmd__set)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version timezone default_plan member_invitation_ttl invites_per_event_per_inviter invites_per_day_per_partner invites_per_day_per_user pending_invites_per_receiver invites_to_same_receiver_per_30d members_per_partner"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version timezone default_plan member_invitation_ttl invites_per_event_per_inviter invites_per_day_per_partner invites_per_day_per_user pending_invites_per_receiver invites_to_same_receiver_per_30d members_per_partner"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5055,6 +5287,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5073,7 +5309,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5095,6 +5331,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5111,7 +5351,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__show)
-            opts="-q -y -v -h -V --db --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5127,6 +5367,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5145,7 +5389,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version add list show import help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version add list show import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5167,6 +5411,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5183,7 +5431,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__add)
-            opts="-q -y -v -h -V --name --landlord --id --if-not-exists --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --landlord --id --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5211,6 +5459,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5313,7 +5565,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__import)
-            opts="-q -y -v -h -V --input-format --dry-run --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --input-format --dry-run --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5339,6 +5591,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5355,7 +5611,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__list)
-            opts="-q -y -v -h -V --landlord --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --landlord --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5375,6 +5631,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5393,7 +5653,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5413,6 +5673,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_partnerctl_global_optspecs
-    string join \n db= tenant= as= format= q/quiet y/yes busy-timeout= v/verbose color= h/help V/version
+    string join \n db= tenant= as= format= q/quiet fields= no-headers csv-raw y/yes busy-timeout= v/verbose color= h/help V/version
 end
 
 function __fish_partnerctl_needs_command
@@ -31,11 +31,14 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -l format -d 'Output
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s h -l help -d 'Print help'
@@ -61,11 +64,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -s h -l help -d 'Print help'
@@ -84,12 +90,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -101,11 +110,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -116,11 +128,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -132,11 +147,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
@@ -156,11 +174,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -s h -l help -d 'Print help'
@@ -179,6 +200,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
@@ -186,6 +208,8 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l landlord -d 'Platform admin of this tenant'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -197,12 +221,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l landlord -d 'Landlords only'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -214,11 +241,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -232,12 +262,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate only; write nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -254,11 +287,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not _
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -s h -l help -d 'Print help'
@@ -285,12 +321,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -302,11 +341,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -318,11 +360,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -341,11 +386,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -357,11 +405,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
@@ -379,11 +430,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -s h -l help -d 'Print help'
@@ -421,12 +475,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l resend -d 'Re-send a pending or expired invitation with a new code and expiry'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
@@ -439,11 +496,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
@@ -455,11 +515,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
@@ -471,12 +534,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l keep-perms
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
@@ -498,11 +564,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s h -l help -d 'Print help'
@@ -514,11 +583,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
@@ -530,11 +602,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
@@ -546,11 +621,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -565,11 +643,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -591,11 +672,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __f
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -s h -l help -d 'Print help'
@@ -619,12 +703,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -637,6 +724,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
@@ -644,6 +732,8 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l upcoming
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l past
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -655,11 +745,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -674,11 +767,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -690,11 +786,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s h -l help -d 'Print help'
@@ -706,11 +805,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -s h -l help -d 'Print help'
@@ -729,11 +831,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -s h -l help -d 'Print help'
@@ -761,11 +866,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
@@ -777,11 +885,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
@@ -793,11 +904,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
@@ -809,11 +923,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
@@ -825,11 +942,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help'
@@ -850,11 +970,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -866,11 +989,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -882,11 +1008,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -s h -l help -d 'Print help'
@@ -900,6 +1029,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
@@ -907,6 +1037,8 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate only; write nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l create-missing-users -d 'Create receivers and issuers that do not exist yet'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -928,11 +1060,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not _
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s h -l help -d 'Print help'
@@ -963,12 +1098,15 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l drill -d 'One invite per row, ordered by created_at, id (streamed)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -s h -l help -d 'Print help'
@@ -982,11 +1120,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s h -l help -d 'Print help'
@@ -1004,11 +1145,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -s h -l help -d 'Print help'
@@ -1024,11 +1168,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -s h -l help -d 'Print help'
@@ -1045,11 +1192,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1061,11 +1211,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1077,11 +1230,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -1094,11 +1250,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -1115,11 +1274,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help'
@@ -1135,11 +1297,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -1153,11 +1318,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __f
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
@@ -1176,11 +1344,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1194,11 +1365,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup help" -s h -l help -d 'Print help'
@@ -1215,11 +1389,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
@@ -1231,11 +1408,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
@@ -1247,11 +1427,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -1263,11 +1446,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
@@ -1284,11 +1470,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l fo
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s h -l help -d 'Print help'
@@ -1303,11 +1492,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l format -d
 json\t''
 jsonl\t''
 csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l fields -d 'Print only these fields, in this order (every format)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'

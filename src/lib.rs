@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use crate::cli::{Cli, ColorArg, Env};
 use crate::error::Result;
-use crate::output::{Format, Output};
+use crate::output::{Format, Output, Selection};
 use crate::service::{Acting, Ctx};
 use partnerctl_store_postgres::{is_postgres_url, PgStore};
 use partnerctl_store_sqlite::{Missing, SqliteStore};
@@ -66,7 +66,12 @@ pub fn run(cli: Cli) -> Result<()> {
 /// The output settings, also used to print errors.
 pub fn output_for(cli: &Cli) -> Output {
     let g = &cli.global;
-    Output { format: Format::from(g.format), quiet: g.quiet, color: color_enabled(g.color) }
+    Output {
+        selection: Selection::new(g.fields.clone()),
+        headers: !g.no_headers,
+        csv_raw: g.csv_raw,
+        ..Output::new(Format::from(g.format), g.quiet, color_enabled(g.color))
+    }
 }
 
 fn color_enabled(when: ColorArg) -> bool {

@@ -25,7 +25,7 @@ struct CheckReport {
     problems: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Default, Serialize)]
 struct BackupReport {
     path: String,
 }
@@ -40,10 +40,10 @@ impl DbCmd {
                 let problems = db::check(ctx)?;
                 out.one(&CheckReport { ok: true, problems: problems.len() })
             }
-            DbCmd::Backup { dest } => {
+            DbCmd::Backup { dest } => out.changed(|| {
                 ctx.store.backup(&dest)?;
-                out.one(&BackupReport { path: dest.display().to_string() })
-            }
+                Ok(BackupReport { path: dest.display().to_string() })
+            }),
         }
     }
 }

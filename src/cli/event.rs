@@ -62,7 +62,7 @@ impl EventCmd {
         match self {
             EventCmd::Create { slug, partner, title, starts_at, ends_at, managers, if_not_exists } => {
                 let create = if if_not_exists { event::create_if_not_exists } else { event::create };
-                out.one(&create(ctx, NewEvent { slug, partner, title, starts_at, ends_at, managers })?)
+                out.changed(|| create(ctx, NewEvent { slug, partner, title, starts_at, ends_at, managers }))
             }
             EventCmd::List { partner, upcoming, past } => {
                 let when = match (upcoming, past) {
@@ -74,10 +74,10 @@ impl EventCmd {
             }
             EventCmd::Show { event: e } => out.one(&event::show(ctx, &e)?),
             EventCmd::Update { event: e, title, starts_at, ends_at } => {
-                out.one(&event::update(ctx, &e, EventChanges { title, starts_at, ends_at })?)
+                out.changed(|| event::update(ctx, &e, EventChanges { title, starts_at, ends_at }))
             }
-            EventCmd::AddManager { event: e, partner } => out.one(&event::add_manager(ctx, &e, &partner)?),
-            EventCmd::RemoveManager { event: e, partner } => out.one(&event::remove_manager(ctx, &e, &partner)?),
+            EventCmd::AddManager { event: e, partner } => out.changed(|| event::add_manager(ctx, &e, &partner)),
+            EventCmd::RemoveManager { event: e, partner } => out.changed(|| event::remove_manager(ctx, &e, &partner)),
         }
     }
 }

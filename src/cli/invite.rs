@@ -4,7 +4,7 @@ use clap::Subcommand;
 
 use super::{named, Env};
 use crate::error::Result;
-use crate::model::{Attendance, Channel, InviteStatus};
+use crate::model::{Attendance, Channel, Invite, InviteStatus};
 use crate::service::invite::{self, InviteQuery, NewInvite};
 
 #[derive(Debug, Subcommand)]
@@ -68,18 +68,20 @@ impl InviteCmd {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
             InviteCmd::Send { event, receiver, on_behalf_of, channel } => {
-                out.one(&invite::send(ctx, NewInvite { event, receiver, on_behalf_of, channel })?)
+                out.changed(|| invite::send(ctx, NewInvite { event, receiver, on_behalf_of, channel }))
             }
-            InviteCmd::View { invite: id } => out.one(&invite::view(ctx, &id)?),
-            InviteCmd::Accept { invite: id } => out.one(&invite::accept(ctx, &id)?),
-            InviteCmd::Decline { invite: id } => out.one(&invite::decline(ctx, &id)?),
-            InviteCmd::Attendance { invite: id, attendance } => out.one(&invite::set_attendance(ctx, &id, attendance)?),
+            InviteCmd::View { invite: id } => out.changed(|| invite::view(ctx, &id)),
+            InviteCmd::Accept { invite: id } => out.changed(|| invite::accept(ctx, &id)),
+            InviteCmd::Decline { invite: id } => out.changed(|| invite::decline(ctx, &id)),
+            InviteCmd::Attendance { invite: id, attendance } => {
+                out.changed(|| invite::set_attendance(ctx, &id, attendance))
+            }
             InviteCmd::List { event, receiver, inviter, status } => {
                 let query = InviteQuery { event, receiver, inviter, status };
-                out.streaming(None, |stream| invite::list(ctx, query, &mut |i| stream.row(&i)))
+                out.streaming::<Invite>(|stream| invite::list(ctx, query, &mut |i| stream.row(&i)))
             }
             InviteCmd::Show { invite: id } => out.one(&invite::show(ctx, &id)?),
-            InviteCmd::Expire => out.one(&invite::expire(ctx)?),
+            InviteCmd::Expire => out.changed(|| invite::expire(ctx)),
             InviteCmd::Import { file, dry_run, create_missing_users, input_format } => {
                 super::import::invites(env, file, input_format, dry_run, create_missing_users)
             }

@@ -57,6 +57,16 @@ pub struct Global {
     /// Print only the ids of created/affected records, one per line
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Print only these fields, in this order (every format)
+    #[arg(long, global = true, value_name = "F1,F2", value_delimiter = ',',
+          value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub fields: Vec<String>,
+    /// No header row in table and csv output
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+    /// Write CSV cells untouched (no leading ' before =, +, @, tab, CR)
+    #[arg(long, global = true)]
+    pub csv_raw: bool,
     /// Skip confirmations (required for destructive commands without a TTY)
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,

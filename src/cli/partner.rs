@@ -46,16 +46,16 @@ impl PartnerCmd {
         match self {
             PartnerCmd::Create { slug, name, kind, plan, owner, if_not_exists } => {
                 let create = if if_not_exists { partner::create_if_not_exists } else { partner::create };
-                out.one(&create(ctx, NewPartner { slug, name, kind, plan, owner })?)
+                out.changed(|| create(ctx, NewPartner { slug, name, kind, plan, owner }))
             }
             PartnerCmd::List => out.many(&home::partners(ctx)?),
             PartnerCmd::Show { partner: p } => out.one(&partner::show(ctx, &p)?),
             PartnerCmd::Update { partner: p, name, kind } => {
-                out.one(&partner::update(ctx, &p, PartnerChanges { name, kind })?)
+                out.changed(|| partner::update(ctx, &p, PartnerChanges { name, kind }))
             }
             PartnerCmd::Archive { partner: p } => {
                 confirm::destructive(env, &format!("Archive partner {p}?"))?;
-                out.one(&partner::archive(ctx, &p)?)
+                out.changed(|| partner::archive(ctx, &p))
             }
         }
     }

@@ -30,9 +30,9 @@ impl PlanCmd {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
             PlanCmd::Show { partner } => out.many(&plan::show(ctx, &partner)?),
-            PlanCmd::List => out.many(&plan::list(ctx)?),
-            PlanCmd::Set { partner, plan: p } => out.one(&plan::set(ctx, &partner, &p)?),
-            PlanCmd::Update { plan: p, limits } => out.one(&plan::update(ctx, &p, &limits)?),
+            PlanCmd::List => out.quiet_field("plan").many(&plan::list(ctx)?),
+            PlanCmd::Set { partner, plan: p } => out.changed(|| plan::set(ctx, &partner, &p)),
+            PlanCmd::Update { plan: p, limits } => out.quiet_field("plan").changed(|| plan::update(ctx, &p, &limits)),
         }
     }
 }

@@ -46,12 +46,14 @@ impl TenantCmd {
         match self {
             TenantCmd::Create { slug, name, timezone, if_not_exists } => {
                 let create = if if_not_exists { tenant::create_if_not_exists } else { tenant::create };
-                out.one(&create(ctx, NewTenant { slug, name, timezone })?)
+                out.changed(|| create(ctx, NewTenant { slug, name, timezone }))
             }
             TenantCmd::List => out.many(&tenant::list(ctx)?),
             TenantCmd::Show { tenant: t } => out.one(&tenant::show(ctx, t.as_deref())?),
             TenantCmd::Settings(SettingsCmd::Show) => out.many(&tenant::settings_show(ctx)?),
-            TenantCmd::Settings(SettingsCmd::Set { key, value }) => out.one(&tenant::settings_set(ctx, &key, &value)?),
+            TenantCmd::Settings(SettingsCmd::Set { key, value }) => {
+                out.changed(|| tenant::settings_set(ctx, &key, &value))
+            }
         }
     }
 }

@@ -49,7 +49,7 @@ impl UserCmd {
         match self {
             UserCmd::Add { email, name, landlord, id, if_not_exists } => {
                 let add = if if_not_exists { user::add_if_not_exists } else { user::add };
-                out.one(&add(ctx, NewUser { email, display_name: name, landlord, id })?)
+                out.changed(|| add(ctx, NewUser { email, display_name: name, landlord, id }))
             }
             UserCmd::List { landlord } => out.many(&user::list(ctx, landlord)?),
             UserCmd::Show { user: u } => out.one(&user::show(ctx, &u)?),

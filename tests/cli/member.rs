@@ -544,12 +544,16 @@ fn any_member_may_remove_itself() {
 #[test]
 fn list_filters_by_status_and_quiet_prints_ids() {
     let env = with_active("analyst");
+    // `-q` of an invitation prints its one-time code, which nothing else shows.
     let invited = env.run(&["-q", "member", "invite", "blue-note", "carol@example.com"]).ok().stdout;
-    let id = invited.trim();
-    assert_eq!(invited, format!("{id}\n"));
+    let code = invited.trim();
+    assert!(code.starts_with("pmi_") && invited == format!("{code}\n"), "{invited:?}");
     let only_invited = env.json(&["member", "list", "blue-note", "--status", "invited"]);
     assert_eq!(only_invited.as_array().unwrap().len(), 1);
-    assert_eq!(only_invited[0]["id"], id);
+    assert_eq!(
+        stored_code_hash(&env, only_invited[0]["id"].as_str().unwrap()),
+        Some(format!("{:x}", Sha256::digest(code.as_bytes())))
+    );
     let all = env.json(&["member", "list", "blue-note"]);
     let roles: Vec<&str> = all.as_array().unwrap().iter().map(|m| m["role"].as_str().unwrap()).collect();
     assert_eq!(roles, ["owner", "analyst", "staff"]);

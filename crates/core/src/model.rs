@@ -1,5 +1,6 @@
 //! Domain records and enums. Records are flat and `Serialize` in the field
-//! order of SPEC §2.3, so one value renders the same in every format.
+//! order of SPEC §2.3, so one value renders the same in every format; their
+//! `Default` exists for the columns of an empty result.
 
 use serde::Serialize;
 
@@ -35,6 +36,14 @@ macro_rules! named_enum {
             const WHAT: &'static str = $what;
             fn as_str(self) -> &'static str {
                 match self { $(Self::$variant => $s),+ }
+            }
+        }
+
+        /// The first name: only the shape of an empty result (its columns)
+        /// is built from defaults.
+        impl Default for $name {
+            fn default() -> Self {
+                Self::ALL[0]
             }
         }
 
@@ -362,7 +371,7 @@ impl Perms {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Tenant {
     pub id: String,
     pub slug: String,
@@ -372,7 +381,7 @@ pub struct Tenant {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct User {
     pub id: String,
     pub email: String,
@@ -382,7 +391,7 @@ pub struct User {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Partner {
     pub id: String,
     pub slug: String,
@@ -394,7 +403,7 @@ pub struct Partner {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Membership {
     pub id: String,
     pub partner_id: String,
@@ -444,7 +453,7 @@ impl Membership {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Event {
     pub id: String,
     pub slug: String,
@@ -468,7 +477,7 @@ impl Event {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Invite {
     pub id: String,
     pub event_id: String,
@@ -492,7 +501,7 @@ pub struct Invite {
     pub responded_at: Option<Timestamp>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct AuditEntry {
     pub id: i64,
     #[serde(with = "time::serde_rfc3339")]

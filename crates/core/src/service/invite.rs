@@ -469,7 +469,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<Invite> {
 }
 
 /// What `invite expire` did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct ExpireSummary {
     pub expired: i64,
 }

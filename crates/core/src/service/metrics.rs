@@ -15,7 +15,7 @@ use crate::time::{self, Timestamp};
 
 /// accepted / sent rounded to 4 decimals, 0 when nothing was sent. Whole
 /// values print as integers (`0`, `1`), others as decimals (`0.3333`).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, PartialOrd)]
 pub struct Rate(pub f64);
 
 impl Rate {
@@ -38,7 +38,7 @@ impl Serialize for Rate {
 }
 
 /// The counters with their acceptance rate: the columns every metrics row ends with.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Funnel {
     #[serde(flatten)]
     pub counts: Counts,
@@ -107,6 +107,19 @@ impl GroupRow {
             }
             Group::Issuer { id, email, name } => {
                 GroupRow::Issuer { issuer_id: id, issuer_email: email, issuer_name: name, funnel }
+            }
+        }
+    }
+
+    /// A row without counts grouped `by`: the shape (columns) of an empty result.
+    pub fn empty(by: GroupBy) -> GroupRow {
+        let (id, name, funnel) = (String::new(), String::new(), Funnel::default());
+        match by {
+            GroupBy::Inviter => {
+                GroupRow::Inviter { inviter_kind: InviterKind::default(), inviter_id: id, inviter_name: name, funnel }
+            }
+            GroupBy::Issuer => {
+                GroupRow::Issuer { issuer_id: id, issuer_email: String::new(), issuer_name: name, funnel }
             }
         }
     }
@@ -235,7 +248,7 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
 }
 
 /// One row of `metrics partner`: a managed event and the funnel of all its invites.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct EventRow {
     pub event_id: String,
     pub event_slug: String,

@@ -129,7 +129,7 @@ pub fn show(ctx: &Ctx, reference: Option<&str>) -> Result<Tenant> {
     Ok(tenant)
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Setting {
     pub key: String,
     pub value: Value,
