@@ -20,6 +20,7 @@ mod limits;
 mod member;
 mod member_races;
 mod metrics;
+mod output;
 mod permissions;
 mod plan_home;
 mod postgres;
