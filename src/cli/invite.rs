@@ -50,6 +50,7 @@ pub enum InviteCmd {
     Expire,
     /// Import invites from CSV or JSONL; all or nothing
     Import {
+        /// CSV or JSONL file; `-` reads standard input (then --input-format is required)
         file: PathBuf,
         /// Validate only; write nothing
         #[arg(long)]

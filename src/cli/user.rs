@@ -33,6 +33,7 @@ pub enum UserCmd {
     Show { user: String },
     /// Import users from CSV or JSONL (email,display_name[,id][,landlord]); all or nothing
     Import {
+        /// CSV or JSONL file; `-` reads standard input (then --input-format is required)
         file: PathBuf,
         /// Input format (default: from the file extension)
         #[arg(long, value_parser = ["csv", "jsonl"])]

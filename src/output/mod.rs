@@ -8,6 +8,7 @@ mod csv_row;
 mod table;
 
 pub use columns::{columns_of, Quiet, Selection};
+pub use csv_row::FORMULA_STARTS;
 
 use std::io::{self, BufWriter, Write};
 

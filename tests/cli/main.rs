@@ -27,5 +27,6 @@ mod postgres;
 mod readme;
 mod regressions;
 mod reliability_races;
+mod round_trip;
 mod scripts;
 mod times;

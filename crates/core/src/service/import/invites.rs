@@ -32,13 +32,17 @@ const CHANNEL: usize = 9;
 const CREATED_AT: usize = 10;
 const VIEWED_AT: usize = 11;
 const RESPONDED_AT: usize = 12;
+/// The import's own names, or those of the invite record `invite list
+/// --format csv` prints (SPEC §2.8), so that an export imports as it is.
+/// Where the record has both, the slug or email is read: it names the same
+/// record in another database of the same setup, where ids differ.
 const COLUMNS: &[Column] = &[
     Column::optional("id"),
-    Column::required("event"),
-    Column::required("receiver"),
+    Column::required("event").or_named(&["event_slug", "event_id"]),
+    Column::required("receiver").or_named(&["receiver_email", "receiver_id"]),
     Column::required("inviter_kind"),
-    Column::required("inviter"),
-    Column::required("issued_by"),
+    Column::required("inviter").or_named(&["inviter_id"]),
+    Column::required("issued_by").or_named(&["issued_by_email", "issued_by_user_id"]),
     Column::required("status"),
     Column::optional("credited_acceptance"),
     Column::optional("attendance"),
@@ -46,6 +50,7 @@ const COLUMNS: &[Column] = &[
     Column::required("created_at"),
     Column::optional("viewed_at"),
     Column::optional("responded_at"),
+    Column::display_only("inviter_name"),
 ];
 
 /// Bytes of the shortest plausible invite row, to estimate the row count.
@@ -174,7 +179,7 @@ impl Importer<'_> {
             updated_at: self.now,
         };
         if let Some(collision) = self.tx.insert_imported_invite(&invite)? {
-            return self.collision(&invite, collision);
+            return self.collision(&invite, row.get(ID).is_some(), collision);
         }
         // Rule 2's other half: no open invite beside a credited acceptance,
         // whichever of the two comes first in the file.
@@ -206,10 +211,23 @@ impl Importer<'_> {
     }
 
     /// Explains why nothing was inserted: an identical invite (skip) or a
-    /// broken uniqueness rule.
-    fn collision(&self, invite: &ImportedInvite, collision: Collision) -> std::result::Result<RowOutcome, RowFail> {
+    /// broken uniqueness rule. A row without `id` that the database already
+    /// holds with identical content (same event, receiver and inviter
+    /// principal) is skipped too, so that re-importing an export is a no-op.
+    fn collision(
+        &self,
+        invite: &ImportedInvite,
+        has_id: bool,
+        collision: Collision,
+    ) -> std::result::Result<RowOutcome, RowFail> {
         let tenant_id = &self.scope.tenant.id;
         let other = &collision.holder;
+        if !has_id && !other.this_import && &other.tenant_id == tenant_id {
+            let stored = self.tx.find_invite(tenant_id, &other.id)?;
+            if stored.is_some_and(|stored| differing_fields(&stored, invite).is_empty()) {
+                return Ok(RowOutcome::Skipped);
+            }
+        }
         match collision.constraint {
             Constraint::Id => {
                 if other.this_import {
