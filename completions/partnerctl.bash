@@ -913,7 +913,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__list)
-            opts="-q -y -v -h -V --partner --actor --action --since --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --actor --action --since --limit --reverse --after --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,6 +936,10 @@ _partnerctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1619,13 +1623,17 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__list)
-            opts="-q -y -v -h -V --partner --upcoming --past --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --upcoming --past --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3151,7 +3159,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__list)
-            opts="-q -y -v -h -V --event --receiver --inviter --status --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --event --receiver --inviter --status --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3171,6 +3179,10 @@ _partnerctl() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "pending viewed accepted declined closed_duplicate expired" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3685,7 +3697,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__list)
-            opts="-q -y -v -h -V --status --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --status --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3693,6 +3705,10 @@ _partnerctl() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "invited active suspended" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4491,12 +4507,16 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4751,12 +4771,16 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5127,12 +5151,16 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5611,12 +5639,16 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__list)
-            opts="-q -y -v -h -V --landlord --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --landlord --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

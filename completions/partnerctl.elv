@@ -103,6 +103,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;tenant;list'= {
+            cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -295,6 +296,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;user;list'= {
+            cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -431,6 +433,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;partner;list'= {
+            cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -746,6 +749,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;member;list'= {
             cand --status 'status'
+            cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -855,6 +859,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;event;list'= {
             cand --partner 'Events this partner manages (host or manager)'
+            cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1130,6 +1135,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --receiver 'receiver'
             cand --inviter 'user:USER or partner:PARTNER'
             cand --status 'status'
+            cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1415,6 +1421,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;plan;list'= {
+            cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1578,6 +1585,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --action 'e.g. member.invite, invite.accept'
             cand --since 'Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)'
             cand --limit 'limit'
+            cand --after 'Keyset paging: the entries after this id (the last id of the previous page)'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1585,6 +1593,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --fields 'Print only these fields, in this order (every format)'
             cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
             cand --color 'Color on stderr'
+            cand --reverse 'Oldest first (default: newest first)'
             cand -q 'Print only the ids of created/affected records, one per line'
             cand --quiet 'Print only the ids of created/affected records, one per line'
             cand --no-headers 'No header row in table and csv output'

@@ -103,6 +103,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows: the first N in the list\'s order' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -214,6 +215,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows: the first N in the list\'s order' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -334,6 +336,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows: the first N in the list\'s order' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -636,6 +639,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l status -r -f -a "invited\t''
 active\t''
 suspended\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows: the first N in the list\'s order' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -717,6 +721,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l partner -d 'Events this partner manages (host or manager)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows: the first N in the list\'s order' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -963,6 +968,7 @@ accepted\t''
 declined\t''
 closed_duplicate\t''
 expired\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows: the first N in the list\'s order' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -1204,6 +1210,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows: the first N in the list\'s order' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -1337,6 +1344,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'e.g. member.invite, invite.accept' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l after -d 'Keyset paging: the entries after this id (the last id of the previous page)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -1349,6 +1357,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l reverse -d 'Oldest first (default: newest first)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'

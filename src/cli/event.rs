@@ -1,6 +1,6 @@
 use clap::{ArgGroup, Subcommand};
 
-use super::Env;
+use super::{Env, Limit};
 use crate::error::Result;
 use crate::service::event::{self, EventChanges, NewEvent, When};
 
@@ -37,6 +37,8 @@ pub enum EventCmd {
         upcoming: bool,
         #[arg(long)]
         past: bool,
+        #[command(flatten)]
+        limit: Limit,
     },
     /// Show an event
     Show { event: String },
@@ -64,13 +66,13 @@ impl EventCmd {
                 let create = if if_not_exists { event::create_if_not_exists } else { event::create };
                 out.changed(|| create(ctx, NewEvent { slug, partner, title, starts_at, ends_at, managers }))
             }
-            EventCmd::List { partner, upcoming, past } => {
+            EventCmd::List { partner, upcoming, past, limit } => {
                 let when = match (upcoming, past) {
                     (true, _) => Some(When::Upcoming),
                     (_, true) => Some(When::Past),
                     _ => None,
                 };
-                out.many(&event::list(ctx, partner.as_deref(), when)?)
+                out.many(&event::list(ctx, partner.as_deref(), when, limit.n)?)
             }
             EventCmd::Show { event: e } => out.one(&event::show(ctx, &e)?),
             EventCmd::Update { event: e, title, starts_at, ends_at } => {

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{named, Env};
+use super::{named, Env, Limit};
 use crate::error::Result;
 use crate::model::{Attendance, Channel, Invite, InviteStatus};
 use crate::service::invite::{self, InviteQuery, NewInvite};
@@ -43,6 +43,8 @@ pub enum InviteCmd {
         inviter: Option<String>,
         #[arg(long, value_parser = named::<InviteStatus>())]
         status: Option<InviteStatus>,
+        #[command(flatten)]
+        limit: Limit,
     },
     /// Show an invite
     Show { invite: String },
@@ -77,8 +79,8 @@ impl InviteCmd {
             InviteCmd::Attendance { invite: id, attendance } => {
                 out.changed(|| invite::set_attendance(ctx, &id, attendance))
             }
-            InviteCmd::List { event, receiver, inviter, status } => {
-                let query = InviteQuery { event, receiver, inviter, status };
+            InviteCmd::List { event, receiver, inviter, status, limit } => {
+                let query = InviteQuery { event, receiver, inviter, status, limit: limit.n };
                 out.streaming::<Invite>(|stream| invite::list(ctx, query, &mut |i| stream.row(&i)))
             }
             InviteCmd::Show { invite: id } => out.one(&invite::show(ctx, &id)?),

@@ -1,6 +1,6 @@
 use clap::Subcommand;
 
-use super::{confirm, named, Env};
+use super::{confirm, named, Env, Limit};
 use crate::error::Result;
 use crate::model::{Flag, MemberStatus, Membership, Role};
 use crate::service::member::{self, Answer, Invitation};
@@ -65,6 +65,8 @@ pub enum MemberCmd {
         partner: String,
         #[arg(long, value_parser = named::<MemberStatus>())]
         status: Option<MemberStatus>,
+        #[command(flatten)]
+        limit: Limit,
     },
 }
 
@@ -103,7 +105,7 @@ impl MemberCmd {
                 confirm::destructive(env, &format!("Remove {} from {}?", doomed.user_email, doomed.partner_slug))?;
                 member::remove(ctx, &partner, &user)
             }),
-            MemberCmd::List { partner, status } => out.many(&member::list(ctx, &partner, status)?),
+            MemberCmd::List { partner, status, limit } => out.many(&limit.first(member::list(ctx, &partner, status)?)),
         }
     }
 }

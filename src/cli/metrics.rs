@@ -79,7 +79,16 @@ impl MetricsCmd {
                     ));
                 }
                 let input = DrillInput { event, inviter, issuer, status, since, until, limit, after };
-                out.streaming::<Invite>(|stream| metrics::drill(ctx, input, &mut |invite| stream.row(&invite)))
+                let mut next = None;
+                out.streaming::<Invite>(|stream| {
+                    next = metrics::drill(ctx, input, &mut |invite| stream.row(&invite))?;
+                    Ok(())
+                })?;
+                // The cursor goes to stderr, so that stdout stays the page.
+                if let Some(after) = next {
+                    eprintln!("next page: --after {after}");
+                }
+                Ok(())
             }
             MetricsCmd::Event { event, by, since, until, sort, .. } => {
                 let m = metrics::event(ctx, EventQuery { event, by, since, until, sort })?;

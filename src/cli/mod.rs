@@ -148,6 +148,25 @@ pub enum Command {
     Demo(demo::DemoArgs),
 }
 
+/// `--limit N` of every list command (SPEC §2.2).
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Limit {
+    /// At most N rows: the first N in the list's order
+    #[arg(long = "limit", value_name = "N")]
+    pub n: Option<u64>,
+}
+
+impl Limit {
+    /// The first N of a short list that the store returns whole (tenants,
+    /// plans, a partner's members, the workspace home).
+    pub fn first<T>(self, mut rows: Vec<T>) -> Vec<T> {
+        if let Some(n) = self.n {
+            rows.truncate(usize::try_from(n).unwrap_or(usize::MAX));
+        }
+        rows
+    }
+}
+
 /// Everything a command group needs: the service context and the printer.
 pub struct Env<'a> {
     pub ctx: Ctx<'a>,

@@ -1,6 +1,6 @@
 use clap::Subcommand;
 
-use super::{confirm, named, Env};
+use super::{confirm, named, Env, Limit};
 use crate::error::Result;
 use crate::model::PartnerKind;
 use crate::service::home;
@@ -25,7 +25,10 @@ pub enum PartnerCmd {
         if_not_exists: bool,
     },
     /// The workspace home: your partners with role, members, events and today's invites
-    List,
+    List {
+        #[command(flatten)]
+        limit: Limit,
+    },
     /// Show a partner
     Show { partner: String },
     /// Rename a partner or change its kind
@@ -48,7 +51,7 @@ impl PartnerCmd {
                 let create = if if_not_exists { partner::create_if_not_exists } else { partner::create };
                 out.changed(|| create(ctx, NewPartner { slug, name, kind, plan, owner }))
             }
-            PartnerCmd::List => out.many(&home::partners(ctx)?),
+            PartnerCmd::List { limit } => out.many(&limit.first(home::partners(ctx)?)),
             PartnerCmd::Show { partner: p } => out.one(&partner::show(ctx, &p)?),
             PartnerCmd::Update { partner: p, name, kind } => {
                 out.changed(|| partner::update(ctx, &p, PartnerChanges { name, kind }))

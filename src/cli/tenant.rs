@@ -1,6 +1,6 @@
 use clap::Subcommand;
 
-use super::Env;
+use super::{Env, Limit};
 use crate::error::Result;
 use crate::model::SettingKey;
 use crate::service::tenant::{self, NewTenant};
@@ -20,7 +20,10 @@ pub enum TenantCmd {
         if_not_exists: bool,
     },
     /// List tenants
-    List,
+    List {
+        #[command(flatten)]
+        limit: Limit,
+    },
     /// Show a tenant (default: the current one)
     Show { tenant: Option<String> },
     /// Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults
@@ -48,7 +51,7 @@ impl TenantCmd {
                 let create = if if_not_exists { tenant::create_if_not_exists } else { tenant::create };
                 out.changed(|| create(ctx, NewTenant { slug, name, timezone }))
             }
-            TenantCmd::List => out.many(&tenant::list(ctx)?),
+            TenantCmd::List { limit } => out.many(&limit.first(tenant::list(ctx)?)),
             TenantCmd::Show { tenant: t } => out.one(&tenant::show(ctx, t.as_deref())?),
             TenantCmd::Settings(SettingsCmd::Show) => out.many(&tenant::settings_show(ctx)?),
             TenantCmd::Settings(SettingsCmd::Set { key, value }) => {

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::Env;
+use super::{Env, Limit};
 use crate::error::Result;
 use crate::service::user::{self, NewUser};
 
@@ -28,6 +28,8 @@ pub enum UserCmd {
         /// Landlords only
         #[arg(long)]
         landlord: bool,
+        #[command(flatten)]
+        limit: Limit,
     },
     /// Show a user (email or id)
     Show { user: String },
@@ -52,7 +54,7 @@ impl UserCmd {
                 let add = if if_not_exists { user::add_if_not_exists } else { user::add };
                 out.changed(|| add(ctx, NewUser { email, display_name: name, landlord, id }))
             }
-            UserCmd::List { landlord } => out.many(&user::list(ctx, landlord)?),
+            UserCmd::List { landlord, limit } => out.many(&user::list(ctx, landlord, limit.n)?),
             UserCmd::Show { user: u } => out.one(&user::show(ctx, &u)?),
             UserCmd::Import { file, input_format, dry_run } => super::import::users(env, file, input_format, dry_run),
         }

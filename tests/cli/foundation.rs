@@ -127,7 +127,7 @@ fn plan_set_and_update_are_landlord_only_and_audited() {
     assert_eq!(row["members_per_partner"], serde_json::Value::Null);
     assert_eq!(row["partners"], 1);
     let actions: Vec<String> = env
-        .json(&["audit", "list"])
+        .json(&["audit", "list", "--reverse"])
         .as_array()
         .unwrap()
         .iter()

@@ -21,6 +21,7 @@ mod member;
 mod member_races;
 mod metrics;
 mod output;
+mod paging;
 mod permissions;
 mod plan_home;
 mod postgres;

@@ -43,7 +43,7 @@ fn at(env: &TestEnv, now: &str, args: &[&str]) -> Run {
 
 /// The `member.*` audit actions, oldest first.
 fn member_actions(env: &TestEnv) -> Vec<String> {
-    env.json(&["audit", "list"])
+    env.json(&["audit", "list", "--reverse"])
         .as_array()
         .unwrap()
         .iter()
@@ -377,7 +377,7 @@ fn decline_deletes_the_invitation_and_prints_it() {
     let e = env.refused_with(&["--as", "alice@example.com", "member", "decline", "blue-note"], 5);
     assert_eq!(e["code"], "invalid_transition");
     env.refused(&["--as", "bob@example.com", "member", "decline", "blue-note"], 3);
-    let audit = env.json(&["audit", "list", "--action", "member.decline"]);
+    let audit = env.json(&["audit", "list", "--reverse", "--action", "member.decline"]);
     let rows = audit.as_array().unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["actor"], "bob@example.com");
@@ -532,7 +532,7 @@ fn any_member_may_remove_itself() {
     env.run_as("carol@example.com", &["-y", "member", "remove", "blue-note", "carol@example.com"]).ok();
     assert_eq!(member_emails(&env), ["alice@example.com"]);
     let actors: Vec<String> = env
-        .json(&["audit", "list", "--action", "member.remove"])
+        .json(&["audit", "list", "--reverse", "--action", "member.remove"])
         .as_array()
         .unwrap()
         .iter()
@@ -584,7 +584,7 @@ fn every_mutation_writes_one_audit_row_without_the_code() {
     env.run(&["-y", "member", "remove", "blue-note", bob]).ok();
     keep_code(env.json(&["member", "invite", "blue-note", "carol@example.com"]));
     env.run_as("carol@example.com", &["member", "decline", "blue-note"]).ok();
-    let audit = env.json(&["audit", "list", "--partner", "blue-note"]);
+    let audit = env.json(&["audit", "list", "--reverse", "--partner", "blue-note"]);
     let rows: Vec<&Value> =
         audit.as_array().unwrap().iter().filter(|e| e["action"].as_str().unwrap().starts_with("member.")).collect();
     let actions: Vec<&str> = rows.iter().map(|e| e["action"].as_str().unwrap()).collect();

@@ -473,6 +473,11 @@ fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::R
     T::parse(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
 }
 
+/// A `--limit` as SQL's LIMIT (a 64-bit signed integer in both backends).
+pub(crate) fn sql_limit(limit: u64) -> i64 {
+    i64::try_from(limit).unwrap_or(i64::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

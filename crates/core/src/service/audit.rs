@@ -12,6 +12,10 @@ pub struct AuditQuery {
     pub action: Option<String>,
     pub since: Option<String>,
     pub limit: Option<i64>,
+    /// Oldest first (SPEC §2.2: newest first by default).
+    pub reverse: bool,
+    /// The last id of the previous page.
+    pub after: Option<i64>,
 }
 
 /// Operator and landlords see everything; owners and admins see the entries
@@ -44,6 +48,8 @@ pub fn list(ctx: &Ctx, q: AuditQuery) -> Result<Vec<AuditEntry>> {
             filter.actor_user_id = Some(id);
         }
         filter.limit = q.limit;
+        filter.oldest_first = q.reverse;
+        filter.after = q.after;
         tx.list_audit(&filter)
     })
 }

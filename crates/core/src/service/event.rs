@@ -149,8 +149,8 @@ pub enum When {
     Past,
 }
 
-/// Any user of the tenant; ordered by starts_at, slug.
-pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>) -> Result<Vec<Event>> {
+/// Any user of the tenant; ordered by starts_at, slug; the first `limit` when given.
+pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>, limit: Option<u64>) -> Result<Vec<Event>> {
     ctx.read(|tx, scope| {
         let managed_by = managed_by.map(|p| partner::find(tx, scope, p)).transpose()?;
         tx.list_events(&EventFilter {
@@ -158,6 +158,7 @@ pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>) -> Result<V
             managed_by: managed_by.map(|p| p.id),
             ends_after: (when == Some(When::Upcoming)).then_some(ctx.now),
             ended_by: (when == Some(When::Past)).then_some(ctx.now),
+            limit,
         })
     })
 }

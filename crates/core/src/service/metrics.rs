@@ -207,7 +207,10 @@ pub struct DrillInput {
 
 /// `metrics event --drill`: hands the event's invites to `each` in
 /// `created_at, id` order as they are read (memory stays flat).
-pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
+/// Streams one page of the event's invites to `each`; with `--limit`, the
+/// `--after` cursor of the next page when more rows exist (one row more is
+/// read to tell).
+pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<Option<String>> {
     if input.limit == Some(0) {
         return Err(Error::invalid_input("--limit must be at least 1"));
     }
@@ -232,7 +235,7 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
         let (Some(inviter), Some(issuer_id)) =
             (inviter.map_or(Some(None), |f| f.map(Some)), issuer.map_or(Some(None), |f| f.map(Some)))
         else {
-            return Ok(());
+            return Ok(None);
         };
         let query = DrillQuery {
             event_id: event.id,
@@ -241,9 +244,19 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
             status: input.status,
             window,
             after,
-            limit: input.limit,
+            limit: input.limit.map(|n| n.saturating_add(1)),
         };
-        tx.drill(&query, each)
+        let (mut sent, mut last, mut more) = (0u64, None, false);
+        tx.drill(&query, &mut |invite| {
+            if input.limit.is_some_and(|n| sent == n) {
+                more = true;
+                return Ok(());
+            }
+            sent += 1;
+            last = Some(invite.id.clone());
+            each(invite)
+        })?;
+        Ok(last.filter(|_| more))
     })
 }
 

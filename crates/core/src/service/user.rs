@@ -94,10 +94,11 @@ fn add_with(ctx: &Ctx, input: NewUser, policy: IfExists) -> Result<User> {
     })
 }
 
-pub fn list(ctx: &Ctx, landlords_only: bool) -> Result<Vec<User>> {
+/// Ordered by email; the first `limit` when given.
+pub fn list(ctx: &Ctx, landlords_only: bool, limit: Option<u64>) -> Result<Vec<User>> {
     ctx.read(|tx, scope| {
         access::landlord(scope, "user list").require()?;
-        tx.list_users(&scope.tenant.id, landlords_only)
+        tx.list_users(&scope.tenant.id, landlords_only, limit)
     })
 }
 
