@@ -71,13 +71,14 @@ impl Table {
     }
 
     pub fn finish(mut self, out: &mut dyn Write) -> Result<()> {
-        // `TOTAL` names the row in its first column, whichever that is.
+        // `TOTAL` names the row in its first column without a total (with
+        // `--fields` that may be any column, or none).
         let footer: Option<Vec<String>> = self.footer.take().map(|f| {
-            let mut cells: Vec<String> = self.header.iter().map(|h| f.get(h).map(cell).unwrap_or_default()).collect();
-            if let Some(first) = cells.first_mut() {
-                *first = "TOTAL".into();
+            let mut cells: Vec<Option<String>> = self.header.iter().map(|h| f.get(h).map(cell)).collect();
+            if let Some(label) = cells.iter_mut().find(|c| c.is_none()) {
+                *label = Some("TOTAL".into());
             }
-            cells
+            cells.into_iter().map(Option::unwrap_or_default).collect()
         });
         if let Some(widths) = &self.widths {
             if let Some(footer) = footer {

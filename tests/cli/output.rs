@@ -96,6 +96,9 @@ fn fields_select_and_order_columns_in_every_format() {
     assert_eq!(jsonl.lines().next().unwrap(), r#"{"email":"alice@example.com","id":"u-alice"}"#);
     let table = env.run(&args).ok().stdout;
     assert_eq!(table.lines().next().unwrap().split_whitespace().collect::<Vec<_>>(), ["email", "id"]);
+    // The TOTAL label goes to the first selected column without a total.
+    let totals = env.run(&["metrics", "event", "gig", "--fields", "sent,inviter_name,accepted"]).ok().stdout;
+    assert_eq!(totals.lines().last().unwrap().split_whitespace().collect::<Vec<_>>(), ["1", "TOTAL", "0"]);
     let one = env.json(&["user", "show", BOB, "--fields", "display_name"]);
     assert_eq!(one, json!({"display_name": "Bob"}));
 
