@@ -668,7 +668,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db completions demo apply help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db completions demo apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -690,6 +690,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -706,7 +710,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version check help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -728,6 +732,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -744,7 +752,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access__subcmd__check)
-            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
+            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +780,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -832,7 +844,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__apply)
-            opts="-q -y -v -h -V --dry-run --prune --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --dry-run --prune --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,6 +864,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -870,7 +886,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version list help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,6 +906,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -950,7 +970,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__list)
-            opts="-q -y -v -h -V --partner --actor --action --since --limit --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --actor --action --since --limit --reverse --after --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,6 +996,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -990,6 +1014,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1008,7 +1036,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__completions)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version bash elvish fish powershell zsh"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,6 +1056,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1046,7 +1078,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version status migrate check backup copy help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version status migrate check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1100,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1084,7 +1120,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__backup)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1104,6 +1140,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1122,7 +1162,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__check)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1144,6 +1184,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1160,7 +1204,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__copy)
-            opts="-q -y -v -h -V --to --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --to --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,6 +1228,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1300,7 +1348,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__migrate)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1320,6 +1368,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1338,7 +1390,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__status)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1360,6 +1412,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1376,7 +1432,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__demo)
-            opts="-q -y -v -h -V --size --seed --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --size --seed --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1406,6 +1462,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1422,7 +1482,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version create list show update add-manager remove-manager help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update add-manager remove-manager help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1444,6 +1504,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1460,7 +1524,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__add__subcmd__manager)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1546,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1498,7 +1566,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__create)
-            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1606,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1668,13 +1740,17 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__list)
-            opts="-q -y -v -h -V --partner --upcoming --past --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --upcoming --past --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1692,6 +1768,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1710,7 +1790,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__remove__subcmd__manager)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,6 +1810,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -1748,7 +1832,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1770,6 +1854,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1786,7 +1874,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__update)
-            opts="-q -y -v -h -V --title --starts-at --ends-at --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --title --starts-at --ends-at --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,6 +1906,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2802,7 +2894,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version send view accept decline attendance list show expire import help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version send view accept decline attendance list show expire import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,6 +2916,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2840,7 +2936,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__accept)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2860,6 +2956,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2878,7 +2978,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__attendance)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version unknown confirmed no_show"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version unknown confirmed no_show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2898,6 +2998,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2916,7 +3020,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__decline)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2936,6 +3040,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -2954,7 +3062,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__expire)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2974,6 +3082,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3146,7 +3258,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__import)
-            opts="-q -y -v -h -V --dry-run --create-missing-users --input-format --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --dry-run --create-missing-users --input-format --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3172,6 +3284,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3188,7 +3304,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__list)
-            opts="-q -y -v -h -V --event --receiver --inviter --status --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --event --receiver --inviter --status --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3210,6 +3326,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "pending viewed accepted declined closed_duplicate expired" -- "${cur}"))
                     return 0
                     ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3224,6 +3344,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3242,7 +3366,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__send)
-            opts="-q -y -v -h -V --on-behalf-of --channel --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --on-behalf-of --channel --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3272,6 +3396,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3288,7 +3416,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3308,6 +3436,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3326,7 +3458,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__view)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3348,6 +3480,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3364,7 +3500,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version invite accept decline set-role set-perms suspend reactivate remove list help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version invite accept decline set-role set-perms suspend reactivate remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3386,6 +3522,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3402,7 +3542,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__accept)
-            opts="-q -y -v -h -V --code --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --code --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3428,6 +3568,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3444,7 +3588,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__decline)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3464,6 +3608,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3636,7 +3784,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__invite)
-            opts="-q -y -v -h -V --role --grant --revoke --expires-in --resend --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --role --grant --revoke --expires-in --resend --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3674,6 +3822,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3690,7 +3842,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__list)
-            opts="-q -y -v -h -V --status --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --status --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3698,6 +3850,10 @@ _partnerctl() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "invited active suspended" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3714,6 +3870,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3732,7 +3892,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__reactivate)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3752,6 +3912,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3770,7 +3934,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__remove)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3792,6 +3956,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3808,7 +3976,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__set__subcmd__perms)
-            opts="-q -y -v -h -V --grant --revoke --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --grant --revoke --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3838,6 +4006,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3854,7 +4026,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-q -y -v -h -V --keep-perms --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version owner admin manager analyst staff"
+            opts="-q -y -v -h -V --keep-perms --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version owner admin manager analyst staff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3874,6 +4046,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -3892,7 +4068,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__suspend)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3914,6 +4090,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3930,7 +4110,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version event partner leaderboard help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version event partner leaderboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3952,6 +4132,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3968,7 +4152,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__event)
-            opts="-q -y -v -h -V --by --since --until --sort --drill --inviter --issuer --status --limit --after --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --by --since --until --sort --drill --inviter --issuer --status --limit --after --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4024,6 +4208,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4112,7 +4300,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__leaderboard)
-            opts="-q -y -v -h -V --event --by --top --since --until --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --event --by --top --since --until --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4154,6 +4342,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4170,7 +4362,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__partner)
-            opts="-q -y -v -h -V --since --until --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --since --until --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4200,6 +4392,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4216,7 +4412,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version create list show update archive help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4238,6 +4434,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4254,7 +4454,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__archive)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4276,6 +4476,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4292,7 +4496,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__create)
-            opts="-q -y -v -h -V --name --kind --plan --owner --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --kind --plan --owner --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4328,6 +4532,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4444,12 +4652,16 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4464,6 +4676,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4482,7 +4698,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4504,6 +4720,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4520,7 +4740,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__update)
-            opts="-q -y -v -h -V --name --kind --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --kind --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4550,6 +4770,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4566,7 +4790,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version show list set update help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show list set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4586,6 +4810,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -4688,121 +4916,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tenant)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --busy-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        partnerctl__subcmd__plan__subcmd__set)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tenant)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --busy-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        partnerctl__subcmd__plan__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tenant)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --busy-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        partnerctl__subcmd__plan__subcmd__update)
-            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4828,6 +4942,140 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__plan__subcmd__set)
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__plan__subcmd__show)
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__plan__subcmd__update)
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4844,7 +5092,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version create list show settings help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4866,6 +5114,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4882,7 +5134,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__create)
-            opts="-q -y -v -h -V --name --timezone --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --timezone --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4910,6 +5162,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5040,12 +5296,16 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5060,6 +5320,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5078,7 +5342,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version show set help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5098,6 +5362,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5172,7 +5440,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings__subcmd__set)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version timezone default_plan member_invitation_ttl invites_per_event_per_inviter invites_per_day_per_partner invites_per_day_per_user pending_invites_per_receiver invites_to_same_receiver_per_30d members_per_partner"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version timezone default_plan member_invitation_ttl invites_per_event_per_inviter invites_per_day_per_partner invites_per_day_per_user pending_invites_per_receiver invites_to_same_receiver_per_30d members_per_partner"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5192,6 +5460,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5210,7 +5482,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5232,6 +5504,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5248,7 +5524,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__show)
-            opts="-q -y -v -h -V --db --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5264,6 +5540,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5282,7 +5562,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version add list show import help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version add list show import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5304,6 +5584,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5320,7 +5604,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__add)
-            opts="-q -y -v -h -V --name --landlord --id --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --landlord --id --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5348,6 +5632,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5450,7 +5738,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__import)
-            opts="-q -y -v -h -V --input-format --dry-run --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --input-format --dry-run --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5476,6 +5764,10 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5492,12 +5784,16 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__list)
-            opts="-q -y -v -h -V --landlord --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --landlord --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5512,6 +5808,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)
@@ -5530,7 +5830,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5550,6 +5850,10 @@ _partnerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --busy-timeout)

@@ -190,11 +190,12 @@ pub fn run(ctx: &Ctx, operator: &Acting, size: Size, seed: u64, say: &dyn Fn(&st
     // that fails or is killed leaves the database as it found it, and no
     // other process can add a tenant between this check and the commit.
     let command = ctx.store.command()?;
-    if !command.list_tenants()?.is_empty() {
+    if let Some(tenant) = command.list_tenants()?.first() {
         return Err(Error::conflict(
             Constraint::Other,
             "demo needs an empty database; this one already holds a tenant",
         )
+        .detail("existing_id", tenant.id.as_str())
         .hint("point --db (or PARTNERCTL_DB) at a new file"));
     }
     let summary = build(ctx, size, seed, say)?;

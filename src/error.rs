@@ -28,6 +28,11 @@ pub fn to_json(err: &Error) -> Value {
     for (k, v) in &err.details {
         body.insert(k.clone(), v.clone());
     }
+    // Every conflict names the record in the way (SPEC §2.2); one a store's
+    // constraint reported, without a service knowing which, names none.
+    if err.code() == "conflict" {
+        body.entry("existing_id").or_insert(Value::Null);
+    }
     if let Some(hint) = &err.hint {
         body.insert("hint".into(), hint.clone().into());
     }

@@ -21,10 +21,10 @@ use std::time::Duration;
 
 use crate::cli::{Cli, ColorArg, Env};
 use crate::error::Result;
-use crate::output::{Format, Output};
+use crate::output::{Format, Output, Selection};
 use crate::service::{Acting, Ctx};
 use partnerctl_store_postgres::{is_postgres_url, PgStore};
-use partnerctl_store_sqlite::SqliteStore;
+use partnerctl_store_sqlite::{Missing, SqliteStore};
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
@@ -33,11 +33,12 @@ pub fn run(cli: Cli) -> Result<()> {
     if let cli::Command::Completions(args) = &cli.command {
         return args.run();
     }
+    let missing = if cli.command.starts_database() { Missing::Create } else { Missing::Refuse };
     let path = match &g.db {
         Some(p) => p.clone(),
         None => {
             let p = cli::default_db_path()?;
-            if let Some(dir) = p.parent() {
+            if let (Some(dir), Missing::Create) = (p.parent(), missing) {
                 std::fs::create_dir_all(dir).map_err(|e| {
                     error::Error::database(format!("cannot create data directory {}: {e}", dir.display()))
                 })?;
@@ -47,7 +48,7 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
     let busy_timeout = Duration::from_millis(g.busy_timeout);
-    let store = open_store(&path, busy_timeout)?;
+    let store = open_store(&path, busy_timeout, missing)?;
     // Without --as the operator acts; the core never assumes it.
     let operator = Acting::Operator { name: operator_name() };
     let actor = g.acting_user.clone().map_or_else(|| operator.clone(), Acting::User);
@@ -58,13 +59,13 @@ pub fn run(cli: Cli) -> Result<()> {
 
 /// The store of `--db` (or of `db copy --to`): a PostgreSQL server for a
 /// `postgres://` URL, else a SQLite file.
-pub fn open_store(db: &std::path::Path, busy_timeout: Duration) -> Result<Box<dyn store::Store>> {
+pub fn open_store(db: &std::path::Path, busy_timeout: Duration, missing: Missing) -> Result<Box<dyn store::Store>> {
     Ok(match db.to_str().filter(|p| is_postgres_url(p)) {
         // The URL may hold a password: it is never logged.
         Some(url) => Box::new(PgStore::open(url, busy_timeout)?),
         None => {
             log::debug!("database {}", db.display());
-            Box::new(SqliteStore::open(db, busy_timeout)?)
+            Box::new(SqliteStore::open(db, busy_timeout, missing)?)
         }
     })
 }
@@ -72,7 +73,12 @@ pub fn open_store(db: &std::path::Path, busy_timeout: Duration) -> Result<Box<dy
 /// The output settings, also used to print errors.
 pub fn output_for(cli: &Cli) -> Output {
     let g = &cli.global;
-    Output { format: Format::from(g.format), quiet: g.quiet, color: color_enabled(g.color) }
+    Output {
+        selection: Selection::new(g.fields.clone()),
+        headers: !g.no_headers,
+        csv_raw: g.csv_raw,
+        ..Output::new(Format::from(g.format), g.quiet, color_enabled(g.color))
+    }
 }
 
 fn color_enabled(when: ColorArg) -> bool {

@@ -16,17 +16,24 @@ pub enum AuditCmd {
         /// e.g. member.invite, invite.accept
         #[arg(long)]
         action: Option<String>,
+        /// Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
         #[arg(long, value_name = "N")]
         limit: Option<u32>,
+        /// Oldest first (default: newest first)
+        #[arg(long)]
+        reverse: bool,
+        /// Keyset paging: the entries after this id (the last id of the previous page)
+        #[arg(long, value_name = "ID")]
+        after: Option<i64>,
     },
 }
 
 impl AuditCmd {
     pub fn run(self, env: &Env) -> Result<()> {
-        let AuditCmd::List { partner, actor, action, since, limit } = self;
-        let q = AuditQuery { partner, actor, action, since, limit: limit.map(i64::from) };
+        let AuditCmd::List { partner, actor, action, since, limit, reverse, after } = self;
+        let q = AuditQuery { partner, actor, action, since, limit: limit.map(i64::from), reverse, after };
         env.out.many(&audit::list(&env.ctx, q)?)
     }
 }

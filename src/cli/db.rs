@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::Env;
 use crate::error::Result;
 use crate::service::db;
+use partnerctl_store_sqlite::Missing;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCmd {
@@ -45,7 +46,7 @@ struct CheckReport {
     problems: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Default, Serialize)]
 struct BackupReport {
     path: String,
 }
@@ -60,13 +61,14 @@ impl DbCmd {
                 let problems = db::check(ctx)?;
                 out.one(&CheckReport { ok: true, problems: problems.len() })
             }
-            DbCmd::Backup { dest } => {
+            DbCmd::Backup { dest } => out.changed(|| {
                 ctx.store.backup(&dest)?;
-                out.one(&BackupReport { path: dest.display().to_string() })
-            }
+                Ok(BackupReport { path: dest.display().to_string() })
+            }),
             DbCmd::Copy { to } => {
                 let bar = progress_bar(out.quiet);
-                let open_target = || crate::open_store(&to, env.busy_timeout);
+                // The target is the one database `db copy` may create.
+                let open_target = || crate::open_store(&to, env.busy_timeout, Missing::Create);
                 let copied = db::copy(ctx, open_target, &mut |done, total| {
                     bar.set_length(total);
                     bar.set_position(done);

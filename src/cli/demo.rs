@@ -1,11 +1,12 @@
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::metrics::{print_rows, total_row};
+use super::metrics::{group_id, print_rows, total_row};
 use super::Env;
 use crate::demo::{self, Size};
 use crate::error::{Error, Result};
 use crate::model::GroupBy;
+use crate::output::columns_of;
 use crate::service::metrics::{self, EventQuery, GroupRow};
 use crate::service::{home, Acting};
 
@@ -43,7 +44,7 @@ fn scale_down() -> Result<usize> {
 /// How many inviters of the busiest event the closing screen shows.
 const TOP: usize = 10;
 
-#[derive(Serialize)]
+#[derive(Default, Serialize)]
 struct DemoRecord {
     tenant: String,
     users: u64,
@@ -62,9 +63,12 @@ impl DemoArgs {
             (DemoSize::Small, _) => return Err(Error::usage(format!("{SCALE_DOWN_VAR} applies to --size large only"))),
             (DemoSize::Large, scale_down) => Size::Large { scale_down },
         };
+        // `--fields` selects from the summary record, checked before anything is built.
+        out.selection.check(columns_of(&DemoRecord::default())?.iter().map(String::as_str))?;
         let s = demo::run(ctx, &env.operator, size, self.seed, &|line| out.message(&format!("demo: {line}")))?;
-        if out.quiet || out.format.is_json() {
-            return out.one(&DemoRecord {
+        if out.quiet || out.format.is_json() || !out.selection.is_all() {
+            // `-q` prints the slug of the tenant it made.
+            return out.quiet_field("tenant").one(&DemoRecord {
                 tenant: s.tenant,
                 users: s.users,
                 partners: s.partners,
@@ -92,7 +96,13 @@ impl DemoArgs {
             s.busiest_event
         ));
         let top = &m.rows[..m.rows.len().min(TOP)];
-        print_rows(out, top, GroupRow::id, Some(total_row("inviter_kind", &m.totals)?))?;
+        print_rows(
+            out,
+            top,
+            &GroupRow::empty(GroupBy::Inviter),
+            group_id(GroupBy::Inviter),
+            Some(total_row(&m.totals)?),
+        )?;
         out.message(&format!(
             "\nTry next:\n  \
              partnerctl metrics event {e} --by issuer\n  \

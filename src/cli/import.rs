@@ -17,10 +17,11 @@ pub fn users(env: &Env, path: PathBuf, input_format: Option<String>, dry_run: bo
     let file = ImportFile::new(path, input_format.as_deref())?;
     let size = file_size(&file);
     let mut rows = FileRows::new(file);
-    let summary = with_progress(env, size, &rows.name(), |progress| {
-        service::users::import(&env.ctx, &mut rows, dry_run, progress)
-    })?;
-    env.out.one(&summary)
+    env.out.changed(|| {
+        with_progress(env, size, &rows.name(), |progress| {
+            service::users::import(&env.ctx, &mut rows, dry_run, progress)
+        })
+    })
 }
 
 /// `invite import FILE`.
@@ -35,10 +36,11 @@ pub fn invites(
     let input = service::invites::InviteImport { dry_run, create_missing_users };
     let size = file_size(&file);
     let mut rows = FileRows::new(file);
-    let summary = with_progress(env, size, &rows.name(), |progress| {
-        service::invites::import(&env.ctx, &input, &mut rows, progress)
-    })?;
-    env.out.one(&summary)
+    env.out.changed(|| {
+        with_progress(env, size, &rows.name(), |progress| {
+            service::invites::import(&env.ctx, &input, &mut rows, progress)
+        })
+    })
 }
 
 /// Runs an import with a progress bar by bytes read, cleared at the end.

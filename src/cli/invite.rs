@@ -2,9 +2,9 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{named, Env};
+use super::{named, Env, Limit};
 use crate::error::Result;
-use crate::model::{Attendance, Channel, InviteStatus};
+use crate::model::{Attendance, Channel, Invite, InviteStatus};
 use crate::service::invite::{self, InviteQuery, NewInvite};
 
 #[derive(Debug, Subcommand)]
@@ -43,6 +43,8 @@ pub enum InviteCmd {
         inviter: Option<String>,
         #[arg(long, value_parser = named::<InviteStatus>())]
         status: Option<InviteStatus>,
+        #[command(flatten)]
+        limit: Limit,
     },
     /// Show an invite
     Show { invite: String },
@@ -50,6 +52,7 @@ pub enum InviteCmd {
     Expire,
     /// Import invites from CSV or JSONL; all or nothing
     Import {
+        /// CSV or JSONL file; `-` reads standard input (then --input-format is required)
         file: PathBuf,
         /// Validate only; write nothing
         #[arg(long)]
@@ -68,18 +71,20 @@ impl InviteCmd {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
             InviteCmd::Send { event, receiver, on_behalf_of, channel } => {
-                out.one(&invite::send(ctx, NewInvite { event, receiver, on_behalf_of, channel })?)
+                out.changed(|| invite::send(ctx, NewInvite { event, receiver, on_behalf_of, channel }))
             }
-            InviteCmd::View { invite: id } => out.one(&invite::view(ctx, &id)?),
-            InviteCmd::Accept { invite: id } => out.one(&invite::accept(ctx, &id)?),
-            InviteCmd::Decline { invite: id } => out.one(&invite::decline(ctx, &id)?),
-            InviteCmd::Attendance { invite: id, attendance } => out.one(&invite::set_attendance(ctx, &id, attendance)?),
-            InviteCmd::List { event, receiver, inviter, status } => {
-                let query = InviteQuery { event, receiver, inviter, status };
-                out.streaming(None, |stream| invite::list(ctx, query, &mut |i| stream.row(&i)))
+            InviteCmd::View { invite: id } => out.changed(|| invite::view(ctx, &id)),
+            InviteCmd::Accept { invite: id } => out.changed(|| invite::accept(ctx, &id)),
+            InviteCmd::Decline { invite: id } => out.changed(|| invite::decline(ctx, &id)),
+            InviteCmd::Attendance { invite: id, attendance } => {
+                out.changed(|| invite::set_attendance(ctx, &id, attendance))
+            }
+            InviteCmd::List { event, receiver, inviter, status, limit } => {
+                let query = InviteQuery { event, receiver, inviter, status, limit: limit.n };
+                out.streaming::<Invite>(|stream| invite::list(ctx, query, &mut |i| stream.row(&i)))
             }
             InviteCmd::Show { invite: id } => out.one(&invite::show(ctx, &id)?),
-            InviteCmd::Expire => out.one(&invite::expire(ctx)?),
+            InviteCmd::Expire => out.changed(|| invite::expire(ctx)),
             InviteCmd::Import { file, dry_run, create_missing_users, input_format } => {
                 super::import::invites(env, file, input_format, dry_run, create_missing_users)
             }

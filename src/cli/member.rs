@@ -1,8 +1,8 @@
 use clap::Subcommand;
 
-use super::{confirm, named, Env};
+use super::{confirm, named, Env, Limit};
 use crate::error::Result;
-use crate::model::{Flag, MemberStatus, Role};
+use crate::model::{Flag, MemberStatus, Membership, Role};
 use crate::service::member::{self, Answer, Invitation};
 
 #[derive(Debug, Subcommand)]
@@ -65,6 +65,8 @@ pub enum MemberCmd {
         partner: String,
         #[arg(long, value_parser = named::<MemberStatus>())]
         status: Option<MemberStatus>,
+        #[command(flatten)]
+        limit: Limit,
     },
 }
 
@@ -73,7 +75,11 @@ impl MemberCmd {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
             MemberCmd::Invite { partner, user, role, grant, revoke, expires_in, resend } => {
-                out.one(&member::invite(ctx, Invitation { partner, user, role, grant, revoke, expires_in, resend })?)
+                // The one-time code is the answer of `-q`: it cannot be shown again.
+                let shape = Membership { invite_code: Some(String::new()), ..Membership::default() };
+                out.quiet_field("invite_code").changed_like(&shape, || {
+                    member::invite(ctx, Invitation { partner, user, role, grant, revoke, expires_in, resend })
+                })
             }
             MemberCmd::Accept { partner, user, code } => {
                 let answer = match (code, partner) {
@@ -81,24 +87,25 @@ impl MemberCmd {
                     (None, Some(partner)) => Answer::Membership { partner, user },
                     (None, None) => unreachable!("clap requires PARTNER or --code"),
                 };
-                out.one(&member::accept(ctx, answer)?)
+                out.changed(|| member::accept(ctx, answer))
             }
             MemberCmd::Decline { partner, user } => {
-                out.one(&member::decline(ctx, Answer::Membership { partner, user })?)
+                out.changed(|| member::decline(ctx, Answer::Membership { partner, user }))
             }
             MemberCmd::SetRole { partner, user, role, keep_perms } => {
-                out.one(&member::set_role(ctx, &partner, &user, role, keep_perms)?)
+                out.changed(|| member::set_role(ctx, &partner, &user, role, keep_perms))
             }
             MemberCmd::SetPerms { partner, user, grant, revoke } => {
-                out.one(&member::set_perms(ctx, &partner, &user, &grant, &revoke)?)
+                out.changed(|| member::set_perms(ctx, &partner, &user, &grant, &revoke))
             }
-            MemberCmd::Suspend { partner, user } => out.one(&member::suspend(ctx, &partner, &user)?),
-            MemberCmd::Reactivate { partner, user } => out.one(&member::reactivate(ctx, &partner, &user)?),
-            MemberCmd::Remove { partner, user } => {
-                confirm::destructive(env, &format!("Remove {user} from {partner}?"))?;
-                out.one(&member::remove(ctx, &partner, &user)?)
-            }
-            MemberCmd::List { partner, status } => out.many(&member::list(ctx, &partner, status)?),
+            MemberCmd::Suspend { partner, user } => out.changed(|| member::suspend(ctx, &partner, &user)),
+            MemberCmd::Reactivate { partner, user } => out.changed(|| member::reactivate(ctx, &partner, &user)),
+            MemberCmd::Remove { partner, user } => out.changed(|| {
+                let doomed = member::check_remove(ctx, &partner, &user)?;
+                confirm::destructive(env, &format!("Remove {} from {}?", doomed.user_email, doomed.partner_slug))?;
+                member::remove(ctx, &partner, &user)
+            }),
+            MemberCmd::List { partner, status, limit } => out.many(&limit.first(member::list(ctx, &partner, status)?)),
         }
     }
 }

@@ -1,14 +1,12 @@
-use std::io::{self, Write};
-
 use clap::Subcommand;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{named, Env};
 use crate::error::{Error, Result};
-use crate::model::{GroupBy, InviteStatus};
-use crate::output::{Format, Output};
-use crate::service::metrics::{self, DrillInput, EventQuery, Funnel, GroupRow, LeaderboardQuery};
+use crate::model::{GroupBy, Invite, InviteStatus};
+use crate::output::{columns_of, Format, Output};
+use crate::service::metrics::{self, DrillInput, EventQuery, EventRow, Funnel, GroupRow, LeaderRow, LeaderboardQuery};
 
 #[derive(Debug, Subcommand)]
 pub enum MetricsCmd {
@@ -81,54 +79,62 @@ impl MetricsCmd {
                     ));
                 }
                 let input = DrillInput { event, inviter, issuer, status, since, until, limit, after };
-                out.streaming(None, |stream| metrics::drill(ctx, input, &mut |invite| stream.row(&invite)))
+                let mut next = None;
+                out.streaming::<Invite>(|stream| {
+                    next = metrics::drill(ctx, input, &mut |invite| stream.row(&invite))?;
+                    Ok(())
+                })?;
+                // The cursor goes to stderr, so that stdout stays the page.
+                if let Some(after) = next {
+                    eprintln!("next page: --after {after}");
+                }
+                Ok(())
             }
             MetricsCmd::Event { event, by, since, until, sort, .. } => {
                 let m = metrics::event(ctx, EventQuery { event, by, since, until, sort })?;
+                let shape = GroupRow::empty(by);
                 if out.format == Format::Json && !out.quiet {
-                    return out.raw_json(&serde_json::to_value(&m)?);
+                    return out.raw_json(serde_json::to_value(&m)?, &columns_of(&shape)?);
                 }
-                let first_column = match by {
-                    GroupBy::Inviter => "inviter_kind",
-                    GroupBy::Issuer => "issuer_id",
-                };
-                print_rows(out, &m.rows, GroupRow::id, Some(total_row(first_column, &m.totals)?))
+                print_rows(out, &m.rows, &shape, group_id(by), Some(total_row(&m.totals)?))
             }
             MetricsCmd::Partner { partner, since, until } => {
                 let m = metrics::partner(ctx, &partner, since.as_deref(), until.as_deref())?;
-                print_rows(out, &m.rows, |r| &r.event_id, Some(total_row("event_id", &m.totals)?))
+                print_rows(out, &m.rows, &EventRow::default(), "event_id", Some(total_row(&m.totals)?))
             }
             MetricsCmd::Leaderboard { partner, event, by, top, since, until } => {
                 let rows = metrics::leaderboard(ctx, LeaderboardQuery { partner, event, by, top, since, until })?;
-                print_rows(out, &rows, |r| r.row.id(), None)
+                let shape = LeaderRow { rank: 0, row: GroupRow::empty(by) };
+                print_rows(out, &rows, &shape, group_id(by), None)
             }
         }
     }
 }
 
-/// Rows in the chosen format (`footer`: the table's closing row); with `-q`
-/// only their ids.
+/// The id of a metrics row's group: what `-q` prints of it.
+pub(super) fn group_id(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Inviter => "inviter_id",
+        GroupBy::Issuer => "issuer_id",
+    }
+}
+
+/// Rows in the chosen format, shaped like `shape` when there are none
+/// (`footer`: the table's closing row); with `-q` their `id_field`.
 pub(super) fn print_rows<T: Serialize>(
     out: &Output,
     rows: &[T],
-    id: fn(&T) -> &str,
+    shape: &T,
+    id_field: &'static str,
     footer: Option<Map<String, Value>>,
 ) -> Result<()> {
-    if out.quiet {
-        let mut stdout = io::stdout().lock();
-        for row in rows {
-            writeln!(stdout, "{}", id(row))?;
-        }
-        return Ok(());
-    }
-    out.many_with_footer(rows, footer)
+    out.quiet_field(id_field).many_like(rows, shape, footer)
 }
 
-/// The table's `TOTAL` row: `TOTAL` in the first column, then the totals.
-pub(super) fn total_row(first_column: &str, totals: &Funnel) -> Result<Map<String, Value>> {
-    let Value::Object(mut row) = serde_json::to_value(totals)? else {
-        return Err(Error::internal("totals are not a record"));
-    };
-    row.insert(first_column.to_string(), "TOTAL".into());
-    Ok(row)
+/// The table's `TOTAL` row: the totals (the table names the row `TOTAL`).
+pub(super) fn total_row(totals: &Funnel) -> Result<Map<String, Value>> {
+    match serde_json::to_value(totals)? {
+        Value::Object(row) => Ok(row),
+        _ => Err(Error::internal("totals are not a record")),
+    }
 }

@@ -41,7 +41,8 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// SQLite database file (created on first use, mode 0600) or a postgres:// URL
+    /// SQLite database file (a plain path; created, mode 0600, only by `tenant create`,
+    /// `demo` and `db migrate`) or a postgres:// URL
     /// [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]
     #[arg(long, global = true, env = "PARTNERCTL_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
@@ -57,6 +58,16 @@ pub struct Global {
     /// Print only the ids of created/affected records, one per line
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Print only these fields, in this order (every format)
+    #[arg(long, global = true, value_name = "F1,F2", value_delimiter = ',',
+          value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub fields: Vec<String>,
+    /// No header row in table and csv output
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+    /// Write CSV cells untouched (no leading ' before =, +, @, tab, CR)
+    #[arg(long, global = true)]
+    pub csv_raw: bool,
     /// Skip confirmations (required for destructive commands without a TTY)
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
@@ -140,6 +151,25 @@ pub enum Command {
     Apply(apply::ApplyArgs),
 }
 
+/// `--limit N` of every list command (SPEC §2.2).
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Limit {
+    /// At most N rows: the first N in the list's order
+    #[arg(long = "limit", value_name = "N")]
+    pub n: Option<u64>,
+}
+
+impl Limit {
+    /// The first N of a short list that the store returns whole (tenants,
+    /// plans, a partner's members, the workspace home).
+    pub fn first<T>(self, mut rows: Vec<T>) -> Vec<T> {
+        if let Some(n) = self.n {
+            rows.truncate(usize::try_from(n).unwrap_or(usize::MAX));
+        }
+        rows
+    }
+}
+
 /// Everything a command group needs: the service context and the printer.
 pub struct Env<'a> {
     pub ctx: Ctx<'a>,
@@ -152,6 +182,16 @@ pub struct Env<'a> {
 }
 
 impl Command {
+    /// Whether the command starts a database, and so may create a missing
+    /// SQLite file (SPEC §2.1); every other command needs an existing one.
+    /// `db copy` creates its target itself, never the source.
+    pub fn starts_database(&self) -> bool {
+        matches!(
+            self,
+            Command::Tenant(tenant::TenantCmd::Create { .. }) | Command::Demo(_) | Command::Db(db::DbCmd::Migrate)
+        )
+    }
+
     pub fn run(self, env: &Env) -> Result<()> {
         match self {
             Command::Tenant(c) => c.run(env),

@@ -1,6 +1,6 @@
 use clap::Subcommand;
 
-use super::{confirm, named, Env};
+use super::{confirm, named, Env, Limit};
 use crate::error::Result;
 use crate::model::PartnerKind;
 use crate::service::home;
@@ -20,9 +20,15 @@ pub enum PartnerCmd {
         /// Make this user (email or id) its first active owner
         #[arg(long)]
         owner: Option<String>,
+        /// Exit 0 with the existing record when it agrees with every given field
+        #[arg(long)]
+        if_not_exists: bool,
     },
     /// The workspace home: your partners with role, members, events and today's invites
-    List,
+    List {
+        #[command(flatten)]
+        limit: Limit,
+    },
     /// Show a partner
     Show { partner: String },
     /// Rename a partner or change its kind
@@ -41,17 +47,18 @@ impl PartnerCmd {
     pub fn run(self, env: &Env) -> Result<()> {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
-            PartnerCmd::Create { slug, name, kind, plan, owner } => {
-                out.one(&partner::create(ctx, NewPartner { slug, name, kind, plan, owner })?)
+            PartnerCmd::Create { slug, name, kind, plan, owner, if_not_exists } => {
+                let create = if if_not_exists { partner::create_if_not_exists } else { partner::create };
+                out.changed(|| create(ctx, NewPartner { slug, name, kind, plan, owner }))
             }
-            PartnerCmd::List => out.many(&home::partners(ctx)?),
+            PartnerCmd::List { limit } => out.many(&limit.first(home::partners(ctx)?)),
             PartnerCmd::Show { partner: p } => out.one(&partner::show(ctx, &p)?),
             PartnerCmd::Update { partner: p, name, kind } => {
-                out.one(&partner::update(ctx, &p, PartnerChanges { name, kind })?)
+                out.changed(|| partner::update(ctx, &p, PartnerChanges { name, kind }))
             }
             PartnerCmd::Archive { partner: p } => {
                 confirm::destructive(env, &format!("Archive partner {p}?"))?;
-                out.one(&partner::archive(ctx, &p)?)
+                out.changed(|| partner::archive(ctx, &p))
             }
         }
     }

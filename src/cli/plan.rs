@@ -1,6 +1,6 @@
 use clap::Subcommand;
 
-use super::Env;
+use super::{Env, Limit};
 use crate::error::Result;
 use crate::model::{LimitKey, LimitValue};
 use crate::service::plan;
@@ -10,7 +10,10 @@ pub enum PlanCmd {
     /// A partner's limits: allowed, used, remaining, resets_at
     Show { partner: String },
     /// Every plan with its overrides and how many partners are on it
-    List,
+    List {
+        #[command(flatten)]
+        limit: Limit,
+    },
     /// Move a partner to a plan
     Set { partner: String, plan: String },
     /// Override limits of a plan (VALUE: integer or unlimited)
@@ -30,9 +33,9 @@ impl PlanCmd {
         let (ctx, out) = (&env.ctx, &env.out);
         match self {
             PlanCmd::Show { partner } => out.many(&plan::show(ctx, &partner)?),
-            PlanCmd::List => out.many(&plan::list(ctx)?),
-            PlanCmd::Set { partner, plan: p } => out.one(&plan::set(ctx, &partner, &p)?),
-            PlanCmd::Update { plan: p, limits } => out.one(&plan::update(ctx, &p, &limits)?),
+            PlanCmd::List { limit } => out.quiet_field("plan").many(&limit.first(plan::list(ctx)?)),
+            PlanCmd::Set { partner, plan: p } => out.changed(|| plan::set(ctx, &partner, &p)),
+            PlanCmd::Update { plan: p, limits } => out.quiet_field("plan").changed(|| plan::update(ctx, &p, &limits)),
         }
     }
 }

@@ -10,7 +10,8 @@ use partnerctl_core::service::import::{Column, Step};
 
 use super::missing_required;
 
-pub(super) fn json_values(text: &str, columns: &'static [Column], values: &mut [String], seen: &mut [bool]) -> Step {
+/// `seen[i]`: a bit per name of column `i` (its preference) met in this line.
+pub(super) fn json_values(text: &str, columns: &'static [Column], values: &mut [String], seen: &mut [u32]) -> Step {
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = ObjectSeed { columns, values, seen }.deserialize(&mut de).and_then(|()| de.end());
     match parsed {
@@ -35,7 +36,7 @@ fn json_message(e: &serde_json::Error) -> String {
 struct ObjectSeed<'a> {
     columns: &'static [Column],
     values: &'a mut [String],
-    seen: &'a mut [bool],
+    seen: &'a mut [u32],
 }
 
 impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
@@ -53,11 +54,25 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
-        while let Some(i) = map.next_key_seed(KeySeed { columns: self.columns })? {
-            if std::mem::replace(&mut self.seen[i], true) {
-                return Err(de::Error::custom(format!("key {:?} appears twice", self.columns[i].name)));
+        let mut ignored = String::new();
+        while let Some((i, preference)) = map.next_key_seed(KeySeed { columns: self.columns })? {
+            let bit = 1u32 << preference;
+            let column = &self.columns[i];
+            if self.seen[i] & bit != 0 {
+                let name = std::iter::once(&column.name).chain(column.aliases).nth(usize::from(preference));
+                return Err(de::Error::custom(format!("key {:?} appears twice", name.unwrap_or(&column.name))));
             }
-            map.next_value_seed(ScalarSeed { column: self.columns[i].name, out: &mut self.values[i] })?;
+            // The most preferred of a column's names wins (`event_id` over `event_slug`).
+            let best = self.seen[i] == 0 || bit < self.seen[i];
+            self.seen[i] |= bit;
+            let out = if best {
+                self.values[i].clear();
+                &mut self.values[i]
+            } else {
+                ignored.clear();
+                &mut ignored
+            };
+            map.next_value_seed(ScalarSeed { column: column.name, out })?;
         }
         Ok(())
     }
@@ -70,24 +85,22 @@ struct KeySeed {
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = usize;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<usize, D::Error> {
+    type Value = (usize, u8);
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(usize, u8), D::Error> {
         d.deserialize_str(self)
     }
 }
 
 impl<'de> Visitor<'de> for KeySeed {
-    type Value = usize;
+    type Value = (usize, u8);
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a column name")
     }
 
-    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<usize, E> {
-        self.columns.iter().position(|c| c.name == key).ok_or_else(|| {
-            let expected: Vec<_> = self.columns.iter().map(|c| c.name).collect();
-            E::custom(format!("unknown key {key:?} (expected: {})", expected.join(", ")))
-        })
+    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<(usize, u8), E> {
+        Column::find(self.columns, key)
+            .ok_or_else(|| E::custom(format!("unknown key {key:?} (expected: {})", Column::expected(self.columns))))
     }
 }
 

@@ -36,16 +36,27 @@ pub enum InputFormat {
 pub struct ImportFile {
     pub path: PathBuf,
     pub format: InputFormat,
+    /// Standard input (`-`), copied to a private temporary file first: rows
+    /// are then read as from any file (line numbers of errors re-read it),
+    /// and memory stays flat.
+    spooled: Option<Rc<tempfile::NamedTempFile>>,
 }
 
+/// The `FILE` that names standard input.
+const STDIN: &str = "-";
+
 impl ImportFile {
-    /// `explicit` is `--input-format`; without it the extension decides.
+    /// `explicit` is `--input-format`; without it the extension decides
+    /// (standard input has none, so it needs it).
     pub fn new(path: PathBuf, explicit: Option<&str>) -> Result<ImportFile> {
         let format = match explicit {
             Some("csv") => InputFormat::Csv,
             Some("jsonl") => InputFormat::Jsonl,
             Some(other) => {
                 return Err(Error::invalid_input(format!("invalid input format {other:?}: expected csv or jsonl")))
+            }
+            None if path.as_os_str() == STDIN => {
+                return Err(Error::usage("reading standard input (-) needs --input-format csv or jsonl"))
             }
             None => {
                 let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
@@ -62,11 +73,21 @@ impl ImportFile {
                 }
             }
         };
-        Ok(ImportFile { path, format })
+        if path.as_os_str() != STDIN {
+            return Ok(ImportFile { path, format, spooled: None });
+        }
+        let spool = |e: io::Error| Error::internal(format!("cannot copy standard input to a temporary file: {e}"));
+        let mut temp = tempfile::NamedTempFile::new().map_err(spool)?;
+        io::copy(&mut io::stdin().lock(), temp.as_file_mut()).map_err(spool)?;
+        Ok(ImportFile { path: temp.path().to_path_buf(), format, spooled: Some(Rc::new(temp)) })
     }
 
+    /// How errors and the audit log name the input.
     pub fn name(&self) -> String {
-        self.path.display().to_string()
+        match self.spooled {
+            Some(_) => "standard input".into(),
+            None => self.path.display().to_string(),
+        }
     }
 }
 
@@ -93,7 +114,7 @@ pub struct Rows {
     columns: &'static [Column],
     /// The current row's values by column index; empty = absent or null.
     values: Vec<String>,
-    seen: Vec<bool>,
+    seen: Vec<u32>,
     /// The current JSONL line.
     line: u64,
 }
@@ -101,13 +122,13 @@ pub struct Rows {
 impl Rows {
     /// Opens the file and, for CSV, checks the header row.
     pub fn open(file: &ImportFile, columns: &'static [Column]) -> Result<Rows> {
-        let handle = File::open(&file.path)
-            .map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.path.display())))?;
+        let handle =
+            File::open(&file.path).map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.name())))?;
         let metadata =
-            handle.metadata().map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.path.display())))?;
+            handle.metadata().map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", file.name())))?;
         // Opening a directory succeeds on Unix; reading it would fail as an I/O error.
         if metadata.is_dir() {
-            return Err(Error::invalid_input(format!("cannot read {}: it is a directory", file.path.display())));
+            return Err(Error::invalid_input(format!("cannot read {}: it is a directory", file.name())));
         }
         let size = metadata.len();
         if size == 0 {
@@ -137,7 +158,7 @@ impl Rows {
             size,
             columns,
             values: vec![String::new(); columns.len()],
-            seen: vec![false; columns.len()],
+            seen: vec![0; columns.len()],
             line: 0,
         })
     }
@@ -213,7 +234,7 @@ impl Rows {
                 if text.is_empty() {
                     continue;
                 }
-                self.seen.fill(false);
+                self.seen.fill(0);
                 return Ok(json_values(text, self.columns, &mut self.values, &mut self.seen));
             },
         }
@@ -298,8 +319,9 @@ fn read_header(
         Err(_) if reader.get_ref().limit.hit.get() => return Err(file_error(file, 1, too_long())),
         Err(e) => return Err(from_csv(e)),
     }
-    let expected = || columns.iter().map(|c| c.name).collect::<Vec<_>>().join(", ");
-    let mut positions = vec![None; columns.len()];
+    // Per column: the position of its most preferred name in the header.
+    let mut chosen: Vec<Option<(u8, usize)>> = vec![None; columns.len()];
+    let mut names_seen: Vec<&str> = Vec::new();
     let mut problems = Vec::new();
     for (at, raw) in record.iter().enumerate() {
         let Ok(name) = std::str::from_utf8(raw) else {
@@ -307,12 +329,21 @@ fn read_header(
             continue;
         };
         let name = name.trim();
-        match columns.iter().position(|c| c.name == name) {
-            None => problems.push(format!("unknown column {name:?} (expected: {})", expected())),
-            Some(i) if positions[i].is_some() => problems.push(format!("column {name:?} appears twice")),
-            Some(i) => positions[i] = Some(at),
+        if names_seen.contains(&name) {
+            problems.push(format!("column {name:?} appears twice"));
+            continue;
+        }
+        names_seen.push(name);
+        match Column::find(columns, name) {
+            None => problems.push(format!("unknown column {name:?} (expected: {})", Column::expected(columns))),
+            Some((i, preference)) => {
+                if chosen[i].is_none_or(|(best, _)| preference < best) {
+                    chosen[i] = Some((preference, at));
+                }
+            }
         }
     }
+    let positions: Vec<Option<usize>> = chosen.iter().map(|c| c.map(|(_, at)| at)).collect();
     for (column, position) in columns.iter().zip(&positions) {
         if column.required && position.is_none() {
             problems.push(format!("missing required column {:?}", column.name));
@@ -329,6 +360,15 @@ fn read_header(
     Err(errors.into_error(&file.name()))
 }
 
+/// A cell as it was before CSV output guarded it against spreadsheets
+/// (SPEC §2.3): the one leading `'` before `=`, `+`, `@`, tab or CR goes.
+fn without_formula_guard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(crate::output::FORMULA_STARTS) => rest,
+        _ => cell,
+    }
+}
+
 fn csv_values(
     record: &csv::ByteRecord,
     positions: &[Option<usize>],
@@ -338,7 +378,7 @@ fn csv_values(
     for (i, position) in positions.iter().enumerate() {
         let Some(raw) = position.and_then(|p| record.get(p)) else { continue };
         match std::str::from_utf8(raw) {
-            Ok(text) => values[i].push_str(text.trim()),
+            Ok(text) => values[i].push_str(without_formula_guard(text.trim())),
             Err(_) => return Step::Invalid(format!("column {}: not valid UTF-8", columns[i].name)),
         }
     }

@@ -12,45 +12,85 @@ use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Ser
 use super::cell;
 use crate::error::Error;
 
+/// How cells are written (`--no-headers`, `--csv-raw`).
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub headers: bool,
+    /// Cells untouched; otherwise a cell that a spreadsheet would take for a
+    /// formula gets a leading `'` (SPEC §2.3, OWASP "CSV injection").
+    pub raw: bool,
+}
+
 /// Writes `record` as one CSV line, preceded by its field names when
-/// `header_written` is false.
+/// `header_written` is false (and headers are wanted).
 pub fn write_record<T: Serialize>(
     out: &mut dyn Write,
     record: &T,
     header_written: &mut bool,
+    style: Style,
 ) -> crate::error::Result<()> {
-    if *header_written {
-        record.serialize(Row { out, names: None, first: true })?;
+    if *header_written || !style.headers {
+        record.serialize(Row { out, names: None, first: true, raw: style.raw })?;
+        *header_written = true;
         return Ok(());
     }
     // The names are known once the first record has been walked.
     let (mut line, mut names) = (Vec::new(), Vec::new());
-    record.serialize(Row { out: &mut line, names: Some(&mut names), first: true })?;
-    write_line(out, names.iter().map(String::as_str))?;
+    record.serialize(Row { out: &mut line, names: Some(&mut names), first: true, raw: style.raw })?;
+    write_line(out, names.iter().map(String::as_str), true)?;
     out.write_all(&line)?;
     *header_written = true;
     Ok(())
 }
 
-/// One RFC 4180 line of plain cells.
-fn write_line<'a>(out: &mut dyn Write, cells: impl Iterator<Item = &'a str>) -> io::Result<()> {
+/// `write_record` of a record already made a map (a `--fields` selection).
+pub fn write_map(
+    out: &mut dyn Write,
+    map: &serde_json::Map<String, serde_json::Value>,
+    header_written: &mut bool,
+    style: Style,
+) -> crate::error::Result<()> {
+    if !*header_written && style.headers {
+        write_line(out, map.keys().map(String::as_str), true)?;
+    }
+    *header_written = true;
+    let cells: Vec<String> = map.values().map(cell).collect();
+    Ok(write_line(out, cells.iter().map(String::as_str), style.raw)?)
+}
+
+/// The header row alone (an empty result keeps its shape).
+pub fn write_header(out: &mut dyn Write, names: &[String]) -> crate::error::Result<()> {
+    Ok(write_line(out, names.iter().map(String::as_str), true)?)
+}
+
+/// One RFC 4180 line; `raw` false neutralises formula cells.
+fn write_line<'a>(out: &mut dyn Write, cells: impl Iterator<Item = &'a str>, raw: bool) -> io::Result<()> {
     for (i, c) in cells.enumerate() {
         if i > 0 {
             out.write_all(b",")?;
         }
-        write_cell(out, c)?;
+        write_cell(out, c, raw)?;
     }
     out.write_all(b"\r\n")
 }
 
+/// The characters that make a spreadsheet read a cell as a formula (the
+/// OWASP list as SPEC §2.3 gives it; `-` is left alone, as SPEC says).
+pub const FORMULA_STARTS: [char; 5] = ['=', '+', '@', '\t', '\r'];
+
 /// A cell, quoted only where needed (separators, quotes, line breaks, or
-/// edge spaces that readers would trim).
-fn write_cell(out: &mut dyn Write, c: &str) -> io::Result<()> {
+/// edge spaces that readers would trim); unless `raw`, a formula-like cell
+/// starts with `'`.
+fn write_cell(out: &mut dyn Write, c: &str, raw: bool) -> io::Result<()> {
+    let guard = !raw && c.starts_with(FORMULA_STARTS);
     let special = c.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
     if !special && !c.starts_with(' ') && !c.ends_with(' ') {
+        if guard {
+            out.write_all(b"'")?;
+        }
         return out.write_all(c.as_bytes());
     }
-    out.write_all(b"\"")?;
+    out.write_all(if guard { b"\"'" } else { b"\"" })?;
     for (i, part) in c.split('"').enumerate() {
         if i > 0 {
             out.write_all(b"\"\"")?;
@@ -107,6 +147,7 @@ struct Row<'a> {
     /// Collects the field names (first record only).
     names: Option<&'a mut Vec<String>>,
     first: bool,
+    raw: bool,
 }
 
 impl Row<'_> {
@@ -115,10 +156,10 @@ impl Row<'_> {
             self.out.write_all(b",")?;
         }
         self.first = false;
-        match value.serialize(Cell { out: self.out }) {
+        match value.serialize(Cell { out: self.out, raw: self.raw }) {
             Err(CsvError::Nested) => {
                 let json = serde_json::to_value(value).map_err(|e| CsvError::Other(e.to_string()))?;
-                Ok(write_cell(self.out, &cell(&json))?)
+                Ok(write_cell(self.out, &cell(&json), self.raw)?)
             }
             done => done,
         }
@@ -257,6 +298,7 @@ impl SerializeMap for Row<'_> {
 /// One field's value written as a cell; arrays and objects answer `Nested`.
 struct Cell<'a> {
     out: &'a mut dyn Write,
+    raw: bool,
 }
 
 macro_rules! display {
@@ -323,11 +365,11 @@ impl Serializer for Cell<'_> {
     }
 
     fn serialize_char(self, v: char) -> Result<(), CsvError> {
-        Ok(write_cell(self.out, v.encode_utf8(&mut [0; 4]))?)
+        Ok(write_cell(self.out, v.encode_utf8(&mut [0; 4]), self.raw)?)
     }
 
     fn serialize_str(self, v: &str) -> Result<(), CsvError> {
-        Ok(write_cell(self.out, v)?)
+        Ok(write_cell(self.out, v, self.raw)?)
     }
 
     fn serialize_none(self) -> Result<(), CsvError> {
@@ -373,6 +415,48 @@ mod tests {
     use super::*;
     use crate::output::fields;
 
+    const STYLE: Style = Style { headers: true, raw: false };
+
+    #[test]
+    fn formula_cells_get_a_leading_quote_unless_raw() {
+        #[derive(Serialize)]
+        struct Cells {
+            formula: &'static str,
+            plus: &'static str,
+            at: &'static str,
+            tab: &'static str,
+            cr: &'static str,
+            minus: &'static str,
+            inner: &'static str,
+            quoted: &'static str,
+            number: i64,
+        }
+        let record = Cells {
+            formula: "=1+1",
+            plus: "+1",
+            at: "@SUM(A1)",
+            tab: "\tx",
+            cr: "\rx",
+            minus: "-1",
+            inner: "a=b",
+            quoted: "=HYPERLINK(\"http://x\",\"y\")",
+            number: -2,
+        };
+        let line = |raw: bool| {
+            let mut out = Vec::new();
+            write_record(&mut out, &record, &mut true, Style { headers: true, raw }).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            line(false),
+            "'=1+1,'+1,'@SUM(A1),'\tx,\"'\rx\",-1,a=b,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-2\r\n"
+        );
+        assert_eq!(line(true), "=1+1,+1,@SUM(A1),\tx,\"\rx\",-1,a=b,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-2\r\n");
+        let mut map_line = Vec::new();
+        write_map(&mut map_line, &fields(&record).unwrap(), &mut true, STYLE).unwrap();
+        assert_eq!(String::from_utf8(map_line).unwrap(), line(false));
+    }
+
     #[derive(Serialize)]
     struct Inner {
         rate: f64,
@@ -410,9 +494,9 @@ mod tests {
         let map = fields(record).unwrap();
         let mut out = Vec::new();
         let names: Vec<&str> = map.keys().map(String::as_str).collect();
-        write_line(&mut out, names.into_iter()).unwrap();
+        write_line(&mut out, names.into_iter(), true).unwrap();
         let cells: Vec<String> = map.values().map(cell).collect();
-        write_line(&mut out, cells.iter().map(String::as_str)).unwrap();
+        write_line(&mut out, cells.iter().map(String::as_str), false).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -436,20 +520,20 @@ mod tests {
         };
         let mut out = Vec::new();
         let mut header_written = false;
-        write_record(&mut out, &record, &mut header_written).unwrap();
+        write_record(&mut out, &record, &mut header_written, STYLE).unwrap();
         assert!(header_written);
         let direct = String::from_utf8(out).unwrap();
         assert_eq!(direct, through_json(&record));
         assert!(direct.ends_with(",\",\",0.3333,1.0\r\n"), "{direct}");
 
         let mut second = Vec::new();
-        write_record(&mut second, &record, &mut header_written).unwrap();
+        write_record(&mut second, &record, &mut header_written, STYLE).unwrap();
         assert_eq!(String::from_utf8(second).unwrap(), direct.split_once("\r\n").unwrap().1);
     }
 
     #[test]
     fn a_record_must_be_a_struct_or_a_map() {
-        let err = write_record(&mut Vec::new(), &"text", &mut false).unwrap_err();
+        let err = write_record(&mut Vec::new(), &"text", &mut false, STYLE).unwrap_err();
         assert!(err.message.contains("struct or a map"), "{}", err.message);
     }
 }

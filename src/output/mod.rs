@@ -3,8 +3,12 @@
 //! struct) has the same fields in every format. Records go to stdout;
 //! messages go to stderr.
 
+mod columns;
 mod csv_row;
 mod table;
+
+pub use columns::{columns_of, Quiet, Selection};
+pub use csv_row::FORMULA_STARTS;
 
 use std::io::{self, BufWriter, Write};
 
@@ -39,10 +43,19 @@ impl Format {
 }
 
 /// Where and how records are printed.
+#[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
     pub quiet: bool,
     pub color: bool,
+    /// `--fields`.
+    pub selection: Selection,
+    /// Without `--no-headers`: the header row of `table` and `csv`.
+    pub headers: bool,
+    /// `--csv-raw`: CSV cells untouched, formulas included.
+    pub csv_raw: bool,
+    /// What `-q` prints of each record.
+    pub quiet_as: Quiet,
 }
 
 /// A record as its ordered fields.
@@ -64,26 +77,42 @@ pub fn cell(value: &Value) -> String {
     }
 }
 
-/// What `-q` prints of a record: its `id`, else its first field.
-fn quiet_id(map: &Map<String, Value>) -> String {
-    map.get("id").or_else(|| map.values().next()).map(cell).unwrap_or_default()
-}
-
 impl Output {
+    pub fn new(format: Format, quiet: bool, color: bool) -> Output {
+        Output {
+            format,
+            quiet,
+            color,
+            selection: Selection::default(),
+            headers: true,
+            csv_raw: false,
+            quiet_as: Quiet::Key,
+        }
+    }
+
+    /// The same settings, `-q` printing `field` of each record.
+    pub fn quiet_field(&self, field: &'static str) -> Output {
+        Output { quiet_as: Quiet::Field(field), ..self.clone() }
+    }
+
     /// A command about one record.
     pub fn one<T: Serialize>(&self, record: &T) -> Result<()> {
+        let map = fields(record)?;
+        self.selection.check(map.keys().map(String::as_str))?;
         let mut out = BufWriter::new(io::stdout().lock());
         if self.quiet {
-            writeln!(out, "{}", quiet_id(&fields(record)?))?;
+            if let Some(line) = self.quiet_as.line(&map) {
+                writeln!(out, "{line}")?;
+            }
             return Ok(out.flush()?);
         }
         match self.format {
             Format::Json => {
-                serde_json::to_writer_pretty(&mut out, record)?;
+                serde_json::to_writer_pretty(&mut out, &self.selection.apply(map))?;
                 writeln!(out)?;
             }
             _ => {
-                let mut stream = self.stream_to(&mut out, None);
+                let mut stream = self.stream_to(&mut out, map.keys().cloned().collect(), None)?;
                 stream.row(record)?;
                 stream.finish()?;
             }
@@ -91,47 +120,83 @@ impl Output {
         Ok(out.flush()?)
     }
 
-    /// A list command; `footer` is a table-only closing row (e.g. `TOTAL`).
-    pub fn many<T: Serialize>(&self, records: &[T]) -> Result<()> {
-        self.many_with_footer(records, None)
+    /// A mutation printing its one record: `--fields` is checked against the
+    /// record type before `run`, so a bad name writes nothing.
+    pub fn changed<T: Serialize + Default>(&self, run: impl FnOnce() -> Result<T>) -> Result<()> {
+        self.changed_like(&T::default(), run)
     }
 
-    pub fn many_with_footer<T: Serialize>(&self, records: &[T], footer: Option<Map<String, Value>>) -> Result<()> {
-        self.streaming(footer, |stream| records.iter().try_for_each(|r| stream.row(r)))
+    /// `changed`, with the fields of `shape` (a record with its optional
+    /// fields present, such as a membership with its `invite_code`).
+    pub fn changed_like<T: Serialize>(&self, shape: &T, run: impl FnOnce() -> Result<T>) -> Result<()> {
+        let columns = columns_of(shape)?;
+        self.selection.check(columns.iter().map(String::as_str))?;
+        self.one(&run()?)
     }
 
-    /// A list whose rows `fill` pushes one by one (e.g. from a database
-    /// cursor), written to a buffered stdout.
-    pub fn streaming(
-        &self,
-        footer: Option<Map<String, Value>>,
-        fill: impl FnOnce(&mut Stream) -> Result<()>,
-    ) -> Result<()> {
+    /// A list command.
+    pub fn many<T: Serialize + Default>(&self, records: &[T]) -> Result<()> {
+        self.many_like(records, &T::default(), None)
+    }
+
+    /// A list whose empty shape is that of `shape`; `footer` is a table-only
+    /// closing row (`TOTAL`, in the first column).
+    pub fn many_like<T: Serialize>(&self, records: &[T], shape: &T, footer: Option<Map<String, Value>>) -> Result<()> {
         let mut out = BufWriter::new(io::stdout().lock());
-        let mut stream = self.stream_to(&mut out, footer);
+        let mut stream = self.stream_to(&mut out, columns_of(shape)?, footer)?;
+        records.iter().try_for_each(|r| stream.row(r))?;
+        stream.finish()
+    }
+
+    /// A list of `T` whose rows `fill` pushes one by one (e.g. from a
+    /// database cursor), written to a buffered stdout.
+    pub fn streaming<T: Serialize + Default>(&self, fill: impl FnOnce(&mut Stream) -> Result<()>) -> Result<()> {
+        let mut out = BufWriter::new(io::stdout().lock());
+        let mut stream = self.stream_to(&mut out, columns_of(&T::default())?, None)?;
         fill(&mut stream)?;
         stream.finish()
     }
 
-    /// Prints any serializable value as-is in JSON (for composite results
-    /// such as metrics with totals).
-    pub fn raw_json(&self, value: &Value) -> Result<()> {
+    /// Prints a composite JSON value as-is (metrics with totals), `--fields`
+    /// applied to its `rows` and `totals`.
+    pub fn raw_json(&self, mut value: Value, row_columns: &[String]) -> Result<()> {
+        self.selection.check(row_columns.iter().map(String::as_str))?;
+        if !self.selection.is_all() {
+            if let Some(Value::Array(rows)) = value.get_mut("rows") {
+                for row in rows.iter_mut() {
+                    if let Value::Object(map) = row {
+                        *map = self.selection.apply(std::mem::take(map));
+                    }
+                }
+            }
+            if let Some(Value::Object(totals)) = value.get_mut("totals") {
+                let selected = self.selection.apply(std::mem::take(totals));
+                *totals = selected.into_iter().filter(|(_, v)| !v.is_null()).collect();
+            }
+        }
         let mut out = io::stdout().lock();
-        writeln!(out, "{}", serde_json::to_string_pretty(value)?)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         Ok(())
     }
 
     /// A streaming list: rows are written as they come, memory stays flat
     /// (the table format buffers a bounded first page to size its columns).
-    pub fn stream_to<'w>(&self, out: &'w mut dyn Write, footer: Option<Map<String, Value>>) -> Stream<'w> {
-        Stream {
+    /// `columns` are the record type's fields, printed for an empty result.
+    pub fn stream_to<'w>(
+        &self,
+        out: &'w mut dyn Write,
+        columns: Vec<String>,
+        footer: Option<Map<String, Value>>,
+    ) -> Result<Stream<'w>> {
+        self.selection.check(columns.iter().map(String::as_str))?;
+        Ok(Stream {
             out,
-            format: self.format,
-            quiet: self.quiet,
+            settings: self.clone(),
             rows: 0,
             header_written: false,
-            table: table::Table::new(footer),
-        }
+            table: table::Table::new(footer, self.headers),
+            columns,
+        })
     }
 
     /// A message for people, on stderr (silenced by `-q`).
@@ -144,46 +209,76 @@ impl Output {
 
 pub struct Stream<'w> {
     out: &'w mut dyn Write,
-    format: Format,
-    quiet: bool,
+    settings: Output,
     rows: usize,
     header_written: bool,
     table: table::Table,
+    /// The fields of the record type, for the shape of an empty result.
+    columns: Vec<String>,
 }
 
 impl Stream<'_> {
-    /// One record. JSON, JSONL and CSV are written straight from the
-    /// record's fields (no intermediate map: long streams stay cheap).
+    /// One record. Without `--fields`, JSON, JSONL and CSV are written
+    /// straight from the record's fields (no intermediate map: long streams
+    /// stay cheap).
     pub fn row<T: Serialize>(&mut self, record: &T) -> Result<()> {
         self.rows += 1;
-        if self.quiet {
-            writeln!(self.out, "{}", quiet_id(&fields(record)?))?;
+        let s = &self.settings;
+        if s.quiet {
+            if let Some(line) = s.quiet_as.line(&fields(record)?) {
+                writeln!(self.out, "{line}")?;
+            }
             return Ok(());
         }
-        match self.format {
+        let style = csv_row::Style { headers: s.headers, raw: s.csv_raw };
+        if s.selection.is_all() {
+            match s.format {
+                Format::Json => {
+                    self.out.write_all(if self.rows == 1 { b"[\n  " } else { b",\n  " })?;
+                    serde_json::to_writer(&mut self.out, record)?;
+                }
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut self.out, record)?;
+                    self.out.write_all(b"\n")?;
+                }
+                Format::Csv => csv_row::write_record(self.out, record, &mut self.header_written, style)?,
+                Format::Table => self.table.push(fields(record)?, self.out)?,
+            }
+            return Ok(());
+        }
+        let map = s.selection.apply(fields(record)?);
+        match s.format {
             Format::Json => {
                 self.out.write_all(if self.rows == 1 { b"[\n  " } else { b",\n  " })?;
-                serde_json::to_writer(&mut self.out, record)?;
+                serde_json::to_writer(&mut self.out, &map)?;
             }
             Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, record)?;
+                serde_json::to_writer(&mut self.out, &map)?;
                 self.out.write_all(b"\n")?;
             }
-            Format::Csv => csv_row::write_record(self.out, record, &mut self.header_written)?,
-            Format::Table => self.table.push(fields(record)?, self.out)?,
+            Format::Csv => csv_row::write_map(self.out, &map, &mut self.header_written, style)?,
+            Format::Table => self.table.push(map, self.out)?,
         }
         Ok(())
     }
 
-    pub fn finish(self) -> Result<()> {
-        if self.quiet {
+    pub fn finish(mut self) -> Result<()> {
+        let s = &self.settings;
+        if s.quiet {
             return Ok(());
         }
-        match self.format {
+        let columns = s.selection.names(std::mem::take(&mut self.columns));
+        match s.format {
             Format::Json if self.rows == 0 => writeln!(self.out, "[]")?,
             Format::Json => writeln!(self.out, "\n]")?,
+            Format::Csv if self.rows == 0 && s.headers => csv_row::write_header(self.out, &columns)?,
+            Format::Table if self.rows == 0 => self.table.finish_empty(self.out, columns)?,
             Format::Table => self.table.finish(self.out)?,
             _ => {}
+        }
+        if self.rows == 0 {
+            // The shape above is for programs; this line is for people.
+            eprintln!("note: no records");
         }
         self.out.flush()?;
         Ok(())

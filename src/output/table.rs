@@ -17,14 +17,17 @@ const STYLE: &str = "     ──            ";
 
 pub struct Table {
     header: Vec<String>,
+    /// Whether the header is printed (`--no-headers` drops it).
+    show_header: bool,
     page: Vec<Vec<String>>,
     widths: Option<Vec<usize>>,
+    /// The closing `TOTAL` row: totals by column name.
     footer: Option<Map<String, Value>>,
 }
 
 impl Table {
-    pub fn new(footer: Option<Map<String, Value>>) -> Table {
-        Table { header: Vec::new(), page: Vec::new(), widths: None, footer }
+    pub fn new(footer: Option<Map<String, Value>>, show_header: bool) -> Table {
+        Table { header: Vec::new(), show_header, page: Vec::new(), widths: None, footer }
     }
 
     pub fn push(&mut self, map: Map<String, Value>, out: &mut dyn Write) -> Result<()> {
@@ -51,7 +54,9 @@ impl Table {
                 *w = (*w).max(c.chars().count());
             }
         }
-        write_fixed(out, &widths, &self.header)?;
+        if self.show_header {
+            write_fixed(out, &widths, &self.header)?;
+        }
         for row in std::mem::take(&mut self.page) {
             write_fixed(out, &widths, &row)?;
         }
@@ -59,21 +64,36 @@ impl Table {
         Ok(())
     }
 
+    /// An empty result: the header of `columns` (and the `TOTAL` row).
+    pub fn finish_empty(mut self, out: &mut dyn Write, columns: Vec<String>) -> Result<()> {
+        self.header = columns;
+        self.finish(out)
+    }
+
     pub fn finish(mut self, out: &mut dyn Write) -> Result<()> {
-        let footer: Option<Vec<String>> =
-            self.footer.take().map(|f| self.header.iter().map(|h| f.get(h).map(cell).unwrap_or_default()).collect());
+        // `TOTAL` names the row in its first column without a total (with
+        // `--fields` that may be any column, or none).
+        let footer: Option<Vec<String>> = self.footer.take().map(|f| {
+            let mut cells: Vec<Option<String>> = self.header.iter().map(|h| f.get(h).map(cell)).collect();
+            if let Some(label) = cells.iter_mut().find(|c| c.is_none()) {
+                *label = Some("TOTAL".into());
+            }
+            cells.into_iter().map(Option::unwrap_or_default).collect()
+        });
         if let Some(widths) = &self.widths {
             if let Some(footer) = footer {
                 write_fixed(out, widths, &footer)?;
             }
             return Ok(());
         }
-        if self.header.is_empty() {
+        if self.header.is_empty() || (!self.show_header && self.page.is_empty() && footer.is_none()) {
             return Ok(());
         }
         let mut table = comfy_table::Table::new();
         table.load_preset(STYLE).set_content_arrangement(ContentArrangement::Disabled);
-        table.set_header(&self.header);
+        if self.show_header {
+            table.set_header(&self.header);
+        }
         for row in &self.page {
             table.add_row(row);
         }

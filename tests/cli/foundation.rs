@@ -127,7 +127,7 @@ fn plan_set_and_update_are_landlord_only_and_audited() {
     assert_eq!(row["members_per_partner"], serde_json::Value::Null);
     assert_eq!(row["partners"], 1);
     let actions: Vec<String> = env
-        .json(&["audit", "list"])
+        .json(&["audit", "list", "--reverse"])
         .as_array()
         .unwrap()
         .iter()
@@ -187,6 +187,41 @@ fn default_database_lives_in_the_data_dir() {
     cmd.env_remove("PARTNERCTL_DB").args(["tenant", "create", "acme", "--name", "Acme"]);
     env.run_cmd(&mut cmd).ok();
     assert!(env.dir.path().join("data/partnerctl/partnerctl.db").is_file());
+}
+
+#[test]
+fn a_mistyped_db_is_not_found_and_leaves_no_file() {
+    let env = TestEnv::new();
+    let typo = env.path("typo.db");
+    let typo_arg = typo.to_str().unwrap();
+    for args in [&["user", "list"][..], &["db", "status"], &["partner", "create", "p", "--name", "P"], &["db", "check"]]
+    {
+        let r = env.run_cmd(env.cmd().args(["--format", "json", "--db", typo_arg]).args(args)).code(3);
+        let e = r.error_json();
+        assert_eq!(e["error"]["code"], "not_found", "{args:?}");
+        assert_eq!(e["error"]["message"], format!("database file not found: {typo_arg}"), "{args:?}");
+        assert!(!typo.exists(), "{args:?} left {typo_arg} behind");
+    }
+    let r = env.run(&["--db", typo_arg, "tenant", "show"]).code(3);
+    assert_eq!(r.stderr.lines().next().unwrap(), format!("error: database file not found: {typo_arg}"));
+    // Without --db the default file is not created either, nor its directory.
+    env.run_cmd(env.cmd().env_remove("PARTNERCTL_DB").args(["user", "list"])).code(3);
+    assert!(!env.dir.path().join("data").exists());
+}
+
+#[test]
+fn only_the_commands_that_start_a_database_create_the_file() {
+    let env = TestEnv::new();
+    for (name, args) in [
+        ("t.db", &["tenant", "create", "acme", "--name", "Acme"][..]),
+        ("m.db", &["db", "migrate"]),
+        ("d.db", &["demo", "--size", "small"]),
+    ] {
+        let file = env.path(name);
+        env.run_cmd(env.cmd().arg("--db").arg(&file).args(args)).ok();
+        assert!(file.is_file(), "{args:?} did not create {name}");
+        env.run_cmd(env.cmd().arg("--db").arg(&file).args(["db", "status"])).ok();
+    }
 }
 
 #[test]

@@ -469,7 +469,7 @@ fn invite_import_checks_each_row_against_the_rules() {
         (row("expired", "", "", &format!("{t},,{t}")), "status expired cannot have responded_at"),
         (row("declined", "", "confirmed", &format!("{t},{t},{t}")), "attendance confirmed needs status accepted"),
         (row("viewed", "", "", &format!("{t},2026-10-31T10:00:00Z,")), "viewed_at is before created_at"),
-        (row("pending", "", "", "yesterday,,"), "created_at: invalid time \"yesterday\""),
+        (row("pending", "", "", "last week,,"), "created_at: invalid time \"last week\""),
         (row("pending", "", "sometimes", &format!("{t},,")), "invalid attendance \"sometimes\""),
         (row("pending", "perhaps", "", &format!("{t},,")), "invalid credited_acceptance \"perhaps\""),
         (

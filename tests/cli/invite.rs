@@ -250,7 +250,7 @@ fn only_the_receiver_or_operator_or_landlord_responds() {
     assert_eq!(respond(&env, None, "decline", &a).ok().json()["status"], "declined");
     assert_eq!(respond(&env, None, "accept", &b).ok().json()["status"], "accepted");
     let actors: Vec<Value> = env
-        .json(&["audit", "list"])
+        .json(&["audit", "list", "--reverse"])
         .as_array()
         .unwrap()
         .iter()

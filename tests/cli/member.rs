@@ -43,7 +43,7 @@ fn at(env: &TestEnv, now: &str, args: &[&str]) -> Run {
 
 /// The `member.*` audit actions, oldest first.
 fn member_actions(env: &TestEnv) -> Vec<String> {
-    env.json(&["audit", "list"])
+    env.json(&["audit", "list", "--reverse"])
         .as_array()
         .unwrap()
         .iter()
@@ -159,7 +159,7 @@ fn grants_revokes_and_expiry_apply_on_top_of_the_defaults() {
 }
 
 #[test]
-fn the_invite_code_is_shown_once_and_stored_only_as_a_hash() {
+fn the_invite_code_is_shown_once_stored_only_as_a_hash_and_a_retried_accept_is_a_no_op() {
     let env = TestEnv::new();
     env.seed("UTC");
     let invited = env.json(&["member", "invite", "blue-note", "bob@example.com", "--role", "manager"]);
@@ -176,17 +176,22 @@ fn the_invite_code_is_shown_once_and_stored_only_as_a_hash() {
     assert!(csv.starts_with(&format!("{}\r\n", MEMBERSHIP_FIELDS.join(","))), "{csv}");
     assert!(!csv.contains("pmi_"));
 
-    // Accepting by code (as the invited user) spends it.
-    let accepted = env.run_cmd(
-        env.cmd().args(["--as", "bob@example.com", "--format", "json"]).args(["member", "accept", "--code", &code]),
-    );
-    let accepted = accepted.ok().json();
+    // Accepting by code (as the invited user); a retry of the same accept
+    // is a no-op (SPEC §2.2 idempotent scripts), the code opens nothing else.
+    let accept_as_bob = || {
+        env.run_cmd(
+            env.cmd().args(["--as", "bob@example.com", "--format", "json"]).args(["member", "accept", "--code", &code]),
+        )
+    };
+    let accepted = accept_as_bob().ok().json();
     assert_eq!(accepted["status"], "active");
     assert_eq!(accepted["accepted_at"], NOW);
     assert_eq!(keys(&accepted), MEMBERSHIP_FIELDS);
-    assert_eq!(stored_code_hash(&env, id), None);
-    let e = env.refused_with(&["member", "accept", "--code", &code], 3);
-    assert_eq!(e["code"], "not_found");
+    let before = env.dump();
+    assert_eq!(accept_as_bob().ok().json(), accepted);
+    assert_eq!(before, env.dump(), "a retried accept wrote");
+    let e = env.refused_with(&["--as", CAROL, "member", "accept", "--code", &code], 4);
+    assert_eq!(e["code"], "permission_denied");
     env.refused(&["member", "accept", "--code", "pmi_00000000000000000000000000000000"], 3);
     assert!(!env.dump().contains(&code));
     assert_eq!(member_actions(&env), ["member.invite", "member.accept"]);
@@ -372,7 +377,7 @@ fn decline_deletes_the_invitation_and_prints_it() {
     let e = env.refused_with(&["--as", "alice@example.com", "member", "decline", "blue-note"], 5);
     assert_eq!(e["code"], "invalid_transition");
     env.refused(&["--as", "bob@example.com", "member", "decline", "blue-note"], 3);
-    let audit = env.json(&["audit", "list", "--action", "member.decline"]);
+    let audit = env.json(&["audit", "list", "--reverse", "--action", "member.decline"]);
     let rows = audit.as_array().unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["actor"], "bob@example.com");
@@ -527,7 +532,7 @@ fn any_member_may_remove_itself() {
     env.run_as("carol@example.com", &["-y", "member", "remove", "blue-note", "carol@example.com"]).ok();
     assert_eq!(member_emails(&env), ["alice@example.com"]);
     let actors: Vec<String> = env
-        .json(&["audit", "list", "--action", "member.remove"])
+        .json(&["audit", "list", "--reverse", "--action", "member.remove"])
         .as_array()
         .unwrap()
         .iter()
@@ -539,12 +544,16 @@ fn any_member_may_remove_itself() {
 #[test]
 fn list_filters_by_status_and_quiet_prints_ids() {
     let env = with_active("analyst");
+    // `-q` of an invitation prints its one-time code, which nothing else shows.
     let invited = env.run(&["-q", "member", "invite", "blue-note", "carol@example.com"]).ok().stdout;
-    let id = invited.trim();
-    assert_eq!(invited, format!("{id}\n"));
+    let code = invited.trim();
+    assert!(code.starts_with("pmi_") && invited == format!("{code}\n"), "{invited:?}");
     let only_invited = env.json(&["member", "list", "blue-note", "--status", "invited"]);
     assert_eq!(only_invited.as_array().unwrap().len(), 1);
-    assert_eq!(only_invited[0]["id"], id);
+    assert_eq!(
+        stored_code_hash(&env, only_invited[0]["id"].as_str().unwrap()),
+        Some(format!("{:x}", Sha256::digest(code.as_bytes())))
+    );
     let all = env.json(&["member", "list", "blue-note"]);
     let roles: Vec<&str> = all.as_array().unwrap().iter().map(|m| m["role"].as_str().unwrap()).collect();
     assert_eq!(roles, ["owner", "analyst", "staff"]);
@@ -575,7 +584,7 @@ fn every_mutation_writes_one_audit_row_without_the_code() {
     env.run(&["-y", "member", "remove", "blue-note", bob]).ok();
     keep_code(env.json(&["member", "invite", "blue-note", "carol@example.com"]));
     env.run_as("carol@example.com", &["member", "decline", "blue-note"]).ok();
-    let audit = env.json(&["audit", "list", "--partner", "blue-note"]);
+    let audit = env.json(&["audit", "list", "--reverse", "--partner", "blue-note"]);
     let rows: Vec<&Value> =
         audit.as_array().unwrap().iter().filter(|e| e["action"].as_str().unwrap().starts_with("member.")).collect();
     let actions: Vec<&str> = rows.iter().map(|e| e["action"].as_str().unwrap()).collect();

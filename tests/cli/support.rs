@@ -239,6 +239,12 @@ impl TestEnv {
         self.run_cmd(self.cmd().env("PARTNERCTL_NOW", now).args(args))
     }
 
+    /// `add_member` (role staff) in tenant `tenant` of a database with several.
+    pub fn add_member_in(&self, tenant: &str, partner: &str, email: &str) {
+        self.run(&["--tenant", tenant, "member", "invite", partner, email]).ok();
+        self.run(&["--tenant", tenant, "member", "accept", partner, email]).ok();
+    }
+
     /// Adds an ACTIVE membership of `email` in `partner` with the role's
     /// default flags, through `member invite` + `member accept` (operator).
     pub fn add_member(&self, partner: &str, email: &str, role: &str) {
@@ -419,9 +425,9 @@ impl TestEnv {
         }
     }
 
-    /// The audit rows of `action`, as `audit list --action` prints them.
+    /// The audit rows of `action`, oldest first.
     pub fn audit(&self, action: &str) -> Vec<Value> {
-        self.json(&["audit", "list", "--action", action]).as_array().unwrap().clone()
+        self.json(&["audit", "list", "--reverse", "--action", action]).as_array().unwrap().clone()
     }
 
     /// `invite send EVENT RECEIVER` as `who` at `now`, with --format json.

@@ -61,7 +61,8 @@ impl Sut {
     pub fn new() -> Sut {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("model.db");
-        let store = SqliteStore::open(&path, Duration::from_secs(5)).expect("open store");
+        let store = SqliteStore::open(&path, Duration::from_secs(5), partnerctl_store_sqlite::Missing::Create)
+            .expect("open store");
         let reader = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("reader");
         let mut sut = Sut { store, reader, user_ids: vec![], partner_ids: vec![], event_ids: vec![], _dir: dir };
         let setup = parse(SETUP);

@@ -1,5 +1,6 @@
 //! Domain records and enums. Records are flat and `Serialize` in the field
-//! order of SPEC §2.3, so one value renders the same in every format.
+//! order of SPEC §2.3, so one value renders the same in every format; their
+//! `Default` exists for the columns of an empty result.
 
 use serde::Serialize;
 
@@ -35,6 +36,14 @@ macro_rules! named_enum {
             const WHAT: &'static str = $what;
             fn as_str(self) -> &'static str {
                 match self { $(Self::$variant => $s),+ }
+            }
+        }
+
+        /// The first name: only the shape of an empty result (its columns)
+        /// is built from defaults.
+        impl Default for $name {
+            fn default() -> Self {
+                Self::ALL[0]
             }
         }
 
@@ -366,7 +375,7 @@ impl Perms {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Tenant {
     pub id: String,
     pub slug: String,
@@ -376,7 +385,7 @@ pub struct Tenant {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct User {
     pub id: String,
     pub email: String,
@@ -386,7 +395,7 @@ pub struct User {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Partner {
     pub id: String,
     pub slug: String,
@@ -398,7 +407,7 @@ pub struct Partner {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Membership {
     pub id: String,
     pub partner_id: String,
@@ -448,7 +457,7 @@ impl Membership {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Event {
     pub id: String,
     pub slug: String,
@@ -472,7 +481,7 @@ impl Event {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Invite {
     pub id: String,
     pub event_id: String,
@@ -496,7 +505,7 @@ pub struct Invite {
     pub responded_at: Option<Timestamp>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct AuditEntry {
     pub id: i64,
     #[serde(with = "time::serde_rfc3339")]

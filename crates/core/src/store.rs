@@ -95,7 +95,8 @@ pub trait UserStore {
     fn find_user_by_id(&self, tenant_id: &str, id: &str) -> Result<Option<User>>;
     /// `email` as stored: already canonical (`service::canonical_email`).
     fn find_user_by_email(&self, tenant_id: &str, email: &str) -> Result<Option<User>>;
-    fn list_users(&self, tenant_id: &str, landlords_only: bool) -> Result<Vec<User>>;
+    /// Ordered by email; at most `limit`.
+    fn list_users(&self, tenant_id: &str, landlords_only: bool, limit: Option<u64>) -> Result<Vec<User>>;
     /// Whether a user id exists in any tenant (ids are global keys).
     fn user_id_taken(&self, id: &str) -> Result<bool>;
 }
@@ -168,6 +169,10 @@ pub struct AuditFilter {
     /// Entries at or after this time.
     pub since: Option<Timestamp>,
     pub limit: Option<i64>,
+    /// Oldest first; by default the newest entry comes first.
+    pub oldest_first: bool,
+    /// Keyset paging: the entries after this id in the order asked for.
+    pub after: Option<i64>,
 }
 
 pub trait AuditStore {
@@ -185,6 +190,8 @@ pub struct EventFilter {
     pub ends_after: Option<Timestamp>,
     /// Events with `ends_at` at or before this time (ended).
     pub ended_by: Option<Timestamp>,
+    /// At most this many, the first in order.
+    pub limit: Option<u64>,
 }
 
 pub trait EventStore {
@@ -210,6 +217,8 @@ pub struct InviteFilter {
     pub status: Option<InviteStatus>,
     /// Restricts a non-privileged reader to what it may see.
     pub visible_to: Option<InviteVisibility>,
+    /// At most this many, the first in order.
+    pub limit: Option<u64>,
 }
 
 /// Invites received by `receiver_id`, or of one of `event_ids`.

@@ -1,8 +1,8 @@
-//! Time handling: the clock (`PARTNERCTL_NOW`), RFC 3339 / plain-date parsing
+//! Time handling: the clock (`PARTNERCTL_NOW`), the TIME forms of SPEC §2.1
 //! in the tenant timezone, durations like `30m`, `48h`, `7d`, and the one
 //! storage/output format (RFC 3339 UTC with `Z`, whole seconds).
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
@@ -93,19 +93,54 @@ pub fn parse_timezone(name: &str) -> Result<Tz> {
     })
 }
 
-/// RFC 3339, or a plain `YYYY-MM-DD` meaning local midnight in `tz`.
-pub fn parse_time(input: &str, tz: Tz) -> Result<Timestamp> {
+/// A TIME of SPEC §2.1, with `tz` the tenant's zone and `now` the clock:
+/// RFC 3339; a date `YYYY-MM-DD` (local midnight); a local date-time without
+/// offset (`2026-11-25T10:00`, `2026-11-25 10:00`, seconds optional);
+/// `today` / `yesterday` (local midnight); or a duration back from now
+/// (`7d`, `48h`, `30m`). Errors quote the input as typed.
+pub fn parse_time(input: &str, tz: Tz, now: Timestamp) -> Result<Timestamp> {
     let s = input.trim();
+    let invalid = |why: &str| Error::invalid_input(format!("invalid time {input:?}: {why}"));
     let parsed = if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         truncate(t.with_timezone(&Utc))
     } else if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         local_midnight(date, tz)
+    } else if let Some(local) = parse_local_date_time(s) {
+        match tz.from_local_datetime(&local) {
+            chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+            // A repeated hour (DST ends): its first occurrence.
+            chrono::LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+            chrono::LocalResult::None => {
+                return Err(invalid(&format!("{s} does not exist in {tz} (the clocks skip it); give an offset")))
+            }
+        }
+    } else if let Some(date) = relative_day(s, now.with_timezone(&tz).date_naive()) {
+        local_midnight(date, tz)
+    } else if let Ok(back) = parse_duration(s) {
+        now.checked_sub_signed(back).ok_or_else(|| invalid("outside the years 0000-9999"))?
     } else {
-        return Err(Error::invalid_input(format!(
-            "invalid time {input:?}: use RFC 3339 (2026-05-01T18:00:00Z) or a date (2026-05-01)"
-        )));
+        return Err(invalid(
+            "use RFC 3339 (2026-05-01T18:00:00Z), a date (2026-05-01), a local date-time (2026-05-01 18:00), \
+             today, yesterday, or a duration back from now (7d, 48h, 30m)",
+        ));
     };
-    in_range(parsed).map_err(|_| Error::invalid_input(format!("invalid time {input:?}: outside the years 0000-9999")))
+    in_range(parsed).map_err(|_| invalid("outside the years 0000-9999"))
+}
+
+/// `2026-11-25T10:00`, `2026-11-25 10:00`, either with `:SS`.
+fn parse_local_date_time(s: &str) -> Option<NaiveDateTime> {
+    ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(s, format).ok())
+}
+
+/// `today` and `yesterday`, from the local date `today`.
+fn relative_day(s: &str, today: NaiveDate) -> Option<NaiveDate> {
+    match s.to_ascii_lowercase().as_str() {
+        "today" => Some(today),
+        "yesterday" => today.pred_opt(),
+        _ => None,
+    }
 }
 
 /// The UTC instant of local midnight starting `date` in `tz`. Where midnight
@@ -170,18 +205,66 @@ pub fn parse_duration(input: &str) -> Result<Duration> {
 mod tests {
     use super::*;
 
+    /// The clock of these tests.
+    fn clock() -> Timestamp {
+        parse_stored("2026-11-25T09:30:00Z").unwrap()
+    }
+
+    #[test]
+    fn every_time_form_of_spec_2_1() {
+        let berlin: Tz = "Europe/Berlin".parse().unwrap();
+        let cases = [
+            ("2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z"),
+            ("2026-11-25", "2026-11-24T23:00:00Z"),
+            ("2026-11-25T10:00", "2026-11-25T09:00:00Z"),
+            ("2026-11-25 10:00", "2026-11-25T09:00:00Z"),
+            ("2026-11-25T10:00:30", "2026-11-25T09:00:30Z"),
+            (" 2026-11-25 10:00:30 ", "2026-11-25T09:00:30Z"),
+            ("2026-07-01 10:00", "2026-07-01T08:00:00Z"),
+            ("today", "2026-11-24T23:00:00Z"),
+            ("Yesterday", "2026-11-23T23:00:00Z"),
+            ("7d", "2026-11-18T09:30:00Z"),
+            ("48h", "2026-11-23T09:30:00Z"),
+            ("30m", "2026-11-25T09:00:00Z"),
+            // The repeated hour at the end of DST: its first occurrence.
+            ("2026-10-25 02:30", "2026-10-25T00:30:00Z"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_time(input, berlin, clock()).map(fmt).ok().as_deref(), Some(expected), "{input:?}");
+        }
+        // `today` is the tenant's date: 00:30 in Tokyo is still yesterday in UTC.
+        let tokyo: Tz = "Asia/Tokyo".parse().unwrap();
+        let late = parse_stored("2026-11-24T15:30:00Z").unwrap();
+        assert_eq!(fmt(parse_time("today", tokyo, late).unwrap()), "2026-11-24T15:00:00Z");
+    }
+
+    #[test]
+    fn a_bad_time_is_refused_quoting_what_was_typed() {
+        let berlin: Tz = "Europe/Berlin".parse().unwrap();
+        for bad in ["2026-11-25T25:00", "tomorrow", "7y", "2026/11/25", "2026-11-25 10", "-7d", "0d", ""] {
+            let err = parse_time(bad, berlin, clock()).unwrap_err();
+            assert_eq!(err.kind, crate::error::Kind::InvalidInput, "{bad:?}");
+            assert!(err.message.starts_with(&format!("invalid time {bad:?}: ")), "{bad:?}: {}", err.message);
+        }
+        let gap = parse_time("2026-03-29 02:30", berlin, clock()).unwrap_err();
+        assert_eq!(
+            gap.message,
+            "invalid time \"2026-03-29 02:30\": 2026-03-29 02:30 does not exist in Europe/Berlin (the clocks skip it); give an offset"
+        );
+    }
+
     #[test]
     fn plain_date_is_local_midnight() {
         let tz: Tz = "Europe/Berlin".parse().unwrap();
-        assert_eq!(fmt(parse_time("2026-07-01", tz).unwrap()), "2026-06-30T22:00:00Z");
-        assert_eq!(fmt(parse_time("2026-12-01", tz).unwrap()), "2026-11-30T23:00:00Z");
-        assert_eq!(fmt(parse_time("2026-12-01T10:00:00+01:00", tz).unwrap()), "2026-12-01T09:00:00Z");
+        assert_eq!(fmt(parse_time("2026-07-01", tz, clock()).unwrap()), "2026-06-30T22:00:00Z");
+        assert_eq!(fmt(parse_time("2026-12-01", tz, clock()).unwrap()), "2026-11-30T23:00:00Z");
+        assert_eq!(fmt(parse_time("2026-12-01T10:00:00+01:00", tz, clock()).unwrap()), "2026-12-01T09:00:00Z");
     }
 
     #[test]
     fn day_bounds_follow_the_timezone() {
         let tz: Tz = "America/New_York".parse().unwrap();
-        let now = parse_time("2026-11-24T03:30:00Z", tz).unwrap();
+        let now = parse_time("2026-11-24T03:30:00Z", tz, clock()).unwrap();
         let (start, end) = local_day_bounds(now, tz).unwrap();
         assert_eq!(fmt(start), "2026-11-23T05:00:00Z");
         assert_eq!(fmt(end), "2026-11-24T05:00:00Z");
@@ -191,7 +274,7 @@ mod tests {
     fn a_skipped_date_ends_at_the_first_instant_of_the_next_one() {
         // Samoa skipped 2011-12-30: 2011-12-29T23:59:59-10:00 was followed by 2011-12-31T00:00:00+14:00.
         let tz: Tz = "Pacific/Apia".parse().unwrap();
-        let now = parse_time("2011-12-30T05:00:00Z", tz).unwrap();
+        let now = parse_time("2011-12-30T05:00:00Z", tz, clock()).unwrap();
         let (start, end) = local_day_bounds(now, tz).unwrap();
         assert_eq!(fmt(start), "2011-12-29T10:00:00Z");
         assert_eq!(fmt(end), "2011-12-30T10:00:00Z");
@@ -203,12 +286,15 @@ mod tests {
     #[test]
     fn times_outside_four_digit_years_are_refused() {
         let tz: Tz = "UTC".parse().unwrap();
-        let late = parse_time("9999-12-30T00:00:00Z", tz).unwrap();
+        let late = parse_time("9999-12-30T00:00:00Z", tz, clock()).unwrap();
         assert!(add(late, Duration::days(7)).is_err());
         assert!(add(late, Duration::hours(4)).is_ok());
-        assert!(local_day_bounds(parse_time("9999-12-31T12:00:00Z", tz).unwrap(), tz).is_err());
+        assert!(local_day_bounds(parse_time("9999-12-31T12:00:00Z", tz, clock()).unwrap(), tz).is_err());
         let tokyo: Tz = "Asia/Tokyo".parse().unwrap();
-        assert!(parse_time("0000-01-01", tokyo).is_err(), "local midnight of 0000-01-01 in Tokyo is in year -1 UTC");
+        assert!(
+            parse_time("0000-01-01", tokyo, clock()).is_err(),
+            "local midnight of 0000-01-01 in Tokyo is in year -1 UTC"
+        );
     }
 
     #[test]
@@ -225,7 +311,7 @@ mod tests {
         let tz: Tz = "Europe/Berlin".parse().unwrap();
         let times = Times {
             // Parsed input loses its fraction and offset: whole seconds, UTC, `Z`.
-            at: parse_time("2026-11-24T11:00:00.750+01:00", tz).unwrap(),
+            at: parse_time("2026-11-24T11:00:00.750+01:00", tz, clock()).unwrap(),
             seen: Some(parse_stored("0000-01-01T00:00:00Z").unwrap()),
             gone: None,
         };

@@ -43,16 +43,21 @@ impl AuditStore for PgTx<'_> {
 
     fn list_audit(&self, f: &AuditFilter) -> CoreResult<Vec<AuditEntry>> {
         sql(|| {
+            // Two fixed statements, one per direction; keyset paging on the id.
+            let (after, order) = if f.oldest_first { (">", "ASC") } else { ("<", "DESC") };
             let rows = self.query(
-                "SELECT id, at, actor, action, target_kind, target_id, partner_id, details FROM audit_log
-                 WHERE tenant_id = $1
-                   AND ($2::text[] IS NULL OR partner_id = ANY($2))
-                   AND ($3::text IS NULL OR partner_id = $3)
-                   AND ($4::text IS NULL OR actor_user_id = $4)
-                   AND ($5::text IS NULL OR action = $5)
-                   AND ($6::text IS NULL OR at >= $6)
-                 ORDER BY id
-                 LIMIT $7",
+                &format!(
+                    "SELECT id, at, actor, action, target_kind, target_id, partner_id, details FROM audit_log
+                     WHERE tenant_id = $1
+                       AND ($2::text[] IS NULL OR partner_id = ANY($2))
+                       AND ($3::text IS NULL OR partner_id = $3)
+                       AND ($4::text IS NULL OR actor_user_id = $4)
+                       AND ($5::text IS NULL OR action = $5)
+                       AND ($6::text IS NULL OR at >= $6)
+                       AND ($8::bigint IS NULL OR id {after} $8)
+                     ORDER BY id {order}
+                     LIMIT $7"
+                ),
                 &[
                     &f.tenant_id,
                     &f.partner_ids,
@@ -61,6 +66,7 @@ impl AuditStore for PgTx<'_> {
                     &f.action,
                     &opt_fmt(f.since),
                     &f.limit,
+                    &f.after,
                 ],
             )?;
             rows.iter().map(entry).collect()

@@ -117,6 +117,9 @@ impl EventStore for PgTx<'_> {
                 sql.push_str(&format!(" AND e.ends_at <= {}", args.bind(time::fmt(t))));
             }
             sql.push_str(" ORDER BY e.starts_at, e.slug");
+            if let Some(limit) = f.limit {
+                sql.push_str(&format!(" LIMIT {}", args.bind(crate::sql_limit(limit))));
+            }
             let events = self.query(&sql, &args.params())?.iter().map(event).collect::<Result<Vec<_>>>()?;
             events.into_iter().map(|e| self.with_managers(e)).collect()
         })

@@ -182,6 +182,9 @@ impl InviteStore for PgTx<'_> {
                 sql.push_str(&format!(" AND (i.receiver_user_id = {r} OR i.event_id = ANY({events}::text[]))"));
             }
             sql.push_str(" ORDER BY i.created_at, i.id");
+            if let Some(limit) = f.limit {
+                sql.push_str(&format!(" LIMIT {}", args.bind(crate::sql_limit(limit))));
+            }
             self.stream_invites(&sql, &args.params(), each)
         })
     }

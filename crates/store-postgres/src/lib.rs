@@ -324,6 +324,11 @@ fn opt_fmt(t: Option<time::Timestamp>) -> Option<String> {
     t.map(time::fmt)
 }
 
+/// A `--limit` as SQL's LIMIT (a 64-bit signed integer in both backends).
+pub(crate) fn sql_limit(limit: u64) -> i64 {
+    i64::try_from(limit).unwrap_or(i64::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

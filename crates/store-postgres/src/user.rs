@@ -67,11 +67,13 @@ impl UserStore for PgTx<'_> {
         })
     }
 
-    fn list_users(&self, tenant_id: &str, landlords_only: bool) -> CoreResult<Vec<User>> {
+    fn list_users(&self, tenant_id: &str, landlords_only: bool, limit: Option<u64>) -> CoreResult<Vec<User>> {
         sql(|| {
-            let sql =
-                format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND (landlord OR NOT $2) ORDER BY email");
-            self.query(&sql, &[&tenant_id, &landlords_only])?.iter().map(user).collect()
+            let sql = format!(
+                "SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND (landlord OR NOT $2) ORDER BY email LIMIT $3"
+            );
+            let limit = limit.map(crate::sql_limit);
+            self.query(&sql, &[&tenant_id, &landlords_only, &limit])?.iter().map(user).collect()
         })
     }
 

@@ -44,7 +44,9 @@ impl AuditStore for SqliteTx<'_> {
     fn list_audit(&self, f: &AuditFilter) -> CoreResult<Vec<AuditEntry>> {
         sql(|| {
             let allowed = f.partner_ids.as_ref().map(serde_json::to_string).transpose()?;
-            let mut stmt = self.conn.prepare_cached(
+            // Two fixed statements, one per direction; keyset paging on the id.
+            let (after, order) = if f.oldest_first { (">", "ASC") } else { ("<", "DESC") };
+            let mut stmt = self.conn.prepare_cached(&format!(
                 "SELECT id, at, actor, action, target_kind, target_id, partner_id, details FROM audit_log
                  WHERE tenant_id = ?1
                    AND (?2 IS NULL OR partner_id IN (SELECT value FROM json_each(?2)))
@@ -52,9 +54,10 @@ impl AuditStore for SqliteTx<'_> {
                    AND (?4 IS NULL OR actor_user_id = ?4)
                    AND (?5 IS NULL OR action = ?5)
                    AND (?6 IS NULL OR at >= ?6)
-                 ORDER BY id
-                 LIMIT coalesce(?7, -1)",
-            )?;
+                   AND (?8 IS NULL OR id {after} ?8)
+                 ORDER BY id {order}
+                 LIMIT coalesce(?7, -1)"
+            ))?;
             let rows = stmt
                 .query_map(
                     params![
@@ -64,7 +67,8 @@ impl AuditStore for SqliteTx<'_> {
                         f.actor_user_id,
                         f.action,
                         f.since.map(time::fmt),
-                        f.limit
+                        f.limit,
+                        f.after
                     ],
                     entry,
                 )?

@@ -102,8 +102,8 @@ mod tests {
     fn two_stores_in_one_process_keep_their_own_timeouts() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("two.db");
-        let patient = crate::SqliteStore::open(&path, Duration::from_secs(60)).unwrap();
-        let hasty = crate::SqliteStore::open(&path, Duration::from_millis(10)).unwrap();
+        let patient = crate::SqliteStore::open(&path, Duration::from_secs(60), crate::Missing::Create).unwrap();
+        let hasty = crate::SqliteStore::open(&path, Duration::from_millis(10), crate::Missing::Create).unwrap();
         let (patient, hasty) = (patient.busy.as_deref().unwrap(), hasty.busy.as_deref().unwrap());
         let start = Instant::now();
         let later = start + Duration::from_secs(1);

@@ -119,6 +119,9 @@ impl EventStore for SqliteTx<'_> {
                 args.push(time::fmt(t));
             }
             sql.push_str(" ORDER BY e.starts_at, e.slug");
+            if let Some(limit) = f.limit {
+                sql.push_str(&format!(" LIMIT {}", crate::sql_limit(limit)));
+            }
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let events: Vec<Event> = stmt.query_map(params_from_iter(args), event)?.collect::<rusqlite::Result<_>>()?;
             events.into_iter().map(|e| self.with_managers(e)).collect()

@@ -182,6 +182,10 @@ impl InviteStore for SqliteTx<'_> {
                 args.extend([v.receiver_id.clone().into(), serde_json::to_string(&v.event_ids)?.into()]);
             }
             sql.push_str(" ORDER BY i.created_at, i.id");
+            if let Some(limit) = f.limit {
+                sql.push_str(" LIMIT ?");
+                args.push(Value::Integer(crate::sql_limit(limit)));
+            }
             self.stream_invites(&sql, args, each)
         })
     }

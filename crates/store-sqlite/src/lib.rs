@@ -49,10 +49,20 @@ pub struct SqliteStore {
     in_command: Cell<bool>,
 }
 
+/// What `SqliteStore::open` does when the file does not exist (SPEC §2.1:
+/// only the commands that start a database create one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// Create it, mode 0600.
+    Create,
+    /// Fail with `not_found` naming the path, leaving no file behind.
+    Refuse,
+}
+
 impl SqliteStore {
-    /// Opens (creating with mode 0600 if missing) and migrates the database;
+    /// Opens and migrates the database (a missing file as `missing` says);
     /// on read-only storage opens it read-only and as it is.
-    pub fn open(path: &Path, busy_timeout: Duration) -> Result<SqliteStore> {
+    pub fn open(path: &Path, busy_timeout: Duration, missing: Missing) -> Result<SqliteStore> {
         if path.is_dir() {
             return Err(Error::database_fault(
                 Fault::Unavailable,
@@ -66,7 +76,14 @@ impl SqliteStore {
         let file = std::path::absolute(path)
             .map_err(|e| Error::database_fault(Fault::Unavailable, format!("cannot open {}: {e}", path.display())))?;
         if !file.exists() {
-            create_private_file(&file)?;
+            match missing {
+                Missing::Create => create_private_file(&file)?,
+                Missing::Refuse => {
+                    return Err(Error::not_found("database file", &path.display().to_string())
+                        .hint("check --db; `partnerctl tenant create` starts a new database")
+                        .into())
+                }
+            }
         }
         let read_only = storage_read_only(&file);
         let conn =
@@ -346,7 +363,11 @@ impl Store for SqliteStore {
     fn backup(&self, dest: &Path) -> CoreResult<()> {
         sql(|| {
             let conflict =
-                || Error::conflict(Constraint::Other, format!("{} already exists; choose a new file", dest.display()));
+                // The file's path is all the identity it has.
+                || {
+                    Error::conflict(Constraint::Other, format!("{} already exists; choose a new file", dest.display()))
+                        .detail("existing_id", dest.display().to_string())
+                };
             // Any entry at DEST, a dangling symlink included, is not ours to fill.
             if dest.symlink_metadata().is_ok() {
                 return Err(conflict().into());
@@ -474,6 +495,11 @@ fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::R
     T::parse(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
 }
 
+/// A `--limit` as SQL's LIMIT (a 64-bit signed integer in both backends).
+pub(crate) fn sql_limit(limit: u64) -> i64 {
+    i64::try_from(limit).unwrap_or(i64::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,7 +513,7 @@ mod tests {
     #[test]
     fn a_store_moves_to_another_thread() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("send.db"), Duration::from_millis(10)).unwrap();
+        let store = SqliteStore::open(&dir.path().join("send.db"), Duration::from_millis(10), Missing::Create).unwrap();
         let status = std::thread::spawn(move || store.status().unwrap()).join().unwrap();
         assert_eq!(status.schema_version, LATEST_VERSION);
     }

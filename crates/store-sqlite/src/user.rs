@@ -56,12 +56,15 @@ impl UserStore for SqliteTx<'_> {
         })
     }
 
-    fn list_users(&self, tenant_id: &str, landlords_only: bool) -> CoreResult<Vec<User>> {
+    fn list_users(&self, tenant_id: &str, landlords_only: bool, limit: Option<u64>) -> CoreResult<Vec<User>> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND (landlord = 1 OR NOT ?2) ORDER BY email"
+                "SELECT {COLUMNS} FROM users WHERE tenant_id = ?1 AND (landlord = 1 OR NOT ?2) ORDER BY email
+                 LIMIT coalesce(?3, -1)"
             ))?;
-            let rows = stmt.query_map(params![tenant_id, landlords_only], user)?.collect::<rusqlite::Result<_>>()?;
+            let limit = limit.map(crate::sql_limit);
+            let rows =
+                stmt.query_map(params![tenant_id, landlords_only, limit], user)?.collect::<rusqlite::Result<_>>()?;
             Ok(rows)
         })
     }

@@ -17,7 +17,7 @@ fn a_use_case_called_without_an_actor_is_refused() {
     let add = || user::NewUser { email: "a@example.com".into(), display_name: "A".into(), landlord: false, id: None };
     let err = user::add(&nobody, add()).unwrap_err();
     assert_eq!(err.kind, Kind::PermissionDenied, "{err}");
-    assert!(user::list(&nobody, false).is_err(), "reads are refused too");
+    assert!(user::list(&nobody, false, None).is_err(), "reads are refused too");
     let err = tenant::create(&nobody, tenant::NewTenant { slug: "other".into(), name: "Other".into(), timezone: None })
         .unwrap_err();
     assert_eq!(err.kind, Kind::PermissionDenied, "{err}");

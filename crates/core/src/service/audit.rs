@@ -12,6 +12,10 @@ pub struct AuditQuery {
     pub action: Option<String>,
     pub since: Option<String>,
     pub limit: Option<i64>,
+    /// Oldest first (SPEC §2.2: newest first by default).
+    pub reverse: bool,
+    /// The last id of the previous page.
+    pub after: Option<i64>,
 }
 
 /// Operator and landlords see everything; owners and admins see the entries
@@ -38,12 +42,14 @@ pub fn list(ctx: &Ctx, q: AuditQuery) -> Result<Vec<AuditEntry>> {
             filter.partner_ids = Some(administered);
         }
         filter.action = q.action.clone();
-        filter.since = q.since.as_deref().map(|s| time::parse_time(s, scope.tz)).transpose()?;
+        filter.since = q.since.as_deref().map(|s| time::parse_time(s, scope.tz, ctx.now)).transpose()?;
         if let Some(a) = &q.actor {
             let Some(id) = user::filter(tx, scope, a)? else { return Ok(Vec::new()) };
             filter.actor_user_id = Some(id);
         }
         filter.limit = q.limit;
+        filter.oldest_first = q.reverse;
+        filter.after = q.after;
         tx.list_audit(&filter)
     })
 }

@@ -31,7 +31,7 @@ pub fn check(ctx: &Ctx) -> Result<Vec<String>> {
 }
 
 /// One table that `db copy` moved.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct CopiedTable {
     pub table: &'static str,
     pub rows: u64,

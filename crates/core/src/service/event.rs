@@ -8,6 +8,7 @@
 use chrono::Duration;
 use serde_json::json;
 
+use super::existing::{Differences, IfExists, Taken};
 use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{AuditAction, Event, Flag, Partner, PartnerStatus};
@@ -59,6 +60,17 @@ pub struct NewEvent {
 }
 
 pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
+    create_with(ctx, input, IfExists::Conflict)
+}
+
+/// `event create --if-not-exists`: an event with the slug that agrees with
+/// host, title and start, and with end and managers when given, is the
+/// answer unchanged.
+pub fn create_if_not_exists(ctx: &Ctx, input: NewEvent) -> Result<Event> {
+    create_with(ctx, input, IfExists::Accept)
+}
+
+fn create_with(ctx: &Ctx, input: NewEvent, policy: IfExists) -> Result<Event> {
     ctx.write(|tx, scope| {
         let host = partner::find(tx, scope, &input.partner)?;
         let mut managers: Vec<Partner> = Vec::new();
@@ -71,9 +83,9 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
         require_host_permission(tx, scope, &host)?;
         validate_slug("event", &input.slug)?;
         let title = validate_text("event title", &input.title)?;
-        let starts_at = time::parse_time(&input.starts_at, scope.tz)?;
+        let starts_at = time::parse_time(&input.starts_at, scope.tz, ctx.now)?;
         let ends_at = match &input.ends_at {
-            Some(t) => time::parse_time(t, scope.tz)?,
+            Some(t) => time::parse_time(t, scope.tz, ctx.now)?,
             None => time::add(starts_at, Duration::hours(DEFAULT_DURATION_HOURS))?,
         };
         require_order(starts_at, ends_at)?;
@@ -83,14 +95,29 @@ pub fn create(ctx: &Ctx, input: NewEvent) -> Result<Event> {
                 host.slug
             )));
         }
+        managers.sort_by(|a, b| a.slug.cmp(&b.slug));
+        if let Some(existing) = tx.find_event(&scope.tenant.id, &input.slug)? {
+            let mut manager_ids: Vec<&str> = managers.iter().map(|m| m.id.as_str()).collect();
+            let mut existing_manager_ids: Vec<&str> = existing.manager_partner_ids.iter().map(String::as_str).collect();
+            manager_ids.sort_unstable();
+            existing_manager_ids.sort_unstable();
+            let differences = Differences::default()
+                .given("partner", Some(&host.id), &existing.host_partner_id)
+                .given("title", Some(&title), &existing.title)
+                .given("starts_at", Some(starts_at), existing.starts_at)
+                .given("ends_at", input.ends_at.as_ref().map(|_| ends_at), existing.ends_at)
+                .given("managers", (!input.managers.is_empty()).then_some(manager_ids), existing_manager_ids);
+            let taken = Taken {
+                constraint: Constraint::EventSlug,
+                what: format!("event {}", input.slug),
+                existing_id: &existing.id,
+            };
+            return taken.settle(policy, differences, existing.clone()).map(Outcome::Unchanged);
+        }
         require_active(&host, "host new events")?;
         for manager in &managers {
             require_active(manager, "become an event manager")?;
         }
-        if tx.find_event(&scope.tenant.id, &input.slug)?.is_some() {
-            return Err(Error::conflict(Constraint::EventSlug, format!("event {} already exists", input.slug)));
-        }
-        managers.sort_by(|a, b| a.slug.cmp(&b.slug));
         let event = Event {
             id: new_id(),
             slug: input.slug.clone(),
@@ -122,8 +149,8 @@ pub enum When {
     Past,
 }
 
-/// Any user of the tenant; ordered by starts_at, slug.
-pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>) -> Result<Vec<Event>> {
+/// Any user of the tenant; ordered by starts_at, slug; the first `limit` when given.
+pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>, limit: Option<u64>) -> Result<Vec<Event>> {
     ctx.read(|tx, scope| {
         let managed_by = managed_by.map(|p| partner::find(tx, scope, p)).transpose()?;
         tx.list_events(&EventFilter {
@@ -131,6 +158,7 @@ pub fn list(ctx: &Ctx, managed_by: Option<&str>, when: Option<When>) -> Result<V
             managed_by: managed_by.map(|p| p.id),
             ends_after: (when == Some(When::Upcoming)).then_some(ctx.now),
             ended_by: (when == Some(When::Past)).then_some(ctx.now),
+            limit,
         })
     })
 }
@@ -161,10 +189,10 @@ pub fn update(ctx: &Ctx, reference: &str, changes: EventChanges) -> Result<Event
             after.title = validate_text("event title", title)?;
         }
         if let Some(t) = &changes.starts_at {
-            after.starts_at = time::parse_time(t, scope.tz)?;
+            after.starts_at = time::parse_time(t, scope.tz, ctx.now)?;
         }
         if let Some(t) = &changes.ends_at {
-            after.ends_at = time::parse_time(t, scope.tz)?;
+            after.ends_at = time::parse_time(t, scope.tz, ctx.now)?;
         }
         require_order(after.starts_at, after.ends_at)?;
         if (&after.title, after.starts_at, after.ends_at) == (&before.title, before.starts_at, before.ends_at) {

@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::model::{LimitKey, LimitValue, PartnerKind, PartnerStatus, Role};
 use crate::time;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct HomeRow {
     pub id: String,
     pub slug: String,

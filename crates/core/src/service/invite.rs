@@ -417,13 +417,19 @@ pub struct InviteQuery {
     pub receiver: Option<String>,
     pub inviter: Option<String>,
     pub status: Option<InviteStatus>,
+    /// The first this many.
+    pub limit: Option<u64>,
 }
 
 /// Streams the invites the actor may see, ordered by created_at, id.
 pub fn list(ctx: &Ctx, query: InviteQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
     ctx.read(|tx, scope| {
-        let mut filter =
-            InviteFilter { tenant_id: scope.tenant.id.clone(), status: query.status, ..Default::default() };
+        let mut filter = InviteFilter {
+            tenant_id: scope.tenant.id.clone(),
+            status: query.status,
+            limit: query.limit,
+            ..Default::default()
+        };
         if let Some(e) = &query.event {
             filter.event_id = Some(event::find(tx, scope, e)?.id);
         }
@@ -469,7 +475,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<Invite> {
 }
 
 /// What `invite expire` did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct ExpireSummary {
     pub expired: i64,
 }

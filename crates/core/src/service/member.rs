@@ -100,7 +100,8 @@ pub fn invite(ctx: &Ctx, input: Invitation) -> Result<Membership> {
     })
 }
 
-/// Turns an invitation `active`. Accepting an active membership is a no-op.
+/// Turns an invitation `active`. Accepting an active membership (by
+/// PARTNER USER, or again by its code) is a no-op.
 pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
     ctx.write(|tx, scope| {
         let before = invitation(tx, scope, &answer, "accepting the invitation")?;
@@ -135,8 +136,9 @@ pub fn accept(ctx: &Ctx, answer: Answer) -> Result<Membership> {
             )));
         }
         let after = Membership { status: MemberStatus::Active, accepted_at: Some(ctx.now), ..before.clone() };
-        // Saving without a hash spends the one-time code.
-        tx.save_membership(&scope.tenant.id, &after, None, ctx.now)?;
+        // The code stays with the membership: it can invite nobody else, and a
+        // retried `accept --code` of its user is then a no-op, not "not found".
+        tx.update_membership(&after, ctx.now)?;
         let audit = audit(AuditAction::MemberAccept, Some(&before), Some(&after));
         Ok(Outcome::Changed(after, audit))
     })
@@ -230,25 +232,36 @@ pub fn reactivate(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
 /// member may remove itself, unless it is the last active owner.
 pub fn remove(ctx: &Ctx, partner_ref: &str, user_ref: &str) -> Result<Membership> {
     ctx.write(|tx, scope| {
-        let partner = partner::find(tx, scope, partner_ref)?;
-        let own = match user::actor_named(scope, user_ref) {
-            Some(actor) => tx.find_membership(&partner.id, &actor.id)?,
-            None => None,
-        };
-        let before = match own {
-            Some(m) => m,
-            None => {
-                let authority = Authority::to_manage(tx, scope, &partner)?;
-                let m = membership_of(tx, &partner, &user::find(tx, scope, user_ref)?)?;
-                authority.require_owner_if(m.role == Role::Owner, "remove an owner")?;
-                m
-            }
-        };
-        guard_last_owner(tx, &before, "remove it")?;
+        let before = removable(tx, scope, partner_ref, user_ref)?;
         tx.delete_membership(&before.id)?;
         let audit = audit(AuditAction::MemberRemove, Some(&before), None);
         Ok(Outcome::Changed(before, audit))
     })
+}
+
+/// The membership `remove` would delete, every rule checked, nothing
+/// written: front-ends ask for confirmation only of a removal that can happen.
+pub fn check_remove(ctx: &Ctx, partner_ref: &str, user_ref: &str) -> Result<Membership> {
+    ctx.read(|tx, scope| removable(tx, scope, partner_ref, user_ref))
+}
+
+fn removable(tx: &dyn Tx, scope: &Scope, partner_ref: &str, user_ref: &str) -> Result<Membership> {
+    let partner = partner::find(tx, scope, partner_ref)?;
+    let own = match user::actor_named(scope, user_ref) {
+        Some(actor) => tx.find_membership(&partner.id, &actor.id)?,
+        None => None,
+    };
+    let before = match own {
+        Some(m) => m,
+        None => {
+            let authority = Authority::to_manage(tx, scope, &partner)?;
+            let m = membership_of(tx, &partner, &user::find(tx, scope, user_ref)?)?;
+            authority.require_owner_if(m.role == Role::Owner, "remove an owner")?;
+            m
+        }
+    };
+    guard_last_owner(tx, &before, "remove it")?;
+    Ok(before)
 }
 
 /// A partner's memberships (owners first), for any active member.

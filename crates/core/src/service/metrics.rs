@@ -15,7 +15,7 @@ use crate::time::{self, Timestamp};
 
 /// accepted / sent rounded to 4 decimals, 0 when nothing was sent. Whole
 /// values print as integers (`0`, `1`), others as decimals (`0.3333`).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, PartialOrd)]
 pub struct Rate(pub f64);
 
 impl Rate {
@@ -38,7 +38,7 @@ impl Serialize for Rate {
 }
 
 /// The counters with their acceptance rate: the columns every metrics row ends with.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Funnel {
     #[serde(flatten)]
     pub counts: Counts,
@@ -111,6 +111,19 @@ impl GroupRow {
         }
     }
 
+    /// A row without counts grouped `by`: the shape (columns) of an empty result.
+    pub fn empty(by: GroupBy) -> GroupRow {
+        let (id, name, funnel) = (String::new(), String::new(), Funnel::default());
+        match by {
+            GroupBy::Inviter => {
+                GroupRow::Inviter { inviter_kind: InviterKind::default(), inviter_id: id, inviter_name: name, funnel }
+            }
+            GroupBy::Issuer => {
+                GroupRow::Issuer { issuer_id: id, issuer_email: String::new(), issuer_name: name, funnel }
+            }
+        }
+    }
+
     /// The inviter or issuer id (what `-q` prints).
     pub fn id(&self) -> &str {
         match self {
@@ -170,7 +183,7 @@ pub fn event(ctx: &Ctx, q: EventQuery) -> Result<EventMetrics> {
     ctx.read(|tx, scope| {
         let event = event::find(tx, scope, &q.event)?;
         access::event_flag(tx, scope, &event, Flag::CanViewMetrics)?.require()?;
-        let window = window(scope, q.since.as_deref(), q.until.as_deref())?;
+        let window = window(scope, ctx.now, q.since.as_deref(), q.until.as_deref())?;
         let mut rows: Vec<GroupRow> =
             tx.group_counts(InviteSet::Event(&event.id), q.by, &window)?.into_iter().map(GroupRow::new).collect();
         order_rows(&mut rows, sort);
@@ -194,7 +207,10 @@ pub struct DrillInput {
 
 /// `metrics event --drill`: hands the event's invites to `each` in
 /// `created_at, id` order as they are read (memory stays flat).
-pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
+/// Streams one page of the event's invites to `each`; with `--limit`, the
+/// `--after` cursor of the next page when more rows exist (one row more is
+/// read to tell).
+pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<Option<String>> {
     if input.limit == Some(0) {
         return Err(Error::invalid_input("--limit must be at least 1"));
     }
@@ -214,12 +230,12 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
                 }
             },
         };
-        let window = window(scope, input.since.as_deref(), input.until.as_deref())?;
+        let window = window(scope, ctx.now, input.since.as_deref(), input.until.as_deref())?;
         // A filter that names nobody (`user::filter`) matches no invite.
         let (Some(inviter), Some(issuer_id)) =
             (inviter.map_or(Some(None), |f| f.map(Some)), issuer.map_or(Some(None), |f| f.map(Some)))
         else {
-            return Ok(());
+            return Ok(None);
         };
         let query = DrillQuery {
             event_id: event.id,
@@ -228,14 +244,24 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
             status: input.status,
             window,
             after,
-            limit: input.limit,
+            limit: input.limit.map(|n| n.saturating_add(1)),
         };
-        tx.drill(&query, each)
+        let (mut sent, mut last, mut more) = (0u64, None, false);
+        tx.drill(&query, &mut |invite| {
+            if input.limit.is_some_and(|n| sent == n) {
+                more = true;
+                return Ok(());
+            }
+            sent += 1;
+            last = Some(invite.id.clone());
+            each(invite)
+        })?;
+        Ok(last.filter(|_| more))
     })
 }
 
 /// One row of `metrics partner`: a managed event and the funnel of all its invites.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct EventRow {
     pub event_id: String,
     pub event_slug: String,
@@ -254,7 +280,7 @@ pub struct PartnerMetrics {
 pub fn partner(ctx: &Ctx, partner_ref: &str, since: Option<&str>, until: Option<&str>) -> Result<PartnerMetrics> {
     ctx.read(|tx, scope| {
         let partner = find_metrics_partner(tx, scope, partner_ref)?;
-        let window = window(scope, since, until)?;
+        let window = window(scope, ctx.now, since, until)?;
         let rows: Vec<EventRow> = tx
             .managed_event_counts(&partner.id, &window)?
             .into_iter()
@@ -306,7 +332,7 @@ pub fn leaderboard(ctx: &Ctx, q: LeaderboardQuery) -> Result<Vec<LeaderRow>> {
                 )));
             }
         }
-        let window = window(scope, q.since.as_deref(), q.until.as_deref())?;
+        let window = window(scope, ctx.now, q.since.as_deref(), q.until.as_deref())?;
         let set = match &event {
             Some(e) => InviteSet::Event(&e.id),
             None => InviteSet::ManagedBy(&partner.id),
@@ -324,9 +350,9 @@ fn find_metrics_partner(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<P
     Ok(partner)
 }
 
-/// `--since` / `--until` (RFC 3339 or a tenant-local date) as a window.
-fn window(scope: &Scope, since: Option<&str>, until: Option<&str>) -> Result<Window> {
-    let parse = |s: Option<&str>| s.map(|s| time::parse_time(s, scope.tz)).transpose();
+/// `--since` / `--until` (any TIME of SPEC §2.1) as a window.
+fn window(scope: &Scope, now: Timestamp, since: Option<&str>, until: Option<&str>) -> Result<Window> {
+    let parse = |s: Option<&str>| s.map(|s| time::parse_time(s, scope.tz, now)).transpose();
     let (since, until) = (parse(since)?, parse(until)?);
     if let (Some(s), Some(u)) = (since, until) {
         if s >= u {

@@ -9,6 +9,7 @@ pub mod apply;
 pub mod audit;
 pub mod db;
 pub mod event;
+pub mod existing;
 pub mod home;
 pub mod import;
 pub mod invite;

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::existing::{Differences, IfExists, Taken};
 use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{
@@ -31,19 +32,45 @@ pub struct NewPartner {
 }
 
 pub fn create(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
+    create_with(ctx, input, IfExists::Conflict)
+}
+
+/// `partner create --if-not-exists`: a partner with the slug that agrees
+/// with the name, and kind, plan and owner when given, is the answer unchanged.
+pub fn create_if_not_exists(ctx: &Ctx, input: NewPartner) -> Result<Partner> {
+    create_with(ctx, input, IfExists::Accept)
+}
+
+fn create_with(ctx: &Ctx, input: NewPartner, policy: IfExists) -> Result<Partner> {
     ctx.write(|tx, scope| {
         access::landlord(scope, "partner create").require()?;
         validate_slug("partner", &input.slug)?;
         let name = validate_text("partner name", &input.name)?;
         let tenant_id = scope.tenant.id.clone();
-        let plan = match input.plan.clone() {
-            Some(p) => p,
+        let plan = match &input.plan {
+            Some(p) => p.clone(),
             None => default_plan(tx, &tenant_id)?,
         };
         tx.find_plan(&tenant_id, &plan)?.ok_or_else(|| Error::not_found("plan", &plan))?;
         let owner = input.owner.as_deref().map(|o| user::find(tx, scope, o)).transpose()?;
-        if tx.find_partner(&tenant_id, &input.slug)?.is_some() {
-            return Err(Error::conflict(Constraint::PartnerSlug, format!("partner {} already exists", input.slug)));
+        if let Some(existing) = tx.find_partner(&tenant_id, &input.slug)? {
+            let owns = match &owner {
+                Some(owner) => tx
+                    .find_membership(&existing.id, &owner.id)?
+                    .is_some_and(|m| m.role == Role::Owner && m.status == MemberStatus::Active),
+                None => false,
+            };
+            let differences = Differences::default()
+                .given("name", Some(&name), &existing.name)
+                .given("kind", input.kind, existing.kind)
+                .given("plan", input.plan.as_ref(), &existing.plan)
+                .given("owner", owner.as_ref().map(|_| true), owns);
+            let taken = Taken {
+                constraint: Constraint::PartnerSlug,
+                what: format!("partner {}", input.slug),
+                existing_id: &existing.id,
+            };
+            return taken.settle(policy, differences, existing.clone()).map(Outcome::Unchanged);
         }
         let now = ctx.now;
         let partner = Partner {

@@ -13,7 +13,7 @@ use crate::time::{self, Timestamp};
 
 /// One row of `plan list`: `plan, name`, one column per limit key (the
 /// override, null where the tenant default applies), `partners`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 #[serde(transparent)]
 pub struct PlanRow(pub Map<String, Value>);
 
@@ -87,7 +87,7 @@ pub fn parse_limit_assignment(s: &str) -> Result<(LimitKey, LimitValue)> {
 }
 
 /// One row of `plan show`: a limit of the partner's plan and where it stands.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct LimitRow {
     pub partner_slug: String,
     pub plan: String,

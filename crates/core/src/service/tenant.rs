@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use super::existing::{Differences, IfExists, Taken};
 use super::{access, new_id, validate_slug, validate_text, Acting, Actor, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{parse_limit_value, AuditAction, LimitKey, Named, Permission, SettingKey, Tenant};
@@ -37,6 +38,16 @@ pub struct NewTenant {
 }
 
 pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
+    create_with(ctx, input, IfExists::Conflict)
+}
+
+/// `tenant create --if-not-exists`: an existing tenant that agrees with
+/// every given field is the answer, unchanged.
+pub fn create_if_not_exists(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
+    create_with(ctx, input, IfExists::Accept)
+}
+
+fn create_with(ctx: &Ctx, input: NewTenant, policy: IfExists) -> Result<Tenant> {
     let tx = ctx.store.write()?;
     // A user acting here must be a landlord of the tenant it is resolved in.
     let actor = match &ctx.actor {
@@ -53,11 +64,24 @@ pub fn create(ctx: &Ctx, input: NewTenant) -> Result<Tenant> {
     }
     validate_slug("tenant", &input.slug)?;
     let name = validate_text("tenant name", &input.name)?;
-    let timezone = input.timezone.unwrap_or_else(|| "UTC".into());
-    time::parse_timezone(&timezone)?;
-    if tx.find_tenant(&input.slug)?.is_some() {
-        return Err(Error::conflict(Constraint::TenantSlug, format!("tenant {} already exists", input.slug)));
+    if let Some(timezone) = &input.timezone {
+        time::parse_timezone(timezone)?;
     }
+    if let Some(existing) = tx.find_tenant(&input.slug)? {
+        let taken = Taken {
+            constraint: Constraint::TenantSlug,
+            what: format!("tenant {}", input.slug),
+            existing_id: &existing.id,
+        };
+        let differences = Differences::default().given("name", Some(&name), &existing.name).given(
+            "timezone",
+            input.timezone.as_ref(),
+            &existing.timezone,
+        );
+        // Nothing to write either way: the transaction ends unused.
+        return taken.settle(policy, differences, existing.clone());
+    }
+    let timezone = input.timezone.unwrap_or_else(|| "UTC".into());
     let tenant = Tenant { id: new_id(), slug: input.slug, name, timezone, created_at: ctx.now };
     tx.insert_tenant(&tenant)?;
     for (key, name, overrides) in BUILTIN_PLANS {
@@ -105,7 +129,7 @@ pub fn show(ctx: &Ctx, reference: Option<&str>) -> Result<Tenant> {
     Ok(tenant)
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Setting {
     pub key: String,
     pub value: Value,

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::existing::{Differences, IfExists, Taken};
 use super::{access, canonical_email, new_id, normalize_email, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{AuditAction, User};
@@ -33,21 +34,55 @@ pub fn prepare(tx: &dyn Tx, scope: &Scope, input: NewUser, created_at: Timestamp
                     .hint("'@' marks an email; give the user's email as EMAIL and an id without '@'"));
             }
             if tx.user_id_taken(&id)? {
-                return Err(Error::conflict(Constraint::Id, format!("a user with id {id} already exists")));
+                let taken =
+                    Taken { constraint: Constraint::Id, what: format!("a user with id {id}"), existing_id: &id };
+                return Err(taken.conflict());
             }
             id
         }
         None => new_id(),
     };
-    if tx.find_user_by_email(&scope.tenant.id, &email)?.is_some() {
-        return Err(Error::conflict(Constraint::UserEmail, format!("a user with email {email} already exists")));
+    if let Some(existing) = tx.find_user_by_email(&scope.tenant.id, &email)? {
+        return Err(taken_email(&existing).conflict());
     }
     Ok(User { id, email, display_name, landlord: input.landlord, created_at })
 }
 
+fn taken_email(existing: &User) -> Taken<'_> {
+    Taken {
+        constraint: Constraint::UserEmail,
+        what: format!("a user with email {}", existing.email),
+        existing_id: &existing.id,
+    }
+}
+
 pub fn add(ctx: &Ctx, input: NewUser) -> Result<User> {
+    add_with(ctx, input, IfExists::Conflict)
+}
+
+/// `user add --if-not-exists`: a user with the email that agrees with the
+/// name, and with `--landlord` and `--id` when given, is the answer unchanged.
+pub fn add_if_not_exists(ctx: &Ctx, input: NewUser) -> Result<User> {
+    add_with(ctx, input, IfExists::Accept)
+}
+
+fn add_with(ctx: &Ctx, input: NewUser, policy: IfExists) -> Result<User> {
     ctx.write(|tx, scope| {
         access::landlord(scope, "user add").require()?;
+        let email = normalize_email(&input.email)?;
+        let existing = match policy {
+            IfExists::Accept => tx.find_user_by_email(&scope.tenant.id, &email)?,
+            // `prepare` refuses a taken key after checking every field.
+            IfExists::Conflict => None,
+        };
+        if let Some(existing) = existing {
+            let display_name = validate_text("display name", &input.display_name)?;
+            let differences = Differences::default()
+                .given("display_name", Some(&display_name), &existing.display_name)
+                .given("landlord", input.landlord.then_some(true), existing.landlord)
+                .given("id", input.id.as_deref().map(str::trim), &existing.id);
+            return taken_email(&existing).settle(policy, differences, existing.clone()).map(Outcome::Unchanged);
+        }
         let user = prepare(tx, scope, input.clone(), ctx.now)?;
         tx.insert_user(&scope.tenant.id, &user)?;
         let audit = Audit {
@@ -92,10 +127,11 @@ pub fn update(ctx: &Ctx, reference: &str, changes: UserChanges) -> Result<User> 
     })
 }
 
-pub fn list(ctx: &Ctx, landlords_only: bool) -> Result<Vec<User>> {
+/// Ordered by email; the first `limit` when given.
+pub fn list(ctx: &Ctx, landlords_only: bool, limit: Option<u64>) -> Result<Vec<User>> {
     ctx.read(|tx, scope| {
         access::landlord(scope, "user list").require()?;
-        tx.list_users(&scope.tenant.id, landlords_only)
+        tx.list_users(&scope.tenant.id, landlords_only, limit)
     })
 }
 

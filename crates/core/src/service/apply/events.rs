@@ -114,6 +114,6 @@ fn changed_time(
     wanted: &Option<Located<String>>,
 ) -> Result<Option<String>> {
     let Some(wanted) = wanted else { return Ok(None) };
-    let parsed = time::parse_time(&wanted.value, scope.tz).map_err(|e| run.at(&wanted.path, e))?;
+    let parsed = time::parse_time(&wanted.value, scope.tz, run.ctx.now).map_err(|e| run.at(&wanted.path, e))?;
     Ok(changes.diff(field, &time::fmt(stored), &time::fmt(parsed)).then(|| wanted.value.clone()))
 }

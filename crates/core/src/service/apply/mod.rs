@@ -61,7 +61,7 @@ pub fn apply(ctx: &Ctx, source: &dyn ManifestSource, options: ApplyOptions) -> R
         Err(_) if !problems.is_empty() => return Err(problems.into_error(source)),
         Err(e) => return Err(e),
     };
-    references::check(&*command, &scope, &manifest, &mut problems)?;
+    references::check(&*command, &scope, ctx.now, &manifest, &mut problems)?;
     problems.check(source)?;
     let mut run = Run { ctx, tx: &*command, source, prune: options.prune, rows: Vec::new() };
     users::apply(&mut run, &manifest.users)?;

@@ -14,7 +14,7 @@ use crate::store::Tx;
 use crate::time::{self, Timestamp};
 
 /// Notes every problem in `problems` (an error only when the store fails).
-pub fn check(tx: &dyn Tx, scope: &Scope, manifest: &Manifest, problems: &mut Problems) -> Result<()> {
+pub fn check(tx: &dyn Tx, scope: &Scope, now: Timestamp, manifest: &Manifest, problems: &mut Problems) -> Result<()> {
     let tenant = &scope.tenant.id;
     let emails: HashSet<&str> = manifest.users.iter().map(|u| u.email.as_str()).collect();
     let ids: HashSet<&str> = manifest.users.iter().filter_map(|u| u.id.as_deref()).collect();
@@ -56,8 +56,8 @@ pub fn check(tx: &dyn Tx, scope: &Scope, manifest: &Manifest, problems: &mut Pro
                 problems.push(&manager.path, format!("{} hosts the event; it cannot also be a manager", host.value));
             }
         }
-        let starts = parsed(event.starts_at.as_ref(), scope, problems);
-        let ends = parsed(event.ends_at.as_ref(), scope, problems);
+        let starts = parsed(event.starts_at.as_ref(), scope, now, problems);
+        let ends = parsed(event.ends_at.as_ref(), scope, now, problems);
         if let (Some(starts), Some((ends, path))) = (starts, ends.zip(event.ends_at.as_ref().map(|e| &e.path))) {
             if ends <= starts {
                 problems
@@ -68,7 +68,12 @@ pub fn check(tx: &dyn Tx, scope: &Scope, manifest: &Manifest, problems: &mut Pro
     Ok(())
 }
 
-fn parsed(value: Option<&Located<String>>, scope: &Scope, problems: &mut Problems) -> Option<Timestamp> {
+fn parsed(
+    value: Option<&Located<String>>,
+    scope: &Scope,
+    now: Timestamp,
+    problems: &mut Problems,
+) -> Option<Timestamp> {
     let value = value?;
-    time::parse_time(&value.value, scope.tz).map_err(|e| problems.push(&value.path, e.message.clone())).ok()
+    time::parse_time(&value.value, scope.tz, now).map_err(|e| problems.push(&value.path, e.message.clone())).ok()
 }

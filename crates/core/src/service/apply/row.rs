@@ -4,8 +4,9 @@ use std::fmt::Display;
 
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Action {
+    #[default]
     Create,
     Update,
     /// A new membership that waits for its user to accept.
@@ -33,9 +34,10 @@ impl Serialize for Action {
 }
 
 /// The kinds of record a manifest describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RecordKind {
+    #[default]
     User,
     Partner,
     /// Key `PARTNER/USER`.
@@ -46,7 +48,7 @@ pub enum RecordKind {
 }
 
 /// Every row has every field (null where it does not apply), so CSV keeps one header.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct ApplyRow {
     pub kind: RecordKind,
     pub key: String,

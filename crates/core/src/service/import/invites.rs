@@ -35,13 +35,17 @@ const CHANNEL: usize = 9;
 const CREATED_AT: usize = 10;
 const VIEWED_AT: usize = 11;
 const RESPONDED_AT: usize = 12;
+/// The import's own names, or those of the invite record `invite list
+/// --format csv` prints (SPEC §2.8), so that an export imports as it is.
+/// Where the record has both, the slug or email is read: it names the same
+/// record in another database of the same setup, where ids differ.
 const COLUMNS: &[Column] = &[
     Column::optional("id"),
-    Column::required("event"),
-    Column::required("receiver"),
+    Column::required("event").or_named(&["event_slug", "event_id"]),
+    Column::required("receiver").or_named(&["receiver_email", "receiver_id"]),
     Column::required("inviter_kind"),
-    Column::required("inviter"),
-    Column::required("issued_by"),
+    Column::required("inviter").or_named(&["inviter_id"]),
+    Column::required("issued_by").or_named(&["issued_by_email", "issued_by_user_id"]),
     Column::required("status"),
     Column::optional("credited_acceptance"),
     Column::optional("attendance"),
@@ -49,6 +53,7 @@ const COLUMNS: &[Column] = &[
     Column::required("created_at"),
     Column::optional("viewed_at"),
     Column::optional("responded_at"),
+    Column::display_only("inviter_name"),
 ];
 
 /// Rows prepared before they are written together (`insert_imported_batch`).
@@ -140,6 +145,8 @@ impl ChunkWriter for Importer<'_> {
 /// A row checked and resolved, not yet written.
 struct ReadyInvite {
     id: String,
+    /// The file named the id (else it was generated).
+    has_id: bool,
     event_id: Rc<str>,
     receiver_id: Rc<str>,
     inviter_id: Rc<str>,
@@ -152,7 +159,7 @@ impl Importer<'_> {
     /// the consistency of its story, its references (creating missing
     /// users when asked), the inviter and self-invite rules.
     fn ready(&mut self, row: &dyn RowSource) -> std::result::Result<ReadyInvite, RowFail> {
-        let v = Values::read(row, self.scope.tz)?;
+        let v = Values::read(row, self.scope.tz, self.now)?;
         let required = |column: usize| row.get(column).unwrap_or_default();
         let event_id = self.event(required(EVENT))?;
         let receiver_id = self.user(row, RECEIVER)?;
@@ -182,7 +189,8 @@ impl Importer<'_> {
             Some(id) => id.to_string(),
             None => new_id(),
         };
-        Ok(ReadyInvite { id, event_id, receiver_id, inviter_id, issuer_id, v })
+        let has_id = row.get(ID).is_some();
+        Ok(ReadyInvite { id, has_id, event_id, receiver_id, inviter_id, issuer_id, v })
     }
 
     fn imported<'r>(&'r self, r: &'r ReadyInvite) -> ImportedInvite<'r> {
@@ -237,7 +245,7 @@ impl Importer<'_> {
         let invite = self.imported(ready);
         let v = &ready.v;
         if let Some(collision) = self.tx.insert_imported_invite(&invite)? {
-            return self.collision(&invite, collision);
+            return self.collision(&invite, ready.has_id, collision);
         }
         // Rule 2's other half: no open invite beside a credited acceptance,
         // whichever of the two comes first in the file.
@@ -266,10 +274,23 @@ impl Importer<'_> {
     }
 
     /// Explains why nothing was inserted: an identical invite (skip) or a
-    /// broken uniqueness rule.
-    fn collision(&self, invite: &ImportedInvite, collision: Collision) -> std::result::Result<RowOutcome, RowFail> {
+    /// broken uniqueness rule. A row without `id` that the database already
+    /// holds with identical content (same event, receiver and inviter
+    /// principal) is skipped too, so that re-importing an export is a no-op.
+    fn collision(
+        &self,
+        invite: &ImportedInvite,
+        has_id: bool,
+        collision: Collision,
+    ) -> std::result::Result<RowOutcome, RowFail> {
         let tenant_id = &self.scope.tenant.id;
         let other = &collision.holder;
+        if !has_id && !other.this_import && &other.tenant_id == tenant_id {
+            let stored = self.tx.find_invite(tenant_id, &other.id)?;
+            if stored.is_some_and(|stored| differing_fields(&stored, invite).is_empty()) {
+                return Ok(RowOutcome::Skipped);
+            }
+        }
         match collision.constraint {
             Constraint::Id => {
                 if other.this_import {
@@ -399,10 +420,10 @@ fn optional<T: Named>(row: &dyn RowSource, column: usize) -> Result<Option<T>> {
 }
 
 impl Values {
-    fn read(row: &dyn RowSource, tz: Tz) -> std::result::Result<Values, RowFail> {
+    fn read(row: &dyn RowSource, tz: Tz, now: Timestamp) -> std::result::Result<Values, RowFail> {
         let time = |column: usize| -> std::result::Result<Option<Timestamp>, RowFail> {
             row.get(column)
-                .map(|v| time::parse_time(v, tz))
+                .map(|v| time::parse_time(v, tz, now))
                 .transpose()
                 .or_else(|e| line_error(format!("{}: {}", COLUMNS[column].name, e.message)))
         };

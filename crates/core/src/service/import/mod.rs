@@ -29,14 +29,42 @@ pub struct Column {
     pub name: &'static str,
     /// Must be present as a column and non-empty in every row.
     pub required: bool,
+    /// Other names of the column, as the records of SPEC §2.3 call it (an
+    /// export imports as it is), in order of preference after `name`.
+    pub aliases: &'static [&'static str],
+    /// A column of the exported record that the import does not read
+    /// (`inviter_name`): accepted, ignored.
+    pub display_only: bool,
 }
 
 impl Column {
     pub const fn required(name: &'static str) -> Column {
-        Column { name, required: true }
+        Column { name, required: true, aliases: &[], display_only: false }
     }
     pub const fn optional(name: &'static str) -> Column {
-        Column { name, required: false }
+        Column { name, required: false, aliases: &[], display_only: false }
+    }
+    pub const fn display_only(name: &'static str) -> Column {
+        Column { name, required: false, aliases: &[], display_only: true }
+    }
+    pub const fn or_named(self, aliases: &'static [&'static str]) -> Column {
+        Column { aliases, ..self }
+    }
+
+    /// Whether `key` names this column, and how preferred that name is
+    /// (0: `name`, then the aliases in order).
+    pub fn preference(&self, key: &str) -> Option<u8> {
+        std::iter::once(&self.name).chain(self.aliases).position(|n| *n == key).map(|i| i as u8)
+    }
+
+    /// The column `key` names among `columns`, with its preference.
+    pub fn find(columns: &[Column], key: &str) -> Option<(usize, u8)> {
+        columns.iter().enumerate().find_map(|(i, c)| c.preference(key).map(|p| (i, p)))
+    }
+
+    /// The names a file may use, for error messages.
+    pub fn expected(columns: &[Column]) -> String {
+        columns.iter().filter(|c| !c.display_only).map(|c| c.name).collect::<Vec<_>>().join(", ")
     }
 }
 

@@ -14,11 +14,13 @@ const EMAIL: usize = 0;
 const DISPLAY_NAME: usize = 1;
 const ID: usize = 2;
 const LANDLORD: usize = 3;
+/// Also the columns `user list --format csv` prints: an export imports as it is.
 const COLUMNS: &[Column] = &[
     Column::required("email"),
     Column::required("display_name"),
     Column::optional("id"),
     Column::optional("landlord"),
+    Column::display_only("created_at"),
 ];
 
 pub fn import(ctx: &Ctx, rows: &mut dyn RowSource, dry_run: bool, progress: &dyn Fn(u64)) -> Result<ImportSummary> {
