@@ -9,7 +9,15 @@ use super::*;
 pub enum Reader {
     Sqlite(Connection),
     /// `postgres::Client` queries through `&mut`; the checks hold a `&Sut`.
-    Postgres(RefCell<postgres::Client>),
+    Postgres(Box<RefCell<PgReader>>),
+}
+
+/// A connection and its prepared statements: the checks run the same few
+/// queries after every step, and preparing each again would double their
+/// round trips.
+pub struct PgReader {
+    client: postgres::Client,
+    statements: HashMap<String, postgres::Statement>,
 }
 
 /// A query argument.
@@ -103,7 +111,7 @@ impl Reader {
     pub fn postgres(url: &str) -> Reader {
         let mut client = postgres::Client::connect(url, postgres::NoTls).expect("reader");
         client.batch_execute("SET default_transaction_read_only = on").expect("a read-only reader");
-        Reader::Postgres(RefCell::new(client))
+        Reader::Postgres(Box::new(RefCell::new(PgReader { client, statements: HashMap::new() })))
     }
 
     pub fn rows(&self, sql: &str, args: &[Arg]) -> Vec<Row> {
@@ -111,7 +119,7 @@ impl Reader {
         match self {
             Reader::Sqlite(conn) => {
                 // The checks' SQL holds no `$` but in placeholders.
-                let mut stmt = conn.prepare(&sql.replace('$', "?")).unwrap_or_else(|e| failed(&e));
+                let mut stmt = conn.prepare_cached(&sql.replace('$', "?")).unwrap_or_else(|e| failed(&e));
                 let width = stmt.column_count();
                 let mut rows = stmt.query(rusqlite::params_from_iter(args)).unwrap_or_else(|e| failed(&e));
                 let mut all = Vec::new();
@@ -120,7 +128,15 @@ impl Reader {
                 }
                 all
             }
-            Reader::Postgres(client) => {
+            Reader::Postgres(reader) => {
+                let PgReader { client, statements } = &mut *reader.borrow_mut();
+                let statement = match statements.get(sql) {
+                    Some(statement) => statement.clone(),
+                    None => {
+                        let statement = client.prepare(sql).unwrap_or_else(|e| failed(&e));
+                        statements.entry(sql.to_string()).or_insert(statement).clone()
+                    }
+                };
                 let params: Vec<&(dyn postgres::types::ToSql + Sync)> = args
                     .iter()
                     .map(|arg| match arg {
@@ -128,7 +144,7 @@ impl Reader {
                         Arg::Int(n) => n,
                     })
                     .collect();
-                let rows = client.borrow_mut().query(sql, &params).unwrap_or_else(|e| failed(&e));
+                let rows = client.query(&statement, &params).unwrap_or_else(|e| failed(&e));
                 rows.iter().map(|row| Row((0..row.len()).map(|i| postgres_cell(row, i)).collect())).collect()
             }
         }
