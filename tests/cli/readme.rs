@@ -53,3 +53,19 @@ fn the_readme_links_only_to_files_in_the_repository() {
         assert!(root.join(file).exists(), "link to a missing file: {target}");
     }
 }
+
+#[test]
+fn the_readme_test_command_is_what_ci_runs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ci = std::fs::read_to_string(root.join(".ci/run")).expect("read .ci/run");
+    let tests = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|line| line.starts_with("cargo test"))
+            .map(|line| line.split(" #").next().unwrap_or_default().trim().to_string())
+            .collect()
+    };
+    let readme = readme();
+    let documented = tests(&readme);
+    assert!(!documented.is_empty(), "the README shows CI's test command");
+    assert_eq!(documented, tests(&ci), "the README's test command and .ci/run's differ");
+}

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
+pub use partnerctl_store_postgres::testing::on_postgres;
 use partnerctl_store_postgres::testing::Server;
 use serde_json::Value;
 
@@ -22,15 +23,6 @@ pub struct TestEnv {
     /// The PostgreSQL database's URL, when the suite runs on PostgreSQL.
     pub pg: Option<String>,
     pub now: String,
-}
-
-/// Whether the suite runs on PostgreSQL (`PARTNERCTL_TEST_BACKEND=postgres`).
-pub fn on_postgres() -> bool {
-    match std::env::var("PARTNERCTL_TEST_BACKEND").as_deref() {
-        Ok("postgres") => true,
-        Ok("sqlite") | Ok("") | Err(_) => false,
-        Ok(other) => panic!("PARTNERCTL_TEST_BACKEND={other}: expected sqlite or postgres"),
-    }
 }
 
 /// Whether to skip a test of what only a SQLite file has (its bytes, its

@@ -1,8 +1,10 @@
-//! The system under test: the real store in a temp file, the real services.
+//! The system under test: the real store (a SQLite file in a temp dir, or
+//! with `PARTNERCTL_TEST_BACKEND=postgres` a fresh database on the test
+//! PostgreSQL server), the real services.
 
 use super::*;
 
-/// A membership as compared between the file and the model.
+/// A membership as compared between the database and the model.
 #[derive(Debug, PartialEq, Eq)]
 pub struct MemberRow {
     pub partner: P,
@@ -14,7 +16,7 @@ pub struct MemberRow {
     pub accepted_at: Option<String>,
 }
 
-/// An invite as compared between the file and the model.
+/// An invite as compared between the database and the model.
 #[derive(Debug, PartialEq, Eq)]
 pub struct InviteRow {
     pub id: String,
@@ -31,13 +33,56 @@ pub struct InviteRow {
 }
 
 pub struct Sut {
-    pub store: SqliteStore,
-    /// A second, read-only connection on the same file for the checks.
-    pub reader: Connection,
+    pub store: Box<dyn Store>,
+    /// A second, read-only connection to the same database for the checks.
+    pub reader: Reader,
     pub user_ids: Vec<String>,
     pub partner_ids: Vec<String>,
     pub event_ids: Vec<String>,
-    pub _dir: tempfile::TempDir,
+    /// Declared after the connections, so it goes after them.
+    pub _database: Scratch,
+}
+
+/// Where the database lives, removed when the `Sut` is dropped.
+pub enum Scratch {
+    File { _dir: tempfile::TempDir },
+    Postgres { _database: PgDatabase },
+}
+
+/// A database on the test server, dropped with this value: a failing run
+/// shrinks through thousands of sequences, each on its own database.
+pub struct PgDatabase {
+    server: &'static Server,
+    url: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        // Dropping it may panic, and a panic during a panic aborts the run:
+        // a case that panicked leaves its database to the next run's sweep
+        // of stale test databases.
+        if !std::thread::panicking() {
+            self.server.drop_database(&self.url);
+        }
+    }
+}
+
+/// A new, migrated, empty database of the backend the suite runs on, and a
+/// reader on it.
+fn open_database() -> (Box<dyn Store>, Reader, Scratch) {
+    if on_postgres() {
+        let server = Server::get().expect("PARTNERCTL_TEST_BACKEND=postgres needs a PostgreSQL server");
+        let url = server.database();
+        let store = PgStore::open(&url, Duration::from_secs(5)).expect("open store");
+        let reader = Reader::postgres(&url);
+        (Box::new(store), reader, Scratch::Postgres { _database: PgDatabase { server, url } })
+    } else {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("model.db");
+        let store = SqliteStore::open(&path, Duration::from_secs(5), partnerctl_store_sqlite::Missing::Create).expect("open store");
+        let reader = Reader::sqlite(&path);
+        (Box::new(store), reader, Scratch::File { _dir: dir })
+    }
 }
 
 pub fn index_of(ids: &[String], id: &str) -> usize {
@@ -47,7 +92,7 @@ pub fn index_of(ids: &[String], id: &str) -> usize {
 impl Sut {
     pub fn ctx(&self, now: Ts, actor: Actor) -> Ctx<'_> {
         Ctx {
-            store: &self.store,
+            store: &*self.store,
             now,
             tenant: None,
             actor: Some(match actor {
@@ -59,12 +104,9 @@ impl Sut {
 
     /// Creates the fixture through the services, as the operator.
     pub fn new() -> Sut {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("model.db");
-        let store = SqliteStore::open(&path, Duration::from_secs(5), partnerctl_store_sqlite::Missing::Create)
-            .expect("open store");
-        let reader = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("reader");
-        let mut sut = Sut { store, reader, user_ids: vec![], partner_ids: vec![], event_ids: vec![], _dir: dir };
+        let (store, reader, database) = open_database();
+        let mut sut =
+            Sut { store, reader, user_ids: vec![], partner_ids: vec![], event_ids: vec![], _database: database };
         let setup = parse(SETUP);
         let ctx = sut.ctx(setup, Actor::Operator);
         let tenant =
@@ -171,13 +213,13 @@ impl Sut {
     }
 
     pub fn last_audit_id(&self) -> i64 {
-        self.reader.query_row("SELECT coalesce(max(id), 0) FROM audit_log", [], |r| r.get(0)).expect("audit max")
+        self.reader.int("SELECT coalesce(max(id), 0) FROM audit_log", &[])
     }
 
     /// `(action, actor)` of the audit rows written after `after_id`.
     pub fn audit_since(&self, after_id: i64) -> Vec<(String, String)> {
-        let mut stmt = self.reader.prepare("SELECT action, actor FROM audit_log WHERE id > ?1 ORDER BY id").unwrap();
-        stmt.query_map([after_id], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+        let rows = self.reader.rows("SELECT action, actor FROM audit_log WHERE id > $1 ORDER BY id", args![after_id]);
+        rows.iter().map(|r| (r.text(0), r.text(1))).collect()
     }
 
     pub fn principal(&self, kind: &str, id: &str) -> Principal {
@@ -196,189 +238,152 @@ impl Sut {
     }
 
     pub fn member_rows(&self) -> Vec<MemberRow> {
-        let mut stmt = self
-            .reader
-            .prepare(
-                "SELECT partner_id, user_id, role, can_invite, can_manage_events, can_view_metrics,
-                        can_manage_members, can_manage_billing, status, expires_at, accepted_at
-                 FROM partner_memberships",
-            )
-            .unwrap();
-        let mut rows: Vec<MemberRow> = stmt
-            .query_map([], |r| {
-                let partner: String = r.get(0)?;
-                let user: String = r.get(1)?;
-                let role: String = r.get(2)?;
-                let status: String = r.get(8)?;
-                Ok(MemberRow {
-                    partner: P(index_of(&self.partner_ids, &partner)),
-                    user: U(index_of(&self.user_ids, &user)),
-                    role: Role::parse(&role).unwrap(),
-                    perms: [r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?],
-                    status: MemberStatus::parse(&status).unwrap(),
-                    expires_at: r.get(9)?,
-                    accepted_at: r.get(10)?,
-                })
+        let rows = self.reader.rows(
+            "SELECT partner_id, user_id, role, can_invite, can_manage_events, can_view_metrics,
+                    can_manage_members, can_manage_billing, status, expires_at, accepted_at
+             FROM partner_memberships",
+            &[],
+        );
+        let mut rows: Vec<MemberRow> = rows
+            .iter()
+            .map(|r| MemberRow {
+                partner: P(index_of(&self.partner_ids, &r.text(0))),
+                user: U(index_of(&self.user_ids, &r.text(1))),
+                role: Role::parse(&r.text(2)).unwrap(),
+                perms: [r.flag(3), r.flag(4), r.flag(5), r.flag(6), r.flag(7)],
+                status: MemberStatus::parse(&r.text(8)).unwrap(),
+                expires_at: r.opt_text(9),
+                accepted_at: r.opt_text(10),
             })
-            .unwrap()
-            .map(Result::unwrap)
             .collect();
         rows.sort_by_key(|m| (m.partner, m.user));
         rows
     }
 
     pub fn invite_rows(&self) -> Vec<InviteRow> {
-        let mut stmt = self
-            .reader
-            .prepare(
-                "SELECT id, event_id, receiver_user_id, inviter_kind, inviter_id, issued_by_user_id, status,
-                        credited_acceptance, attendance, created_at, viewed_at, responded_at
-                 FROM invites ORDER BY id",
-            )
-            .unwrap();
-        let rows = stmt
-            .query_map([], |r| {
-                let strings: Vec<String> = (1..=6).map(|i| r.get(i)).collect::<Result<_, _>>()?;
-                let attendance: String = r.get(8)?;
-                Ok(InviteRow {
-                    id: r.get(0)?,
-                    event: E(index_of(&self.event_ids, &strings[0])),
-                    receiver: U(index_of(&self.user_ids, &strings[1])),
-                    inviter: self.principal(&strings[2], &strings[3]),
-                    issuer: U(index_of(&self.user_ids, &strings[4])),
-                    status: InviteStatus::parse(&strings[5]).unwrap(),
-                    credited: r.get(7)?,
-                    attendance: Attendance::parse(&attendance).unwrap(),
-                    created_at: r.get(9)?,
-                    viewed_at: r.get(10)?,
-                    responded_at: r.get(11)?,
-                })
+        let rows = self.reader.rows(
+            "SELECT id, event_id, receiver_user_id, inviter_kind, inviter_id, issued_by_user_id, status,
+                    credited_acceptance, attendance, created_at, viewed_at, responded_at
+             FROM invites ORDER BY id",
+            &[],
+        );
+        rows.iter()
+            .map(|r| InviteRow {
+                id: r.text(0),
+                event: E(index_of(&self.event_ids, &r.text(1))),
+                receiver: U(index_of(&self.user_ids, &r.text(2))),
+                inviter: self.principal(&r.text(3), &r.text(4)),
+                issuer: U(index_of(&self.user_ids, &r.text(5))),
+                status: InviteStatus::parse(&r.text(6)).unwrap(),
+                credited: r.flag(7),
+                attendance: Attendance::parse(&r.text(8)).unwrap(),
+                created_at: r.text(9),
+                viewed_at: r.opt_text(10),
+                responded_at: r.opt_text(11),
             })
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        rows
+            .collect()
     }
 
     pub fn partners_archived(&self) -> Vec<bool> {
         self.partner_ids
             .iter()
-            .map(|id| {
-                let status: String =
-                    self.reader.query_row("SELECT status FROM partners WHERE id = ?1", [id], |r| r.get(0)).unwrap();
-                status == "archived"
-            })
+            .map(|id| self.reader.row("SELECT status FROM partners WHERE id = $1", args![id]).text(0) == "archived")
             .collect()
     }
 
     /// `metrics event`'s counters for every (event, inviter), straight from the table.
     pub fn counters(&self) -> BTreeMap<(E, Principal), Counters> {
-        let mut stmt = self
-            .reader
-            .prepare(
-                "SELECT event_id, inviter_kind, inviter_id, count(*), count(viewed_at), sum(credited_acceptance),
-                        sum(status = 'declined'), sum(status = 'closed_duplicate'),
-                        sum(status IN ('pending', 'viewed')), sum(status = 'expired'),
-                        sum(attendance = 'confirmed')
-                 FROM invites GROUP BY event_id, inviter_kind, inviter_id",
-            )
-            .unwrap();
-        stmt.query_map([], |r| {
-            let (event, kind, id): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            let counters = Counters {
-                sent: r.get(3)?,
-                viewed: r.get(4)?,
-                accepted: r.get(5)?,
-                declined: r.get(6)?,
-                closed_duplicate: r.get(7)?,
-                open: r.get(8)?,
-                expired: r.get(9)?,
-                attended: r.get(10)?,
-            };
-            Ok(((E(index_of(&self.event_ids, &event)), self.principal(&kind, &id)), counters))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
+        let rows = self.reader.rows(
+            "SELECT event_id, inviter_kind, inviter_id, count(*), count(viewed_at),
+                    count(*) FILTER (WHERE credited_acceptance),
+                    count(*) FILTER (WHERE status = 'declined'),
+                    count(*) FILTER (WHERE status = 'closed_duplicate'),
+                    count(*) FILTER (WHERE status IN ('pending', 'viewed')),
+                    count(*) FILTER (WHERE status = 'expired'),
+                    count(*) FILTER (WHERE attendance = 'confirmed')
+             FROM invites GROUP BY event_id, inviter_kind, inviter_id",
+            &[],
+        );
+        rows.iter()
+            .map(|r| {
+                let counters = Counters {
+                    sent: r.int(3),
+                    viewed: r.int(4),
+                    accepted: r.int(5),
+                    declined: r.int(6),
+                    closed_duplicate: r.int(7),
+                    open: r.int(8),
+                    expired: r.int(9),
+                    attended: r.int(10),
+                };
+                ((E(index_of(&self.event_ids, &r.text(0))), self.principal(&r.text(1), &r.text(2))), counters)
+            })
+            .collect()
     }
 
     /// The send limits' counts for the invite `id`, at `now`, straight from the table.
     pub fn send_counts(&self, id: &str, now: Ts) -> [(LimitKey, i64); 5] {
-        let (event, receiver, kind, inviter, issuer): (String, String, String, String, String) = self
-            .reader
-            .query_row(
-                "SELECT event_id, receiver_user_id, inviter_kind, inviter_id, issued_by_user_id
-                 FROM invites WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )
-            .unwrap();
+        let invite = self.reader.row(
+            "SELECT event_id, receiver_user_id, inviter_kind, inviter_id, issued_by_user_id
+             FROM invites WHERE id = $1",
+            args![id],
+        );
+        let [event, receiver, kind, inviter, issuer] = [0, 1, 2, 3, 4].map(|i| invite.text(i));
         let day = local_date(now);
         let (from, to) = (stamp(local_midnight(day)), stamp(next_local_midnight(now)));
         let since = stamp(now - Span::days(30));
-        let count = |sql: &str, args: &[&dyn rusqlite::ToSql]| -> i64 {
-            self.reader.query_row(sql, args, |r| r.get(0)).unwrap()
-        };
         [
             (
                 LimitKey::InvitesPerEventPerInviter,
-                count(
-                    "SELECT count(*) FROM invites WHERE event_id = ?1 AND inviter_kind = ?2 AND inviter_id = ?3",
-                    params![event, kind, inviter],
+                self.reader.int(
+                    "SELECT count(*) FROM invites WHERE event_id = $1 AND inviter_kind = $2 AND inviter_id = $3",
+                    args![&event, &kind, &inviter],
                 ),
             ),
             (
                 LimitKey::InvitesPerDayPerPartner,
-                count(
-                    "SELECT count(*) FROM invites WHERE inviter_kind = ?1 AND inviter_id = ?2
-                       AND created_at >= ?3 AND created_at < ?4",
-                    params![kind, inviter, from, to],
+                self.reader.int(
+                    "SELECT count(*) FROM invites WHERE inviter_kind = $1 AND inviter_id = $2
+                       AND created_at >= $3 AND created_at < $4",
+                    args![&kind, &inviter, &from, &to],
                 ),
             ),
             (
                 LimitKey::InvitesPerDayPerUser,
-                count(
-                    "SELECT count(*) FROM invites WHERE issued_by_user_id = ?1 AND created_at >= ?2 AND created_at < ?3",
-                    params![issuer, from, to],
+                self.reader.int(
+                    "SELECT count(*) FROM invites WHERE issued_by_user_id = $1 AND created_at >= $2 AND created_at < $3",
+                    args![&issuer, &from, &to],
                 ),
             ),
             (
                 LimitKey::PendingInvitesPerReceiver,
-                count(
-                    "SELECT count(*) FROM invites WHERE receiver_user_id = ?1 AND status IN ('pending', 'viewed')",
-                    params![receiver],
+                self.reader.int(
+                    "SELECT count(*) FROM invites WHERE receiver_user_id = $1 AND status IN ('pending', 'viewed')",
+                    args![&receiver],
                 ),
             ),
             (
                 LimitKey::InvitesToSameReceiverPer30d,
-                count(
-                    "SELECT count(*) FROM invites WHERE inviter_kind = ?1 AND inviter_id = ?2
-                       AND receiver_user_id = ?3 AND created_at > ?4",
-                    params![kind, inviter, receiver, since],
+                self.reader.int(
+                    "SELECT count(*) FROM invites WHERE inviter_kind = $1 AND inviter_id = $2
+                       AND receiver_user_id = $3 AND created_at > $4",
+                    args![&kind, &inviter, &receiver, &since],
                 ),
             ),
         ]
     }
 
     pub fn seats(&self, p: P) -> i64 {
-        self.reader
-            .query_row(
-                "SELECT count(*) FROM partner_memberships WHERE partner_id = ?1",
-                [&self.partner_ids[p.0]],
-                |r| r.get(0),
-            )
-            .unwrap()
+        self.reader.int("SELECT count(*) FROM partner_memberships WHERE partner_id = $1", args![&self.partner_ids[p.0]])
     }
 
     /// SPEC §1.6 rule 2 and the §1.4 last-owner guard, on the stored data.
     pub fn invariant_violations(&self) -> Vec<String> {
-        let count = |sql: &str| -> i64 { self.reader.query_row(sql, [], |r| r.get(0)).unwrap() };
-        let mut problems = Vec::new();
         let checks = [
             (
                 "more than one credited acceptance for an (event, receiver)",
-                "SELECT count(*) FROM (SELECT 1 FROM invites WHERE credited_acceptance = 1
-                   GROUP BY event_id, receiver_user_id HAVING count(*) > 1)",
+                "SELECT count(*) FROM (SELECT 1 FROM invites WHERE credited_acceptance
+                   GROUP BY event_id, receiver_user_id HAVING count(*) > 1) AS duplicates",
             ),
             (
                 "credited_acceptance differs from status = accepted",
@@ -387,7 +392,7 @@ impl Sut {
             (
                 "an open invite beside a credited acceptance",
                 "SELECT count(*) FROM invites o JOIN invites c ON c.event_id = o.event_id
-                   AND c.receiver_user_id = o.receiver_user_id AND c.credited_acceptance = 1
+                   AND c.receiver_user_id = o.receiver_user_id AND c.credited_acceptance
                  WHERE o.status IN ('pending', 'viewed')",
             ),
             (
@@ -396,8 +401,9 @@ impl Sut {
                    WHERE m.partner_id = p.id AND m.role = 'owner' AND m.status = 'active')",
             ),
         ];
+        let mut problems = Vec::new();
         for (what, sql) in checks {
-            let n = count(sql);
+            let n = self.reader.int(sql, &[]);
             if n != 0 {
                 problems.push(format!("{what}: {n}"));
             }

@@ -52,6 +52,16 @@ pub struct TestCertificates {
 static SERVER: OnceLock<Option<Server>> = OnceLock::new();
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
+/// Whether a test suite runs on PostgreSQL (`PARTNERCTL_TEST_BACKEND=postgres`)
+/// rather than SQLite (unset, empty or `sqlite`).
+pub fn on_postgres() -> bool {
+    match std::env::var("PARTNERCTL_TEST_BACKEND").as_deref() {
+        Ok("postgres") => true,
+        Ok("sqlite") | Ok("") | Err(_) => false,
+        Ok(other) => panic!("PARTNERCTL_TEST_BACKEND={other}: expected sqlite or postgres"),
+    }
+}
+
 impl Server {
     /// The test server, or `None` (the test is skipped) when there is none;
     /// panics under `CI=true` instead of skipping, and when starting fails.
@@ -141,13 +151,20 @@ impl Server {
 
     /// A new database holding a copy of the database of `url`; returns its URL.
     pub fn copy(&self, url: &str) -> String {
-        let source = url.rsplit('/').next().unwrap_or_default().split('?').next().unwrap_or_default();
+        let source = db_name(url);
         let name = format!("{PREFIX}{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
         let _one_at_a_time = self.create.lock().unwrap_or_else(|e| e.into_inner());
         self.admin()
             .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {source} STRATEGY FILE_COPY"))
             .expect("copy a test database");
         self.url(&name)
+    }
+
+    /// Drops the database of `url` (made by `database` or `copy`), ending its sessions.
+    pub fn drop_database(&self, url: &str) {
+        self.admin()
+            .batch_execute(&format!("DROP DATABASE {} WITH (FORCE)", db_name(url)))
+            .expect("drop a test database");
     }
 
     /// A new database without any schema; returns its URL.
@@ -165,6 +182,11 @@ fn split_db(url: &str) -> (String, String) {
         Some((base, db)) if base.contains("//") && !base.ends_with('/') => (base.to_string(), db.to_string()),
         _ => (without_query.trim_end_matches('/').to_string(), "postgres".to_string()),
     }
+}
+
+/// The database name of a URL made by `Server::url`.
+fn db_name(url: &str) -> &str {
+    url.rsplit('/').next().unwrap_or_default().split('?').next().unwrap_or_default()
 }
 
 /// Drops the test databases of processes that have ended.
