@@ -18,7 +18,7 @@ def machine():
     with open("/proc/loadavg") as f:
         load = " ".join(f.read().split()[:3])
     sqlite3 = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
-    psql = subprocess.run(["psql", "--version"], capture_output=True, text=True).stdout.split()[-1]
+    psql = subprocess.run(["psql", "--version"], capture_output=True, text=True).stdout.split()[2]
     with open(os.path.join(ROOT, "Cargo.lock")) as f:
         bundled = re.search(r'name = "libsqlite3-sys"\nversion = "([^"]+)"', f.read())
     return {
