@@ -98,39 +98,13 @@ class PgBench(Bench):
             f.write(sql.psql_script(query, param))
         return path
 
-    def psql_csv(self):
+    def engine_select(self, query):
+        return ["psql", "-X", "-q", "-A", "-c", query, self.url]
+
+    def engine_csv(self):
         return ["psql", "-X", "-q", "--csv", self.url]
 
-    # --- the workloads -----------------------------------------------------
-
-    def small_read(self):
-        return self.compare(
-            "`partner show city` (whole process)",
-            [self.binary, "partner", "show", "city"],
-            ["psql", "-X", "-q", "-A", "-c",
-             "SELECT id, slug, name, kind, plan_key, status, created_at FROM partners WHERE slug = 'city'", self.url],
-            target=2.0, runs=max(self.runs, 30), same_lines=False,
-            note="psql: one SELECT by slug; partnerctl also resolves the tenant and checks access")
-
-    def metrics(self):
-        ids = self.ds.ids
-        cases = [
-            ("`metrics event big --by inviter`", ["metrics", "event", "big", "--by", "inviter"], "by_inviter", "big"),
-            ("`metrics event big --by issuer`", ["metrics", "event", "big", "--by", "issuer"], "by_issuer", "big"),
-            ("`metrics partner city` (all 1,000 events)", ["metrics", "partner", "city"], "partner", "city"),
-        ]
-        return [self.compare(workload, [self.binary, "--format", "csv", *args], self.psql_csv(),
-                             theirs_stdin=self.script(query, sql.as_sqlite3_runs_it(query, self.queries[query]),
-                                                      ids[param]),
-                             target=1.3, runs=self.runs)
-                for workload, args, query, param in cases]
-
-    def drill(self):
-        return self.compare(
-            "`metrics event big --drill --format csv` (all rows)",
-            [self.binary, "--format", "csv", "metrics", "event", "big", "--drill"], self.psql_csv(),
-            theirs_stdin=self.script("drill", self.queries["drill"], self.ds.ids["big"]),
-            target=1.5, runs=self.runs, rss_limit_mib=32)
+    # --- the workloads that differ from SQLite's ----------------------------
 
     def import_(self):
         with open(self.ds.table_csv) as f:

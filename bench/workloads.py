@@ -97,14 +97,22 @@ class Bench:
 
     # --- the workloads -----------------------------------------------------
 
+    def engine_select(self, query):
+        """argv of the engine's shell running one query."""
+        return ["sqlite3", self.db, query]
+
+    def engine_csv(self):
+        """argv of the engine's shell printing CSV with a header, script on stdin."""
+        return ["sqlite3", "-csv", "-header", self.db]
+
     def small_read(self):
         return self.compare(
             "`partner show city` (whole process)",
             [self.binary, "partner", "show", "city"],
-            ["sqlite3", self.db,
-             "SELECT id, slug, name, kind, plan_key, status, created_at FROM partners WHERE slug = 'city'"],
+            self.engine_select(
+                "SELECT id, slug, name, kind, plan_key, status, created_at FROM partners WHERE slug = 'city'"),
             target=2.0, runs=max(self.runs, 30), same_lines=False,
-            note="sqlite3: one SELECT by slug; partnerctl also resolves the tenant and checks access")
+            note=f"{self.side}: one SELECT by slug; partnerctl also resolves the tenant and checks access")
 
     def metrics(self):
         ids = self.ds.ids
@@ -113,19 +121,16 @@ class Bench:
             ("`metrics event big --by issuer`", ["metrics", "event", "big", "--by", "issuer"], "by_issuer", "big"),
             ("`metrics partner city` (all 1,000 events)", ["metrics", "partner", "city"], "partner", "city"),
         ]
-        results = []
-        for workload, args, query, param in cases:
-            results.append(self.compare(
-                workload, [self.binary, "--format", "csv", *args], ["sqlite3", "-csv", "-header", self.db],
-                theirs_stdin=self.script(query, sql.as_sqlite3_runs_it(query, self.queries[query]), ids[param]),
-                target=1.3, runs=self.runs))
-        return results
+        return [self.compare(workload, [self.binary, "--format", "csv", *args], self.engine_csv(),
+                             theirs_stdin=self.script(query, sql.as_sqlite3_runs_it(query, self.queries[query]),
+                                                      ids[param]),
+                             target=1.3, runs=self.runs)
+                for workload, args, query, param in cases]
 
     def drill(self):
         return self.compare(
             "`metrics event big --drill --format csv` (all rows)",
-            [self.binary, "--format", "csv", "metrics", "event", "big", "--drill"],
-            ["sqlite3", "-csv", "-header", self.db],
+            [self.binary, "--format", "csv", "metrics", "event", "big", "--drill"], self.engine_csv(),
             theirs_stdin=self.script("drill", self.queries["drill"], self.ds.ids["big"]),
             target=1.5, runs=self.runs, rss_limit_mib=32)
 
