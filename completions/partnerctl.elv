@@ -42,7 +42,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand invite 'Event invites: send, respond, list, import'
             cand metrics 'Event invite metrics for managing partners'
             cand plan 'Plans and limits'
-            cand access 'Explain permission decisions'
+            cand access 'Explain permission decisions, and who holds a permission'
+            cand whoami 'Who you act as: the actor, its tenant and its active memberships with their flags'
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
@@ -1126,6 +1127,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
             cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
             cand partner 'One row per event the partner manages'
+            cand events 'The events whose metrics you may see, busiest first (sent desc, then event id)'
             cand leaderboard 'Top inviters (or issuers) by credited acceptances'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1177,6 +1179,28 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;metrics;events'= {
+            cand --since 'Invites created at or after TIME'
+            cand --until 'Invites created before TIME'
+            cand --sort 'Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open, expired, attended, acceptance_rate)'
+            cand --limit 'At most N events'
+            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;metrics;leaderboard'= {
             cand --event 'event'
             cand --by 'by'
@@ -1203,12 +1227,15 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;metrics;help'= {
             cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
             cand partner 'One row per event the partner manages'
+            cand events 'The events whose metrics you may see, busiest first (sent desc, then event id)'
             cand leaderboard 'Top inviters (or issuers) by credited acceptances'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;metrics;help;event'= {
         }
         &'partnerctl;metrics;help;partner'= {
+        }
+        &'partnerctl;metrics;help;events'= {
         }
         &'partnerctl;metrics;help;leaderboard'= {
         }
@@ -1345,6 +1372,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand who 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;access;check'= {
@@ -1367,13 +1395,54 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;access;who'= {
+            cand --partner 'The partner (slug or id)'
+            cand --event 'The event (slug or id): its host and manager partners'
+            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;access;help'= {
             cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand who 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;access;help;check'= {
         }
+        &'partnerctl;access;help;who'= {
+        }
         &'partnerctl;access;help;help'= {
+        }
+        &'partnerctl;whoami'= {
+            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'partnerctl;audit'= {
             cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
@@ -1628,7 +1697,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand invite 'Event invites: send, respond, list, import'
             cand metrics 'Event invite metrics for managing partners'
             cand plan 'Plans and limits'
-            cand access 'Explain permission decisions'
+            cand access 'Explain permission decisions, and who holds a permission'
+            cand whoami 'Who you act as: the actor, its tenant and its active memberships with their flags'
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
@@ -1768,11 +1838,14 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;metrics'= {
             cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
             cand partner 'One row per event the partner manages'
+            cand events 'The events whose metrics you may see, busiest first (sent desc, then event id)'
             cand leaderboard 'Top inviters (or issuers) by credited acceptances'
         }
         &'partnerctl;help;metrics;event'= {
         }
         &'partnerctl;help;metrics;partner'= {
+        }
+        &'partnerctl;help;metrics;events'= {
         }
         &'partnerctl;help;metrics;leaderboard'= {
         }
@@ -1792,8 +1865,13 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;help;access'= {
             cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand who 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
         }
         &'partnerctl;help;access;check'= {
+        }
+        &'partnerctl;help;access;who'= {
+        }
+        &'partnerctl;help;whoami'= {
         }
         &'partnerctl;help;audit'= {
             cand list 'List audit entries, oldest first'

@@ -17,6 +17,7 @@ mod partner;
 mod plan;
 mod tenant;
 mod user;
+mod whoami;
 
 use std::path::PathBuf;
 
@@ -123,9 +124,11 @@ pub enum Command {
     /// Plans and limits
     #[command(subcommand)]
     Plan(plan::PlanCmd),
-    /// Explain permission decisions
+    /// Explain permission decisions, and who holds a permission
     #[command(subcommand)]
     Access(access::AccessCmd),
+    /// Who you act as: the actor, its tenant and its active memberships with their flags
+    Whoami,
     /// The audit log of every mutation
     #[command(subcommand)]
     Audit(audit::AuditCmd),
@@ -163,6 +166,7 @@ impl Command {
             Command::Metrics(c) => c.run(env),
             Command::Plan(c) => c.run(env),
             Command::Access(c) => c.run(env),
+            Command::Whoami => whoami::run(env),
             Command::Audit(c) => c.run(env),
             Command::Db(c) => c.run(env),
             Command::Completions(c) => c.run(),

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod access_check;
+pub mod access_who;
 pub mod apply;
 pub mod audit;
 pub mod db;
@@ -20,6 +21,7 @@ pub mod plan;
 pub mod principal;
 pub mod tenant;
 pub mod user;
+pub mod whoami;
 
 use chrono_tz::Tz;
 use serde_json::Value;
