@@ -148,7 +148,7 @@ fn errors_are_json_on_stderr_with_json_formats() {
     let e = r.error_json();
     assert_eq!(e["error"]["code"], "not_found");
     let r = env.run(&["partner", "show", "nope"]).code(3);
-    assert!(r.stderr.starts_with("error: partner not found: nope"), "{}", r.stderr);
+    assert!(r.stderr.starts_with("error: partner not found: \"nope\""), "{}", r.stderr);
 }
 
 #[test]

@@ -113,3 +113,98 @@ fn access_check_names_a_suspension_or_a_pending_invitation_as_the_reason() {
          a suspended membership confers no permission\n"
     );
 }
+
+/// The error of `args` (`--as who` unless None) as printed on a terminal.
+fn stderr_of(env: &TestEnv, who: Option<&str>, args: &[&str], code: i32) -> String {
+    let mut cmd = env.cmd();
+    if let Some(user) = who {
+        cmd.args(["--as", user]);
+    }
+    env.run_cmd(cmd.args(args)).code(code).stderr
+}
+
+#[test]
+fn not_found_errors_quote_the_value_and_offer_only_close_visible_names() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    env.run(&["partner", "create", "blue-moon", "--name", "Blue Moon"]).ok();
+    env.run(&["partner", "create", "red-room", "--name", "Red Room", "--owner", BOB]).ok();
+    env.create_event("summer-jam", "blue-note", "2026-12-05T18:00:00Z", "2026-12-05T23:00:00Z");
+    let operator = |args: &[&str], code| stderr_of(&env, None, args, code);
+    assert_eq!(
+        operator(&["partner", "show", "blue-nte"], 3),
+        "error: partner not found: \"blue-nte\"\nhint: did you mean blue-note?\n"
+    );
+    assert_eq!(
+        operator(&["partner", "show", "blue-noon"], 3),
+        "error: partner not found: \"blue-noon\"\nhint: did you mean blue-moon or blue-note?\n"
+    );
+    assert_eq!(operator(&["partner", "show", "nope"], 3), "error: partner not found: \"nope\"\n");
+    assert_eq!(
+        operator(&["event", "show", "sumer-jam"], 3),
+        "error: event not found: \"sumer-jam\"\nhint: did you mean summer-jam?\n"
+    );
+    assert_eq!(
+        operator(&["user", "show", "alice@exmple.com"], 3),
+        "error: user not found: \"alice@exmple.com\"\nhint: did you mean alice@example.com?\n"
+    );
+    assert_eq!(
+        operator(&["plan", "set", "blue-note", "standart"], 3),
+        "error: plan not found: \"standart\"\nhint: did you mean standard?\n"
+    );
+    assert_eq!(
+        operator(&["plan", "set", "blue-note", "gold"], 3),
+        "error: plan not found: \"gold\"\nhint: plans: pro, standard, tiny_free\n"
+    );
+    let json = env.refused_with(&["partner", "show", "blue-nte"], 3);
+    assert_eq!((&json["reference"], &json["candidates"]), (&"blue-nte".into(), &serde_json::json!(["blue-note"])));
+
+    // A user is offered only names its own lists show it: its partners
+    // (bob is a member of red-room only), never other users' emails.
+    assert_eq!(
+        stderr_of(&env, Some(BOB), &["partner", "show", "blue-nte"], 3),
+        "error: partner not found: \"blue-nte\"\n"
+    );
+    assert_eq!(
+        stderr_of(&env, Some(BOB), &["partner", "show", "red-rom"], 3),
+        "error: partner not found: \"red-rom\"\nhint: did you mean red-room?\n"
+    );
+    assert_eq!(
+        stderr_of(&env, Some(BOB), &["member", "invite", "red-room", "alice@exmple.com"], 3),
+        "error: user not found: \"alice@exmple.com\"\n"
+    );
+    // Events and plans are listed to every user of the tenant.
+    assert_eq!(
+        stderr_of(&env, Some(BOB), &["event", "show", "sumer-jam"], 3),
+        "error: event not found: \"sumer-jam\"\nhint: did you mean summer-jam?\n"
+    );
+    // A landlord sees everything.
+    assert_eq!(
+        stderr_of(&env, Some(LENA), &["partner", "show", "blue-nte"], 3),
+        "error: partner not found: \"blue-nte\"\nhint: did you mean blue-note?\n"
+    );
+}
+
+#[test]
+fn a_missing_tenant_choice_lists_the_tenants() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    env.run(&["tenant", "create", "other", "--name", "Other"]).ok();
+    assert_eq!(
+        stderr_of(&env, None, &["partner", "list"], 2),
+        "error: the database holds 2 tenants: acme, other; choose one with --tenant SLUG\n"
+    );
+    assert_eq!(
+        stderr_of(&env, None, &["--tenant", "acne", "partner", "list"], 3),
+        "error: tenant not found: \"acne\"\nhint: did you mean acme?\n"
+    );
+    // --as names a user of a tenant not chosen yet: no tenant is named to it.
+    assert_eq!(
+        stderr_of(&env, Some(ALICE), &["partner", "list"], 2),
+        "error: the database holds 2 tenants; choose one with --tenant SLUG\n"
+    );
+    assert_eq!(
+        stderr_of(&env, Some(ALICE), &["--tenant", "acne", "partner", "list"], 3),
+        "error: tenant not found: \"acne\"\n"
+    );
+}

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use self::authority::{require_invitee, Authority};
 use super::{access, limits, new_id, partner, user, Audit, Ctx, Outcome, Scope};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::model::{
     AuditAction, Flag, LimitKey, MemberStatus, Membership, Partner, PartnerStatus, Perms, Role, SettingKey, User,
 };
@@ -316,8 +316,10 @@ fn change(
 }
 
 fn membership_of(tx: &dyn Tx, partner: &Partner, user: &User) -> Result<Membership> {
-    tx.find_membership(&partner.id, &user.id)?
-        .ok_or_else(|| Error::not_found("membership", &format!("{} in {}", user.email, partner.slug)))
+    tx.find_membership(&partner.id, &user.id)?.ok_or_else(|| {
+        Error::new(Kind::NotFound, format!("{} is not a member of {}", user.email, partner.slug))
+            .detail("entity", "membership")
+    })
 }
 
 /// The membership an accept/decline answers, by PARTNER [USER] or by code,
@@ -327,7 +329,9 @@ fn invitation(tx: &dyn Tx, scope: &Scope, answer: &Answer, action: &str) -> Resu
     match answer {
         Answer::Code(code) => {
             let m = tx.find_membership_by_code(&scope.tenant.id, &code::hash(code))?.ok_or_else(|| {
-                Error::not_found("invitation", "the given code").hint("codes work once; ask for a new one")
+                Error::new(Kind::NotFound, "no invitation has the given code")
+                    .detail("entity", "invitation")
+                    .hint("codes work once; ask for a new one")
             })?;
             let invitee = scope.actor.user().is_some_and(|u| u.id == m.user_id);
             require_invitee(scope, invitee, &m.user_email, action)?;

@@ -19,6 +19,7 @@ pub mod metrics;
 pub mod partner;
 pub mod plan;
 pub mod principal;
+pub mod suggest;
 pub mod tenant;
 pub mod user;
 pub mod whoami;
@@ -208,14 +209,28 @@ impl<'s> Ctx<'s> {
     }
 
     fn resolve_tenant(&self, tx: &dyn Tx) -> Result<Tenant> {
+        // Tenant slugs are shown to the operator only (`tenant list`): a user
+        // (`--as`) is not resolved yet, so not known to see them.
+        let operator = matches!(self.actor, Some(Acting::Operator { .. }));
         if let Some(reference) = &self.tenant {
-            return tx.find_tenant(reference)?.ok_or_else(|| Error::not_found("tenant", reference));
+            if let Some(tenant) = tx.find_tenant(reference)? {
+                return Ok(tenant);
+            }
+            let slugs = if operator { tx.list_tenants()?.into_iter().map(|t| t.slug).collect() } else { Vec::new() };
+            return Err(suggest::not_found("tenant", reference, slugs));
         }
         let mut tenants = tx.list_tenants()?;
         match tenants.len() {
             1 => Ok(tenants.remove(0)),
             0 => Err(Error::new(crate::error::Kind::NotFound, "no tenant exists yet")
                 .hint("create one with `partnerctl tenant create SLUG --name NAME`")),
+            n if operator => {
+                let slugs: Vec<String> = tenants.into_iter().map(|t| t.slug).collect();
+                Err(Error::usage(format!(
+                    "the database holds {n} tenants: {}; choose one with --tenant SLUG",
+                    slugs.join(", ")
+                )))
+            }
             n => Err(Error::usage(format!("the database holds {n} tenants; choose one with --tenant SLUG"))),
         }
     }

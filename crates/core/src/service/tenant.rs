@@ -145,7 +145,7 @@ pub fn settings_set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
                 tx.set_tenant_timezone(&tenant_id, value)?;
             }
             SettingKey::DefaultPlan => {
-                tx.find_plan(&tenant_id, value)?.ok_or_else(|| Error::not_found("plan", value))?;
+                super::plan::find(tx, &tenant_id, value)?;
                 tx.set_setting(&tenant_id, setting, Some(value))?;
             }
             SettingKey::MemberInvitationTtl => {
