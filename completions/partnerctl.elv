@@ -47,6 +47,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
             cand apply 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1648,6 +1649,25 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;man'= {
+            cand --out 'Directory to write the pages into (created if missing); one NAME.1 per command'
+            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;demo'= {
             cand --size 'size'
             cand --seed 'Seed of the generated data: the same seed builds the same tenant'
@@ -1702,6 +1722,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
             cand apply 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1896,6 +1917,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;db;copy'= {
         }
         &'partnerctl;help;completions'= {
+        }
+        &'partnerctl;help;man'= {
         }
         &'partnerctl;help;demo'= {
         }

@@ -30,8 +30,11 @@ use partnerctl_store_sqlite::SqliteStore;
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
     let out = output_for(&cli);
-    if let cli::Command::Completions(args) = &cli.command {
-        return args.run();
+    // Neither needs a database.
+    match &cli.command {
+        cli::Command::Completions(args) => return args.run(),
+        cli::Command::Man(args) => return args.run(),
+        _ => {}
     }
     let path = match &g.db {
         Some(p) => p.clone(),

@@ -11,6 +11,7 @@ mod demo;
 mod event;
 mod import;
 mod invite;
+mod man;
 mod member;
 mod metrics;
 mod partner;
@@ -137,6 +138,8 @@ pub enum Command {
     Db(db::DbCmd),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
+    /// Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)
+    Man(man::ManArgs),
     /// Fill an empty database with a realistic demo tenant and show it
     Demo(demo::DemoArgs),
     /// Make the tenant look like a setup manifest (YAML or JSON), in one transaction
@@ -170,6 +173,7 @@ impl Command {
             Command::Audit(c) => c.run(env),
             Command::Db(c) => c.run(env),
             Command::Completions(c) => c.run(),
+            Command::Man(c) => c.run(),
             Command::Demo(c) => c.run(env),
             Command::Apply(c) => c.run(env),
         }

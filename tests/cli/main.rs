@@ -19,6 +19,7 @@ mod import;
 mod invite;
 mod invite_races;
 mod limits;
+mod man;
 mod member;
 mod member_races;
 mod messages;
