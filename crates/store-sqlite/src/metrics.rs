@@ -40,6 +40,20 @@ const VISIBLE_EVENTS: &str = "SELECT id FROM events WHERE tenant_id = ?1 AND ?4 
 /// (column 7 is `sent`, NULL for an event without invites in the window).
 const EVENT_COUNTS_COLUMNS: &str = "e.id, e.slug, e.title, e.starts_at, p.slug, c.*";
 
+/// `event_counts`: the invites are read through a covering metrics index
+/// (event_id first), for the visible events only.
+fn event_counts_sql() -> String {
+    format!(
+        "WITH visible AS ({VISIBLE_EVENTS})
+         SELECT {EVENT_COUNTS_COLUMNS}
+         FROM visible v JOIN events e ON e.id = v.id JOIN partners p ON p.id = e.host_partner_id
+         LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
+                    WHERE event_id IN (SELECT id FROM visible) AND {WINDOW} GROUP BY event_id) c
+                ON c.event_id = e.id
+         ORDER BY 7 DESC NULLS LAST, e.id"
+    )
+}
+
 fn event_counts(row: &Row) -> rusqlite::Result<EventCounts> {
     Ok(EventCounts {
         event_id: row.get(0)?,
@@ -173,17 +187,7 @@ impl MetricsStore for SqliteTx<'_> {
 
     fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
-            // The invites are read through `invites_metrics_by_inviter`
-            // (event_id first), for the visible events only.
-            let mut stmt = self.conn.prepare_cached(&format!(
-                "WITH visible AS ({VISIBLE_EVENTS})
-                 SELECT {EVENT_COUNTS_COLUMNS}
-                 FROM visible v JOIN events e ON e.id = v.id JOIN partners p ON p.id = e.host_partner_id
-                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
-                            WHERE event_id IN (SELECT id FROM visible) AND {WINDOW} GROUP BY event_id) c
-                        ON c.event_id = e.id
-                 ORDER BY 7 DESC NULLS LAST, e.id"
-            ))?;
+            let mut stmt = self.conn.prepare_cached(&event_counts_sql())?;
             let params = params![tenant_id, window.since.map(time::fmt), window.until.map(time::fmt), viewer];
             let rows = stmt.query_map(params, event_counts)?.collect::<rusqlite::Result<_>>()?;
             Ok(rows)
@@ -274,6 +278,17 @@ mod tests {
         assert_plan(&by_inviter, "USING COVERING INDEX invites_metrics_by_inviter (event_id=?)");
         let by_issuer = plan(&store, &group_sql(InviteSet::Event("e"), GroupBy::Issuer));
         assert_plan(&by_issuer, "USING COVERING INDEX invites_metrics_by_issuer (event_id=?)");
+    }
+
+    #[test]
+    fn event_counts_read_invites_only_through_a_covering_index() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let lines = plan(&store, &event_counts_sql());
+        assert!(
+            lines.iter().any(|l| l.starts_with("SEARCH invites USING COVERING INDEX invites_metrics_by_")),
+            "{lines:#?}"
+        );
+        assert!(!lines.iter().any(|l| l.starts_with("SCAN invites")), "{lines:#?}");
     }
 
     #[test]
