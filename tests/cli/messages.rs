@@ -198,6 +198,10 @@ fn a_missing_tenant_choice_lists_the_tenants() {
         stderr_of(&env, None, &["--tenant", "acne", "partner", "list"], 3),
         "error: tenant not found: \"acne\"\nhint: did you mean acme?\n"
     );
+    assert_eq!(
+        stderr_of(&env, None, &["tenant", "show", "othr"], 3),
+        "error: tenant not found: \"othr\"\nhint: did you mean other?\n"
+    );
     // --as names a user of a tenant not chosen yet: no tenant is named to it.
     assert_eq!(
         stderr_of(&env, Some(ALICE), &["partner", "list"], 2),

@@ -209,16 +209,10 @@ impl<'s> Ctx<'s> {
     }
 
     fn resolve_tenant(&self, tx: &dyn Tx) -> Result<Tenant> {
-        // Tenant slugs are shown to the operator only (`tenant list`): a user
-        // (`--as`) is not resolved yet, so not known to see them.
-        let operator = matches!(self.actor, Some(Acting::Operator { .. }));
         if let Some(reference) = &self.tenant {
-            if let Some(tenant) = tx.find_tenant(reference)? {
-                return Ok(tenant);
-            }
-            let slugs = if operator { tx.list_tenants()?.into_iter().map(|t| t.slug).collect() } else { Vec::new() };
-            return Err(suggest::not_found("tenant", reference, slugs));
+            return self.find_tenant(tx, reference);
         }
+        let operator = self.is_operator();
         let mut tenants = tx.list_tenants()?;
         match tenants.len() {
             1 => Ok(tenants.remove(0)),
@@ -233,6 +227,22 @@ impl<'s> Ctx<'s> {
             }
             n => Err(Error::usage(format!("the database holds {n} tenants; choose one with --tenant SLUG"))),
         }
+    }
+
+    /// Tenant slugs are shown to the operator only (as `tenant list` does):
+    /// a user (`--as`) is not resolved before its tenant is.
+    fn is_operator(&self) -> bool {
+        matches!(self.actor, Some(Acting::Operator { .. }))
+    }
+
+    /// The tenant `reference` (slug or id) names, or `not_found` offering
+    /// the operator the closest slugs.
+    pub fn find_tenant(&self, tx: &dyn Tx, reference: &str) -> Result<Tenant> {
+        if let Some(tenant) = tx.find_tenant(reference)? {
+            return Ok(tenant);
+        }
+        let slugs = if self.is_operator() { tx.list_tenants()?.into_iter().map(|t| t.slug).collect() } else { vec![] };
+        Err(suggest::not_found("tenant", reference, slugs))
     }
 
     pub fn resolve_actor(&self, tx: &dyn Tx, tenant_id: &str) -> Result<Actor> {

@@ -96,7 +96,7 @@ pub fn show(ctx: &Ctx, reference: Option<&str>) -> Result<Tenant> {
     let tenant = match reference {
         None => ctx.scope(&*tx)?.tenant,
         Some(r) => {
-            let tenant = tx.find_tenant(r)?.ok_or_else(|| Error::not_found("tenant", r))?;
+            let tenant = ctx.find_tenant(&*tx, r)?;
             // A user may only see the tenant it belongs to.
             ctx.resolve_actor(&*tx, &tenant.id)?;
             tenant
