@@ -22,9 +22,14 @@ pub fn closest<S: AsRef<str>>(wanted: &str, names: impl IntoIterator<Item = S>) 
         .filter_map(|name| {
             let name = name.as_ref();
             let lower = name.to_lowercase();
-            let distance = strsim::levenshtein(&wanted, &lower);
             let prefix = length >= 3 && lower.starts_with(&wanted);
-            (name != original && (distance <= within || prefix)).then(|| (distance, name.to_string()))
+            // The distance is at least the difference in length: most names
+            // of a long list are dismissed without computing it.
+            if name == original || (!prefix && lower.chars().count().abs_diff(length) > within) {
+                return None;
+            }
+            let distance = strsim::levenshtein(&wanted, &lower);
+            (distance <= within || prefix).then(|| (distance, name.to_string()))
         })
         .collect();
     near.sort();
