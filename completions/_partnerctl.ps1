@@ -48,10 +48,12 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Event invites: send, respond, list, import')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Event invite metrics for managing partners')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plans and limits')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Explain permission decisions')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Explain permission decisions, and who holds a permission')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who you act as: the actor, its tenant and its active memberships with their flags')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every mutation')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database file: status, migrations, checks, backups')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill an empty database with a realistic demo tenant and show it')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1381,6 +1383,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites')
             [CompletionResult]::new('partner', 'partner', [CompletionResultType]::ParameterValue, 'One row per event the partner manages')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The events whose metrics you may see, busiest first (sent desc, then event id)')
             [CompletionResult]::new('leaderboard', 'leaderboard', [CompletionResultType]::ParameterValue, 'Top inviters (or issuers) by credited acceptances')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1441,6 +1444,32 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'partnerctl;metrics;events' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Invites created at or after TIME')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Invites created before TIME')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open, expired, attended, acceptance_rate)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, in this order (every format)')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Wait for a locked database up to MS milliseconds')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'No header row in table and csv output')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'partnerctl;metrics;leaderboard' {
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'event')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'by')
@@ -1471,6 +1500,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         'partnerctl;metrics;help' {
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites')
             [CompletionResult]::new('partner', 'partner', [CompletionResultType]::ParameterValue, 'One row per event the partner manages')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The events whose metrics you may see, busiest first (sent desc, then event id)')
             [CompletionResult]::new('leaderboard', 'leaderboard', [CompletionResultType]::ParameterValue, 'Top inviters (or issuers) by credited acceptances')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1479,6 +1509,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;metrics;help;partner' {
+            break
+        }
+        'partnerctl;metrics;help;events' {
             break
         }
         'partnerctl;metrics;help;leaderboard' {
@@ -1648,6 +1681,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1675,15 +1709,65 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'partnerctl;access;who' {
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The partner (slug or id)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event (slug or id): its host and manager partners')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, in this order (every format)')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Wait for a locked database up to MS milliseconds')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'No header row in table and csv output')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'partnerctl;access;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'partnerctl;access;help;check' {
             break
         }
+        'partnerctl;access;help;who' {
+            break
+        }
         'partnerctl;access;help;help' {
+            break
+        }
+        'partnerctl;whoami' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, in this order (every format)')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Wait for a locked database up to MS milliseconds')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'No header row in table and csv output')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'partnerctl;audit' {
@@ -1938,6 +2022,29 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'partnerctl;man' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write the pages into (created if missing); one NAME.1 per command')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, in this order (every format)')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Wait for a locked database up to MS milliseconds')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'No header row in table and csv output')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations (required for destructive commands without a TTY)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'partnerctl;demo' {
             [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'size')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the generated data: the same seed builds the same tenant')
@@ -1995,10 +2102,12 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Event invites: send, respond, list, import')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Event invite metrics for managing partners')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plans and limits')
-            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Explain permission decisions')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Explain permission decisions, and who holds a permission')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who you act as: the actor, its tenant and its active memberships with their flags')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every mutation')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database file: status, migrations, checks, backups')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill an empty database with a realistic demo tenant and show it')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2181,6 +2290,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         'partnerctl;help;metrics' {
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites')
             [CompletionResult]::new('partner', 'partner', [CompletionResultType]::ParameterValue, 'One row per event the partner manages')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The events whose metrics you may see, busiest first (sent desc, then event id)')
             [CompletionResult]::new('leaderboard', 'leaderboard', [CompletionResultType]::ParameterValue, 'Top inviters (or issuers) by credited acceptances')
             break
         }
@@ -2188,6 +2298,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;metrics;partner' {
+            break
+        }
+        'partnerctl;help;metrics;events' {
             break
         }
         'partnerctl;help;metrics;leaderboard' {
@@ -2214,9 +2327,16 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;help;access' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what')
             break
         }
         'partnerctl;help;access;check' {
+            break
+        }
+        'partnerctl;help;access;who' {
+            break
+        }
+        'partnerctl;help;whoami' {
             break
         }
         'partnerctl;help;audit' {
@@ -2250,6 +2370,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;completions' {
+            break
+        }
+        'partnerctl;help;man' {
             break
         }
         'partnerctl;help;demo' {

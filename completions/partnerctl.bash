@@ -43,6 +43,9 @@ _partnerctl() {
             partnerctl,invite)
                 cmd="partnerctl__subcmd__invite"
                 ;;
+            partnerctl,man)
+                cmd="partnerctl__subcmd__man"
+                ;;
             partnerctl,member)
                 cmd="partnerctl__subcmd__member"
                 ;;
@@ -61,17 +64,26 @@ _partnerctl() {
             partnerctl,user)
                 cmd="partnerctl__subcmd__user"
                 ;;
+            partnerctl,whoami)
+                cmd="partnerctl__subcmd__whoami"
+                ;;
             partnerctl__subcmd__access,check)
                 cmd="partnerctl__subcmd__access__subcmd__check"
                 ;;
             partnerctl__subcmd__access,help)
                 cmd="partnerctl__subcmd__access__subcmd__help"
                 ;;
+            partnerctl__subcmd__access,who)
+                cmd="partnerctl__subcmd__access__subcmd__who"
+                ;;
             partnerctl__subcmd__access__subcmd__help,check)
                 cmd="partnerctl__subcmd__access__subcmd__help__subcmd__check"
                 ;;
             partnerctl__subcmd__access__subcmd__help,help)
                 cmd="partnerctl__subcmd__access__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__access__subcmd__help,who)
+                cmd="partnerctl__subcmd__access__subcmd__help__subcmd__who"
                 ;;
             partnerctl__subcmd__audit,help)
                 cmd="partnerctl__subcmd__audit__subcmd__help"
@@ -190,6 +202,9 @@ _partnerctl() {
             partnerctl__subcmd__help,invite)
                 cmd="partnerctl__subcmd__help__subcmd__invite"
                 ;;
+            partnerctl__subcmd__help,man)
+                cmd="partnerctl__subcmd__help__subcmd__man"
+                ;;
             partnerctl__subcmd__help,member)
                 cmd="partnerctl__subcmd__help__subcmd__member"
                 ;;
@@ -208,8 +223,14 @@ _partnerctl() {
             partnerctl__subcmd__help,user)
                 cmd="partnerctl__subcmd__help__subcmd__user"
                 ;;
+            partnerctl__subcmd__help,whoami)
+                cmd="partnerctl__subcmd__help__subcmd__whoami"
+                ;;
             partnerctl__subcmd__help__subcmd__access,check)
                 cmd="partnerctl__subcmd__help__subcmd__access__subcmd__check"
+                ;;
+            partnerctl__subcmd__help__subcmd__access,who)
+                cmd="partnerctl__subcmd__help__subcmd__access__subcmd__who"
                 ;;
             partnerctl__subcmd__help__subcmd__audit,list)
                 cmd="partnerctl__subcmd__help__subcmd__audit__subcmd__list"
@@ -303,6 +324,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__metrics,event)
                 cmd="partnerctl__subcmd__help__subcmd__metrics__subcmd__event"
+                ;;
+            partnerctl__subcmd__help__subcmd__metrics,events)
+                cmd="partnerctl__subcmd__help__subcmd__metrics__subcmd__events"
                 ;;
             partnerctl__subcmd__help__subcmd__metrics,leaderboard)
                 cmd="partnerctl__subcmd__help__subcmd__metrics__subcmd__leaderboard"
@@ -490,6 +514,9 @@ _partnerctl() {
             partnerctl__subcmd__metrics,event)
                 cmd="partnerctl__subcmd__metrics__subcmd__event"
                 ;;
+            partnerctl__subcmd__metrics,events)
+                cmd="partnerctl__subcmd__metrics__subcmd__events"
+                ;;
             partnerctl__subcmd__metrics,help)
                 cmd="partnerctl__subcmd__metrics__subcmd__help"
                 ;;
@@ -501,6 +528,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__metrics__subcmd__help,event)
                 cmd="partnerctl__subcmd__metrics__subcmd__help__subcmd__event"
+                ;;
+            partnerctl__subcmd__metrics__subcmd__help,events)
+                cmd="partnerctl__subcmd__metrics__subcmd__help__subcmd__events"
                 ;;
             partnerctl__subcmd__metrics__subcmd__help,help)
                 cmd="partnerctl__subcmd__metrics__subcmd__help__subcmd__help"
@@ -668,7 +698,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db completions demo apply help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -710,7 +740,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version check help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version check who help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -802,7 +832,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access__subcmd__help)
-            opts="check help"
+            opts="check who help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -836,6 +866,70 @@ _partnerctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__access__subcmd__help__subcmd__who)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__access__subcmd__who)
+            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1928,7 +2022,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="tenant user partner member event invite metrics plan access audit db completions demo apply help"
+            opts="tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,7 +2036,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__access)
-            opts="check"
+            opts="check who"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1956,6 +2050,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__access__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__access__subcmd__who)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2375,6 +2483,20 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__help__subcmd__member)
             opts="invite accept decline set-role set-perms suspend reactivate remove list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2516,7 +2638,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__metrics)
-            opts="event partner leaderboard"
+            opts="event partner events leaderboard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,6 +2652,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__metrics__subcmd__event)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__metrics__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2882,6 +3018,20 @@ _partnerctl() {
         partnerctl__subcmd__help__subcmd__user__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__whoami)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3464,6 +3614,52 @@ _partnerctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__man)
+            opts="-q -y -v -h -V --out --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4110,7 +4306,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version event partner leaderboard help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version event partner events leaderboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4229,8 +4425,66 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__metrics__subcmd__events)
+            opts="-q -y -v -h -V --since --until --sort --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__metrics__subcmd__help)
-            opts="event partner leaderboard help"
+            opts="event partner events leaderboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4244,6 +4498,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__help__subcmd__event)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__metrics__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5832,6 +6100,48 @@ _partnerctl() {
         partnerctl__subcmd__user__subcmd__show)
             opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__whoami)
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -45,10 +45,12 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand invite 'Event invites: send, respond, list, import'
             cand metrics 'Event invite metrics for managing partners'
             cand plan 'Plans and limits'
-            cand access 'Explain permission decisions'
+            cand access 'Explain permission decisions, and who holds a permission'
+            cand whoami 'Who you act as: the actor, its tenant and its active memberships with their flags'
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
             cand apply 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1277,6 +1279,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
             cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
             cand partner 'One row per event the partner manages'
+            cand events 'The events whose metrics you may see, busiest first (sent desc, then event id)'
             cand leaderboard 'Top inviters (or issuers) by credited acceptances'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1334,6 +1337,31 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;metrics;events'= {
+            cand --since 'Invites created at or after TIME'
+            cand --until 'Invites created before TIME'
+            cand --sort 'Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open, expired, attended, acceptance_rate)'
+            cand --limit 'At most N events'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;metrics;leaderboard'= {
             cand --event 'event'
             cand --by 'by'
@@ -1363,12 +1391,15 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;metrics;help'= {
             cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
             cand partner 'One row per event the partner manages'
+            cand events 'The events whose metrics you may see, busiest first (sent desc, then event id)'
             cand leaderboard 'Top inviters (or issuers) by credited acceptances'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;metrics;help;event'= {
         }
         &'partnerctl;metrics;help;partner'= {
+        }
+        &'partnerctl;metrics;help;events'= {
         }
         &'partnerctl;metrics;help;leaderboard'= {
         }
@@ -1524,6 +1555,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand who 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;access;check'= {
@@ -1549,13 +1581,60 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;access;who'= {
+            cand --partner 'The partner (slug or id)'
+            cand --event 'The event (slug or id): its host and manager partners'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;access;help'= {
             cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand who 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;access;help;check'= {
         }
+        &'partnerctl;access;help;who'= {
+        }
         &'partnerctl;access;help;help'= {
+        }
+        &'partnerctl;whoami'= {
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'partnerctl;audit'= {
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
@@ -1790,6 +1869,28 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;man'= {
+            cand --out 'Directory to write the pages into (created if missing); one NAME.1 per command'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;demo'= {
             cand --size 'size'
             cand --seed 'Seed of the generated data: the same seed builds the same tenant'
@@ -1845,10 +1946,12 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand invite 'Event invites: send, respond, list, import'
             cand metrics 'Event invite metrics for managing partners'
             cand plan 'Plans and limits'
-            cand access 'Explain permission decisions'
+            cand access 'Explain permission decisions, and who holds a permission'
+            cand whoami 'Who you act as: the actor, its tenant and its active memberships with their flags'
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
             cand apply 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1985,11 +2088,14 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;metrics'= {
             cand event 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
             cand partner 'One row per event the partner manages'
+            cand events 'The events whose metrics you may see, busiest first (sent desc, then event id)'
             cand leaderboard 'Top inviters (or issuers) by credited acceptances'
         }
         &'partnerctl;help;metrics;event'= {
         }
         &'partnerctl;help;metrics;partner'= {
+        }
+        &'partnerctl;help;metrics;events'= {
         }
         &'partnerctl;help;metrics;leaderboard'= {
         }
@@ -2009,8 +2115,13 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;help;access'= {
             cand check 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+            cand who 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
         }
         &'partnerctl;help;access;check'= {
+        }
+        &'partnerctl;help;access;who'= {
+        }
+        &'partnerctl;help;whoami'= {
         }
         &'partnerctl;help;audit'= {
             cand list 'List audit entries, oldest first'
@@ -2035,6 +2146,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;db;copy'= {
         }
         &'partnerctl;help;completions'= {
+        }
+        &'partnerctl;help;man'= {
         }
         &'partnerctl;help;demo'= {
         }

@@ -51,10 +51,12 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "event" -d 'Ev
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "invite" -d 'Event invites: send, respond, list, import'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "metrics" -d 'Event invite metrics for managing partners'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "plan" -d 'Plans and limits'
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "access" -d 'Explain permission decisions'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "access" -d 'Explain permission decisions, and who holds a permission'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "whoami" -d 'Who you act as: the actor, its tenant and its active memberships with their flags'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "audit" -d 'The audit log of every mutation'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "db" -d 'Database file: status, migrations, checks, backups'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "man" -d 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "apply" -d 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1060,29 +1062,30 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "expire" -d 'Expire the open invites of ended events'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import invites from CSV or JSONL; all or nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l fields -d 'Print only these fields, in this order (every format)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l color -d 'Color on stderr' -r -f -a "auto\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l no-headers -d 'No header row in table and csv output'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s v -l verbose -d 'More diagnostics on stderr'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s h -l help -d 'Print help'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -f -a "event" -d 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -f -a "partner" -d 'One row per event the partner manages'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -f -a "leaderboard" -d 'Top inviters (or issuers) by credited acceptances'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner leaderboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -f -a "event" -d 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -f -a "partner" -d 'One row per event the partner manages'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -f -a "events" -d 'The events whose metrics you may see, busiest first (sent desc, then event id)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -f -a "leaderboard" -d 'Top inviters (or issuers) by credited acceptances'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l by -r -f -a "inviter\t''
 issuer\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l since -d 'Invites created at or after TIME' -r
@@ -1139,6 +1142,29 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l since -d 'Invites created at or after TIME' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l until -d 'Invites created before TIME' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l sort -d 'Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open, expired, attended, acceptance_rate)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l limit -d 'At most N events' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l event -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l by -r -f -a "inviter\t''
 issuer\t''"
@@ -1166,6 +1192,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "event" -d 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "partner" -d 'One row per event the partner manages'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "events" -d 'The events whose metrics you may see, busiest first (sent desc, then event id)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "leaderboard" -d 'Top inviters (or issuers) by credited acceptances'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
@@ -1275,27 +1302,28 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "set" -d 'Move a partner to a plan'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "update" -d 'Override limits of a plan (VALUE: integer or unlimited)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l fields -d 'Print only these fields, in this order (every format)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l color -d 'Color on stderr' -r -f -a "auto\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l color -d 'Color on stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l no-headers -d 'No header row in table and csv output'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'More diagnostics on stderr'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -f -a "check" -d 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -f -a "who" -d 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l partner -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l event -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
@@ -1317,8 +1345,49 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l partner -d 'The partner (slug or id)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l event -d 'The event (slug or id): its host and manager partners' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "who" -d 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -1514,6 +1583,26 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s y 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l out -d 'Directory to write the pages into (created if missing); one NAME.1 per command' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l size -r -f -a "small\t'A few thousand invites, in seconds'
 large\t'About 1,000,000 invites over 1,000 events'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l seed -d 'Seed of the generated data: the same seed builds the same tenant' -r
@@ -1557,21 +1646,23 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s y -l yes
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "tenant" -d 'Tenants (one per city app) and their settings'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "user" -d 'Users of the tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "partner" -d 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "member" -d 'Partner memberships: invitations, roles, permission flags'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "event" -d 'Events and their managing partners'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "invite" -d 'Event invites: send, respond, list, import'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "metrics" -d 'Event invite metrics for managing partners'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "plan" -d 'Plans and limits'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "access" -d 'Explain permission decisions'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "audit" -d 'The audit log of every mutation'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "db" -d 'Database file: status, migrations, checks, backups'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "completions" -d 'Print a shell completion script'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "apply" -d 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db completions demo apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "tenant" -d 'Tenants (one per city app) and their settings'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "user" -d 'Users of the tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "partner" -d 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "member" -d 'Partner memberships: invitations, roles, permission flags'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "event" -d 'Events and their managing partners'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "invite" -d 'Event invites: send, respond, list, import'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "metrics" -d 'Event invite metrics for managing partners'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "plan" -d 'Plans and limits'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "access" -d 'Explain permission decisions, and who holds a permission'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "whoami" -d 'Who you act as: the actor, its tenant and its active memberships with their flags'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "audit" -d 'The audit log of every mutation'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "db" -d 'Database file: status, migrations, checks, backups'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "completions" -d 'Print a shell completion script'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "man" -d 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "apply" -d 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant with the built-in plans and default settings'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show a tenant (default: the current one)'
@@ -1611,12 +1702,14 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "import" -d 'Import invites from CSV or JSONL; all or nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "event" -d 'Invite funnel of one event, per inviter principal or issuing user; --drill lists invites'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "partner" -d 'One row per event the partner manages'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "events" -d 'The events whose metrics you may see, busiest first (sent desc, then event id)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "leaderboard" -d 'Top inviters (or issuers) by credited acceptances'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'A partner\'s limits: allowed, used, remaining, resets_at'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'Every plan with its overrides and how many partners are on it'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "set" -d 'Move a partner to a plan'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "update" -d 'Override limits of a plan (VALUE: integer or unlimited)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "who" -d 'Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, oldest first'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Schema version, file facts and row counts'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (every command also does this on open)'

@@ -30,8 +30,11 @@ use partnerctl_store_sqlite::{Missing, SqliteStore};
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
     let out = output_for(&cli);
-    if let cli::Command::Completions(args) = &cli.command {
-        return args.run();
+    // Neither needs a database.
+    match &cli.command {
+        cli::Command::Completions(args) => return args.run(),
+        cli::Command::Man(args) => return args.run(),
+        _ => {}
     }
     let missing = if cli.command.starts_database() { Missing::Create } else { Missing::Refuse };
     let path = match &g.db {

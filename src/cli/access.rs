@@ -1,9 +1,10 @@
 use clap::{ArgGroup, Subcommand};
 
-use super::{named, Env};
+use super::{metrics::print_rows, named, Env};
 use crate::error::{Error, Result};
 use crate::model::Flag;
 use crate::service::access_check::{self, CheckTarget};
+use crate::service::access_who;
 
 #[derive(Debug, Subcommand)]
 pub enum AccessCmd {
@@ -17,23 +18,47 @@ pub enum AccessCmd {
         #[arg(long)]
         event: Option<String>,
     },
+    /// Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what
+    #[command(group(ArgGroup::new("target").required(true).args(["partner", "event"])))]
+    Who {
+        /// One of the five permission flags
+        #[arg(value_parser = named::<Flag>())]
+        permission: Flag,
+        /// The partner (slug or id)
+        #[arg(long)]
+        partner: Option<String>,
+        /// The event (slug or id): its host and manager partners
+        #[arg(long)]
+        event: Option<String>,
+    },
+}
+
+/// `--partner P | --event E`, which clap makes exactly one of.
+fn target(partner: Option<String>, event: Option<String>) -> CheckTarget {
+    match (partner, event) {
+        (Some(p), _) => CheckTarget::Partner(p),
+        (None, Some(e)) => CheckTarget::Event(e),
+        (None, None) => unreachable!("clap requires --partner or --event"),
+    }
 }
 
 impl AccessCmd {
     pub fn run(self, env: &Env) -> Result<()> {
-        let AccessCmd::Check { permission, partner, event } = self;
-        let target = match (partner, event) {
-            (Some(p), _) => CheckTarget::Partner(p),
-            (None, Some(e)) => CheckTarget::Event(e),
-            (None, None) => unreachable!("clap requires --partner or --event"),
-        };
-        let decision = access_check::check(&env.ctx, permission, target)?;
-        env.out.one(&decision)?;
-        if decision.allowed {
-            Ok(())
-        } else {
-            // The decision is printed on stdout; the exit code carries the denial.
-            Err(Error::permission_denied(decision.permission, format!("denied: {}", decision.reason)))
+        match self {
+            AccessCmd::Check { permission, partner, event } => {
+                let decision = access_check::check(&env.ctx, permission, target(partner, event))?;
+                env.out.one(&decision)?;
+                if decision.allowed {
+                    Ok(())
+                } else {
+                    // The decision is printed on stdout; the exit code carries the denial.
+                    Err(Error::permission_denied(decision.permission, format!("denied: {}", decision.reason)))
+                }
+            }
+            AccessCmd::Who { permission, partner, event } => {
+                let holders = access_who::who(&env.ctx, permission, target(partner, event))?;
+                print_rows(&env.out, &holders, &access_who::Holder::default(), "user_id", None)
+            }
         }
     }
 }

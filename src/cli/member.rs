@@ -3,7 +3,7 @@ use clap::Subcommand;
 use super::{confirm, named, Env, Limit};
 use crate::error::Result;
 use crate::model::{Flag, MemberStatus, Membership, Role};
-use crate::service::member::{self, Answer, Invitation};
+use crate::service::member::{self, Answer, Invitation, RoleChange};
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCmd {
@@ -92,9 +92,13 @@ impl MemberCmd {
             MemberCmd::Decline { partner, user } => {
                 out.changed(|| member::decline(ctx, Answer::Membership { partner, user }))
             }
-            MemberCmd::SetRole { partner, user, role, keep_perms } => {
-                out.changed(|| member::set_role(ctx, &partner, &user, role, keep_perms))
-            }
+            MemberCmd::SetRole { partner, user, role, keep_perms } => out.changed(|| {
+                let change = member::set_role_with_flag_changes(ctx, &partner, &user, role, keep_perms)?;
+                if let Some(note) = flag_note(&change, role) {
+                    out.message(&note);
+                }
+                Ok(change.membership)
+            }),
             MemberCmd::SetPerms { partner, user, grant, revoke } => {
                 out.changed(|| member::set_perms(ctx, &partner, &user, &grant, &revoke))
             }
@@ -108,4 +112,25 @@ impl MemberCmd {
             MemberCmd::List { partner, status, limit } => out.many(&limit.first(member::list(ctx, &partner, status)?)),
         }
     }
+}
+
+/// What `set-role` did to the flags, for stderr; `None` when none changed
+/// (so a role change that re-grants a revoked flag is never silent).
+fn flag_note(change: &RoleChange, role: Role) -> Option<String> {
+    let names = |flags: &[Flag]| flags.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    let mut changes = Vec::new();
+    if !change.granted.is_empty() {
+        changes.push(format!("granted {}", names(&change.granted)));
+    }
+    if !change.revoked.is_empty() {
+        changes.push(format!("revoked {}", names(&change.revoked)));
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    let changes = changes.join("; ");
+    Some(match role {
+        Role::Owner => format!("note: an owner holds every flag: {changes}"),
+        _ => format!("note: flags reset to the {role} defaults: {changes} (--keep-perms keeps the flags as they are)"),
+    })
 }

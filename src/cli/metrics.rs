@@ -6,7 +6,9 @@ use super::{named, Env};
 use crate::error::{Error, Result};
 use crate::model::{GroupBy, Invite, InviteStatus};
 use crate::output::{columns_of, Format, Output};
-use crate::service::metrics::{self, DrillInput, EventQuery, EventRow, Funnel, GroupRow, LeaderRow, LeaderboardQuery};
+use crate::service::metrics::{
+    self, DrillInput, EventQuery, EventRow, EventsQuery, Funnel, GroupRow, LeaderRow, LeaderboardQuery,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum MetricsCmd {
@@ -49,6 +51,22 @@ pub enum MetricsCmd {
         since: Option<String>,
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
+    },
+    /// The events whose metrics you may see, busiest first (sent desc, then event id)
+    Events {
+        /// Invites created at or after TIME
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// Invites created before TIME
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        /// Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open,
+        /// expired, attended, acceptance_rate)
+        #[arg(long, value_name = "KEY")]
+        sort: Option<String>,
+        /// At most N events
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
     },
     /// Top inviters (or issuers) by credited acceptances
     Leaderboard {
@@ -101,6 +119,10 @@ impl MetricsCmd {
             MetricsCmd::Partner { partner, since, until } => {
                 let m = metrics::partner(ctx, &partner, since.as_deref(), until.as_deref())?;
                 print_rows(out, &m.rows, &EventRow::default(), "event_id", Some(total_row(&m.totals)?))
+            }
+            MetricsCmd::Events { since, until, sort, limit } => {
+                let rows = metrics::events(ctx, EventsQuery { since, until, sort, limit })?;
+                print_rows(out, &rows, &metrics::RankedEventRow::default(), "event_id", None)
             }
             MetricsCmd::Leaderboard { partner, event, by, top, since, until } => {
                 let rows = metrics::leaderboard(ctx, LeaderboardQuery { partner, event, by, top, since, until })?;

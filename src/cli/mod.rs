@@ -11,12 +11,14 @@ mod demo;
 mod event;
 mod import;
 mod invite;
+mod man;
 mod member;
 mod metrics;
 mod partner;
 mod plan;
 mod tenant;
 mod user;
+mod whoami;
 
 use std::path::PathBuf;
 
@@ -134,9 +136,11 @@ pub enum Command {
     /// Plans and limits
     #[command(subcommand)]
     Plan(plan::PlanCmd),
-    /// Explain permission decisions
+    /// Explain permission decisions, and who holds a permission
     #[command(subcommand)]
     Access(access::AccessCmd),
+    /// Who you act as: the actor, its tenant and its active memberships with their flags
+    Whoami,
     /// The audit log of every mutation
     #[command(subcommand)]
     Audit(audit::AuditCmd),
@@ -145,6 +149,8 @@ pub enum Command {
     Db(db::DbCmd),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
+    /// Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)
+    Man(man::ManArgs),
     /// Fill an empty database with a realistic demo tenant and show it
     Demo(demo::DemoArgs),
     /// Make the tenant look like a setup manifest (YAML or JSON), in one transaction
@@ -203,9 +209,11 @@ impl Command {
             Command::Metrics(c) => c.run(env),
             Command::Plan(c) => c.run(env),
             Command::Access(c) => c.run(env),
+            Command::Whoami => whoami::run(env),
             Command::Audit(c) => c.run(env),
             Command::Db(c) => c.run(env),
             Command::Completions(c) => c.run(),
+            Command::Man(c) => c.run(),
             Command::Demo(c) => c.run(env),
             Command::Apply(c) => c.run(env),
         }

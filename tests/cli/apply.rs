@@ -280,7 +280,7 @@ events:
         "{errors:#?}"
     );
     assert!(errors[2].2.contains(r#"invalid role "boss""#), "{}", errors[2].2);
-    assert!(errors[5].2.contains("user not found: ghost@example.com"), "{}", errors[5].2);
+    assert!(errors[5].2.contains("user not found: \"ghost@example.com\""), "{}", errors[5].2);
 
     // Entries the file lists twice, and records it cannot create.
     let errors = bad(&env, "users:\n  - {email: zed@example.com, name: Zed}\n  - {email: ZED@example.com, name: Z}\n");

@@ -148,7 +148,7 @@ fn errors_are_json_on_stderr_with_json_formats() {
     let e = r.error_json();
     assert_eq!(e["error"]["code"], "not_found");
     let r = env.run(&["partner", "show", "nope"]).code(3);
-    assert!(r.stderr.starts_with("error: partner not found: nope"), "{}", r.stderr);
+    assert!(r.stderr.starts_with("error: partner not found: \"nope\""), "{}", r.stderr);
 }
 
 #[test]
@@ -199,11 +199,11 @@ fn a_mistyped_db_is_not_found_and_leaves_no_file() {
         let r = env.run_cmd(env.cmd().args(["--format", "json", "--db", typo_arg]).args(args)).code(3);
         let e = r.error_json();
         assert_eq!(e["error"]["code"], "not_found", "{args:?}");
-        assert_eq!(e["error"]["message"], format!("database file not found: {typo_arg}"), "{args:?}");
+        assert_eq!(e["error"]["message"], format!("database file not found: {typo_arg:?}"), "{args:?}");
         assert!(!typo.exists(), "{args:?} left {typo_arg} behind");
     }
     let r = env.run(&["--db", typo_arg, "tenant", "show"]).code(3);
-    assert_eq!(r.stderr.lines().next().unwrap(), format!("error: database file not found: {typo_arg}"));
+    assert_eq!(r.stderr.lines().next().unwrap(), format!("error: database file not found: {typo_arg:?}"));
     // Without --db the default file is not created either, nor its directory.
     env.run_cmd(env.cmd().env_remove("PARTNERCTL_DB").args(["user", "list"])).code(3);
     assert!(!env.dir.path().join("data").exists());

@@ -494,3 +494,71 @@ fn metrics_count_invites_made_through_the_commands() {
     let bob = issuers["rows"].as_array().unwrap().iter().find(|r| r["issuer_email"] == "bob@example.com").unwrap();
     assert_eq!(bob["accepted"], 1);
 }
+
+#[test]
+fn metrics_events_ranks_the_events_each_actor_may_see_by_invites_sent() {
+    let f = fixture();
+    let env = &f.env;
+    let event = |id: &str, slug: &str, title: &str, starts_at: &str, host: &str| json!({ "event_id": id, "event_slug": slug, "title": title, "starts_at": starts_at, "host_partner_slug": host });
+    let jazz = row(
+        event("e-jazz", "jazz-night", "Jazz Night", "2026-11-22T20:00:00Z", "blue-note"),
+        [15, 10, 4, 2, 2, 5, 2, 2],
+        json!(0.2667),
+    );
+    let gala = row(
+        event("e-gala", "red-gala", "Red Gala", "2026-11-26T18:00:00Z", "red-room"),
+        [3, 2, 2, 0, 0, 1, 0, 0],
+        json!(0.6667),
+    );
+    // green-fest: i30 and i31, both credited.
+    let fest = row(
+        event("e-fest", "green-fest", "Green Fest", "2026-11-27T18:00:00Z", "green-bar"),
+        [2, 2, 2, 0, 0, 0, 0, 0],
+        json!(1),
+    );
+    let quiet =
+        row(event("e-quiet", "quiet-evening", "Quiet Evening", "2026-12-05T20:00:00Z", "blue-note"), [0; 8], json!(0));
+    assert_eq!(env.json(&["metrics", "events"]), json!([jazz, gala, fest, quiet]));
+
+    // Who sees which events: the operator and landlords all; a member with
+    // can_view_metrics those its partner manages; anyone else none (exit 0).
+    let seen = |who: &str| -> Vec<String> {
+        let run = env.run_as(who, &["--format", "json", "metrics", "events"]).ok();
+        run.json().as_array().unwrap().iter().map(|r| r["event_id"].as_str().unwrap().to_string()).collect()
+    };
+    let all = ["e-jazz", "e-gala", "e-fest", "e-quiet"];
+    let blue_note = ["e-jazz", "e-gala", "e-quiet"];
+    let none: [&str; 0] = [];
+    assert_eq!(seen("lena@example.com"), all); // landlord
+    assert_eq!(seen("alice@example.com"), blue_note); // owner of the host of jazz-night and quiet-evening
+    assert_eq!(seen("erin@example.com"), blue_note); // analyst
+    assert_eq!(seen("kim@example.com"), ["e-jazz", "e-gala"]); // analyst of red-room
+    assert_eq!(seen("hank@example.com"), ["e-fest"]); // owner of green-bar
+    for who in ["frank@example.com", "gina@example.com", "ivan@example.com", "judy@example.com", "bob@example.com"] {
+        // staff, flag revoked, suspended, invited, no membership
+        assert_eq!(seen(who), none, "{who}");
+    }
+
+    let csv = env.run(&["--format", "csv", "metrics", "events", "--since", "2026-11-23"]).ok().stdout;
+    assert_eq!(
+        csv,
+        "event_id,event_slug,title,starts_at,host_partner_slug,sent,viewed,accepted,declined,closed_duplicate,open,\
+         expired,attended,acceptance_rate\r\n\
+         e-gala,red-gala,Red Gala,2026-11-26T18:00:00Z,red-room,3,2,2,0,0,1,0,0,0.6667\r\n\
+         e-fest,green-fest,Green Fest,2026-11-27T18:00:00Z,green-bar,2,2,2,0,0,0,0,0,1\r\n\
+         e-jazz,jazz-night,Jazz Night,2026-11-22T20:00:00Z,blue-note,0,0,0,0,0,0,0,0,0\r\n\
+         e-quiet,quiet-evening,Quiet Evening,2026-12-05T20:00:00Z,blue-note,0,0,0,0,0,0,0,0,0\r\n"
+    );
+    let quiet_ids = |args: &[&str]| env.run(&[&["-q", "metrics", "events"][..], args].concat()).ok().stdout;
+    assert_eq!(quiet_ids(&["--sort", "acceptance_rate"]), "e-fest\ne-gala\ne-jazz\ne-quiet\n");
+    assert_eq!(quiet_ids(&["--sort", "acceptance_rate", "--limit", "2"]), "e-fest\ne-gala\n");
+    // Ties on the key keep the default order (sent desc, then event id).
+    assert_eq!(quiet_ids(&["--sort", "attended"]), "e-jazz\ne-gala\ne-fest\ne-quiet\n");
+    assert_eq!(quiet_ids(&["--limit", "1"]), "e-jazz\n");
+    assert_eq!(quiet_ids(&["--until", "2026-11-20"]), "e-fest\ne-gala\ne-jazz\ne-quiet\n");
+
+    let bad = env.run(&["metrics", "events", "--sort", "popularity"]).code(2);
+    assert!(bad.stderr.contains("expected one of sent, viewed, accepted"), "{}", bad.stderr);
+    env.run(&["metrics", "events", "--limit", "0"]).code(2);
+    env.run(&["metrics", "events", "--since", "2026-11-23", "--until", "2026-11-22"]).code(2);
+}

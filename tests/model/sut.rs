@@ -79,7 +79,8 @@ fn open_database() -> (Box<dyn Store>, Reader, Scratch) {
     } else {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("model.db");
-        let store = SqliteStore::open(&path, Duration::from_secs(5), partnerctl_store_sqlite::Missing::Create).expect("open store");
+        let store = SqliteStore::open(&path, Duration::from_secs(5), partnerctl_store_sqlite::Missing::Create)
+            .expect("open store");
         let reader = Reader::sqlite(&path);
         (Box::new(store), reader, Scratch::File { _dir: dir })
     }

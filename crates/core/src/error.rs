@@ -99,7 +99,7 @@ impl Error {
         Self::new(Kind::InvalidInput, message)
     }
     pub fn not_found(what: &str, reference: &str) -> Self {
-        Self::new(Kind::NotFound, format!("{what} not found: {reference}"))
+        Self::new(Kind::NotFound, format!("{what} not found: {reference:?}"))
             .detail("entity", what)
             .detail("reference", reference)
     }
@@ -120,6 +120,43 @@ impl Error {
     }
     pub fn database_fault(fault: Fault, message: impl Into<String>) -> Self {
         Self::new(Kind::Database(fault), message)
+    }
+
+    /// `invalid_data` (exit 7) for a file with bad entries (`source`: its
+    /// name; `undone`: "nothing imported"). `listed` has one line per
+    /// reported entry (`line 3: …`) and `errors` the same as records, for
+    /// the details. The message and the hint stay within five lines on a
+    /// terminal: one entry goes into the message, up to three into the hint,
+    /// beyond that two and how many more; the details carry all reported.
+    pub fn invalid_entries(
+        source: &str,
+        undone: &str,
+        fix: &str,
+        listed: &[String],
+        total: u64,
+        errors: Vec<Value>,
+    ) -> Self {
+        const SHOWN: usize = 3;
+        let problems = if total == 1 { "problem" } else { "problems" };
+        let mut message = format!("{source}: {total} {problems}, {undone}");
+        let mut hint = None;
+        match listed {
+            [only] if total == 1 => message.push_str(&format!("; {only}")),
+            _ => {
+                let shown = if total as usize <= SHOWN { SHOWN } else { SHOWN - 1 };
+                let mut lines: Vec<String> = listed.iter().take(shown).map(|l| format!("  {l}")).collect();
+                let more = total.saturating_sub(lines.len() as u64);
+                if more > 0 {
+                    lines.push(format!("  … and {more} more (--format json lists the first {})", listed.len()));
+                }
+                hint = Some(format!("{fix}:\n{}", lines.join("\n")));
+            }
+        }
+        let error = Self::new(Kind::InvalidData, message).detail("errors", errors).detail("error_count", total);
+        match hint {
+            Some(hint) => error.hint(hint),
+            None => error,
+        }
     }
 
     pub fn detail(mut self, key: &str, value: impl Into<Value>) -> Self {

@@ -236,6 +236,10 @@ impl Serialize for Permission {
 }
 
 named_enum!(
+    /// How `access who` found a holder of a flag.
+    Via, "via" { Landlord = "landlord", Membership = "membership" });
+
+named_enum!(
     /// How invite metrics are grouped: per inviter principal or issuing user.
     GroupBy, "grouping" { Inviter = "inviter", Issuer = "issuer" });
 

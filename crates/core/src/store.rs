@@ -344,13 +344,14 @@ pub enum Group {
     Issuer { id: String, email: String, name: String },
 }
 
-/// One managed event with the counts of its invites.
+/// One event with the counts of its invites.
 #[derive(Debug, Clone)]
 pub struct EventCounts {
     pub event_id: String,
     pub event_slug: String,
     pub title: String,
     pub starts_at: Timestamp,
+    pub host_partner_slug: String,
     pub counts: Counts,
 }
 
@@ -386,6 +387,11 @@ pub trait MetricsStore {
     /// Every event the partner manages with the counts of all its invites,
     /// ordered by `starts_at`, slug.
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> Result<Vec<EventCounts>>;
+    /// Every event of the tenant, or (with `viewer`, a user id) those managed
+    /// by a partner where that user holds an active membership with
+    /// `can_view_metrics`, with the counts of all their invites, ordered by
+    /// `sent` desc, then event id (bytewise).
+    fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> Result<Vec<EventCounts>>;
     /// Streams the invite records of `q` to `each`, one at a time.
     fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
     /// Partners by slug: all of them, or (`only_member`) those where `user_id`

@@ -26,6 +26,30 @@ const WINDOW: &str = "($2::text IS NULL OR created_at >= $2) AND ($3::text IS NU
 const MANAGED_EVENTS: &str =
     "SELECT id FROM events WHERE host_partner_id = $1 UNION SELECT event_id FROM event_managers WHERE partner_id = $1";
 
+/// Events of tenant $1 whose metrics user $4 may see, as in SQLite's
+/// `VISIBLE_EVENTS`.
+const VISIBLE_EVENTS: &str = "SELECT id FROM events WHERE tenant_id = $1 AND $4::text IS NULL
+    UNION SELECT e.id FROM partner_memberships m JOIN events e ON e.host_partner_id = m.partner_id
+          WHERE m.user_id = $4::text AND m.status = 'active' AND m.can_view_metrics
+    UNION SELECT em.event_id FROM partner_memberships m JOIN event_managers em ON em.partner_id = m.partner_id
+          WHERE m.user_id = $4::text AND m.status = 'active' AND m.can_view_metrics";
+
+/// The columns `event_counts` reads: event `e`, its host `p`, counters `c`
+/// (column 7 is `sent`, NULL for an event without invites in the window).
+const EVENT_COUNTS_COLUMNS: &str = "e.id, e.slug, e.title, e.starts_at, p.slug, c.*";
+
+fn event_counts(row: &Row) -> Result<EventCounts> {
+    Ok(EventCounts {
+        event_id: row.try_get(0)?,
+        event_slug: row.try_get(1)?,
+        title: row.try_get(2)?,
+        starts_at: stamp(row, 3)?,
+        host_partner_slug: row.try_get(4)?,
+        // c.* begins with c.event_id.
+        counts: counts(row, 6)?,
+    })
+}
+
 /// Reads `Counts` from eight columns starting at `at` (NULL = 0: an event
 /// without invites).
 fn counts(row: &Row, at: usize) -> Result<Counts> {
@@ -123,8 +147,8 @@ impl MetricsStore for PgTx<'_> {
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
             let sql = format!(
-                "SELECT e.id, e.slug, e.title, e.starts_at, c.*
-                 FROM events e
+                "SELECT {EVENT_COUNTS_COLUMNS}
+                 FROM events e JOIN partners p ON p.id = e.host_partner_id
                  LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
                             WHERE event_id IN ({MANAGED_EVENTS}) AND {WINDOW} GROUP BY event_id) c
                         ON c.event_id = e.id
@@ -132,17 +156,23 @@ impl MetricsStore for PgTx<'_> {
                  ORDER BY e.starts_at, e.slug"
             );
             let rows = self.query(&sql, &[&partner_id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
-            rows.iter()
-                .map(|row| {
-                    Ok(EventCounts {
-                        event_id: row.try_get(0)?,
-                        event_slug: row.try_get(1)?,
-                        title: row.try_get(2)?,
-                        starts_at: stamp(row, 3)?,
-                        counts: counts(row, 5)?,
-                    })
-                })
-                .collect()
+            rows.iter().map(event_counts).collect()
+        })
+    }
+
+    fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> CoreResult<Vec<EventCounts>> {
+        sql(|| {
+            let sql = format!(
+                "WITH visible AS ({VISIBLE_EVENTS})
+                 SELECT {EVENT_COUNTS_COLUMNS}
+                 FROM visible v JOIN events e ON e.id = v.id JOIN partners p ON p.id = e.host_partner_id
+                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
+                            WHERE event_id IN (SELECT id FROM visible) AND {WINDOW} GROUP BY event_id) c
+                        ON c.event_id = e.id
+                 ORDER BY 7 DESC NULLS LAST, e.id"
+            );
+            let rows = self.query(&sql, &[&tenant_id, &opt_fmt(window.since), &opt_fmt(window.until), &viewer])?;
+            rows.iter().map(event_counts).collect()
         })
     }
 

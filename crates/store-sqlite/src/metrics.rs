@@ -27,6 +27,45 @@ const WINDOW: &str = "(?2 IS NULL OR created_at >= ?2) AND (?3 IS NULL OR create
 const MANAGED_EVENTS: &str =
     "SELECT id FROM events WHERE host_partner_id = ?1 UNION SELECT event_id FROM event_managers WHERE partner_id = ?1";
 
+/// Events of tenant ?1 whose metrics user ?4 may see: all of them when ?4
+/// is NULL (operator, landlord), else those managed (host or manager) by a
+/// partner where ?4 holds an active membership with `can_view_metrics`.
+const VISIBLE_EVENTS: &str = "SELECT id FROM events WHERE tenant_id = ?1 AND ?4 IS NULL
+    UNION SELECT e.id FROM partner_memberships m JOIN events e ON e.host_partner_id = m.partner_id
+          WHERE m.user_id = ?4 AND m.status = 'active' AND m.can_view_metrics
+    UNION SELECT em.event_id FROM partner_memberships m JOIN event_managers em ON em.partner_id = m.partner_id
+          WHERE m.user_id = ?4 AND m.status = 'active' AND m.can_view_metrics";
+
+/// The columns `event_counts` reads: event `e`, its host `p`, counters `c`
+/// (column 7 is `sent`, NULL for an event without invites in the window).
+const EVENT_COUNTS_COLUMNS: &str = "e.id, e.slug, e.title, e.starts_at, p.slug, c.*";
+
+/// `event_counts`: the invites are read through a covering metrics index
+/// (event_id first), for the visible events only.
+fn event_counts_sql() -> String {
+    format!(
+        "WITH visible AS ({VISIBLE_EVENTS})
+         SELECT {EVENT_COUNTS_COLUMNS}
+         FROM visible v JOIN events e ON e.id = v.id JOIN partners p ON p.id = e.host_partner_id
+         LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
+                    WHERE event_id IN (SELECT id FROM visible) AND {WINDOW} GROUP BY event_id) c
+                ON c.event_id = e.id
+         ORDER BY 7 DESC NULLS LAST, e.id"
+    )
+}
+
+fn event_counts(row: &Row) -> rusqlite::Result<EventCounts> {
+    Ok(EventCounts {
+        event_id: row.get(0)?,
+        event_slug: row.get(1)?,
+        title: row.get(2)?,
+        starts_at: stamp(row, 3)?,
+        host_partner_slug: row.get(4)?,
+        // c.* begins with c.event_id.
+        counts: counts(row, 6)?,
+    })
+}
+
 /// Reads `Counts` from eight columns starting at `at` (NULL = 0: an event
 /// without invites).
 fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
@@ -131,8 +170,8 @@ impl MetricsStore for SqliteTx<'_> {
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT e.id, e.slug, e.title, e.starts_at, c.*
-                 FROM events e
+                "SELECT {EVENT_COUNTS_COLUMNS}
+                 FROM events e JOIN partners p ON p.id = e.host_partner_id
                  LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
                             WHERE event_id IN ({MANAGED_EVENTS}) AND {WINDOW} GROUP BY event_id) c
                         ON c.event_id = e.id
@@ -140,16 +179,17 @@ impl MetricsStore for SqliteTx<'_> {
                  ORDER BY e.starts_at, e.slug"
             ))?;
             let rows = stmt
-                .query_map(params![partner_id, window.since.map(time::fmt), window.until.map(time::fmt)], |row| {
-                    Ok(EventCounts {
-                        event_id: row.get(0)?,
-                        event_slug: row.get(1)?,
-                        title: row.get(2)?,
-                        starts_at: stamp(row, 3)?,
-                        counts: counts(row, 5)?,
-                    })
-                })?
+                .query_map(params![partner_id, window.since.map(time::fmt), window.until.map(time::fmt)], event_counts)?
                 .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+
+    fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> CoreResult<Vec<EventCounts>> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached(&event_counts_sql())?;
+            let params = params![tenant_id, window.since.map(time::fmt), window.until.map(time::fmt), viewer];
+            let rows = stmt.query_map(params, event_counts)?.collect::<rusqlite::Result<_>>()?;
             Ok(rows)
         })
     }
@@ -238,6 +278,17 @@ mod tests {
         assert_plan(&by_inviter, "USING COVERING INDEX invites_metrics_by_inviter (event_id=?)");
         let by_issuer = plan(&store, &group_sql(InviteSet::Event("e"), GroupBy::Issuer));
         assert_plan(&by_issuer, "USING COVERING INDEX invites_metrics_by_issuer (event_id=?)");
+    }
+
+    #[test]
+    fn event_counts_read_invites_only_through_a_covering_index() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let lines = plan(&store, &event_counts_sql());
+        assert!(
+            lines.iter().any(|l| l.starts_with("SEARCH invites USING COVERING INDEX invites_metrics_by_")),
+            "{lines:#?}"
+        );
+        assert!(!lines.iter().any(|l| l.starts_with("SCAN invites")), "{lines:#?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Actor, Scope};
 use crate::error::{Error, Result};
-use crate::model::{Event, Flag, Membership, Partner, Permission, Role};
+use crate::model::{Event, Flag, MemberStatus, Membership, Partner, Permission, Role};
 use crate::store::Tx;
 
 #[derive(Debug, Clone, Serialize)]
@@ -85,13 +85,7 @@ pub fn partner_flag(tx: &dyn Tx, scope: &Scope, partner: &Partner, flag: Flag) -
     Ok(match membership {
         None => Decision::new(false, permission, format!("{} is not a member of {}", user.email, partner.slug), None),
         Some(m) if !m.is_active() => {
-            let status = m.status;
-            Decision::new(
-                false,
-                permission,
-                format!("{}'s membership of {} is {status}", user.email, partner.slug),
-                Some(m),
-            )
+            Decision::new(false, permission, inactive(&user.email, &m, &partner.slug, flag), Some(m))
         }
         Some(m) if !m.perms().has(flag) => {
             let role = m.role;
@@ -167,7 +161,7 @@ pub fn event_flag(tx: &dyn Tx, scope: &Scope, event: &Event, flag: Flag) -> Resu
         return Ok(d);
     }
     let user = scope.actor.user().expect("non-privileged actors are users");
-    let mut first_denial = None;
+    let mut found = Vec::new();
     for partner_id in event.managing_partner_ids() {
         if let Some(m) = tx.find_membership(partner_id, &user.id)? {
             if m.is_active() && m.perms().has(flag) {
@@ -179,15 +173,40 @@ pub fn event_flag(tx: &dyn Tx, scope: &Scope, event: &Event, flag: Flag) -> Resu
                     Some(m),
                 ));
             }
-            first_denial.get_or_insert(m);
+            found.push(m);
         }
     }
-    let reason = match &first_denial {
+    // The membership that best explains the denial: one that holds the flag
+    // but is suspended or invited, else an active one, else any.
+    let best = found
+        .iter()
+        .position(|m| !m.is_active() && m.perms().has(flag))
+        .or_else(|| found.iter().position(Membership::is_active))
+        .or((!found.is_empty()).then_some(0));
+    let explained = best.map(|i| found.swap_remove(i));
+    let reason = match &explained {
+        Some(m) if !m.is_active() => {
+            inactive(&user.email, m, &format!("managing partner {} of event {}", m.partner_slug, event.slug), flag)
+        }
         Some(m) => format!(
-            "{} ({} {}, {}) lacks {permission} on every managing partner of event {}",
-            user.email, m.status, m.role, m.partner_slug, event.slug
+            "{} (active {} of {}) lacks {permission} on every managing partner of event {}",
+            user.email, m.role, m.partner_slug, event.slug
         ),
         None => format!("{} is not a member of any managing partner of event {}", user.email, event.slug),
     };
-    Ok(Decision::new(false, permission, reason, first_denial))
+    Ok(Decision::new(false, permission, reason, explained))
+}
+
+/// Why a suspended or invited membership does not confer `flag`, whether or
+/// not it holds it: the status, not the flag, is the reason.
+fn inactive(email: &str, m: &Membership, place: &str, flag: Flag) -> String {
+    let (role, holds) = (m.role, if m.perms().has(flag) { "with" } else { "without" });
+    match m.status {
+        MemberStatus::Invited => format!(
+            "{email}'s invitation to {place} is not accepted yet ({role} {holds} {flag}); an invitation confers no permission"
+        ),
+        _ => format!(
+            "{email}'s membership of {place} is suspended ({role} {holds} {flag}); a suspended membership confers no permission"
+        ),
+    }
 }

@@ -2,8 +2,8 @@
 //! decision explained (SPEC §1.8), as a use case of its own.
 
 use super::access::{self, Decision};
-use super::{partner, Ctx};
-use crate::error::{Error, Result};
+use super::{event, partner, Ctx};
+use crate::error::Result;
 use crate::model::Flag;
 
 /// The input of `access check`.
@@ -21,8 +21,7 @@ pub fn check(ctx: &Ctx, flag: Flag, target: CheckTarget) -> Result<Decision> {
             access::partner_flag(tx, scope, &partner, flag)
         }
         CheckTarget::Event(reference) => {
-            let event =
-                tx.find_event(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("event", reference))?;
+            let event = event::find(tx, scope, reference)?;
             access::event_flag(tx, scope, &event, flag)
         }
     })

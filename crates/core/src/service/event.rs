@@ -9,7 +9,7 @@ use chrono::Duration;
 use serde_json::json;
 
 use super::existing::{Differences, IfExists, Taken};
-use super::{access, new_id, partner, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
+use super::{access, new_id, partner, suggest, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{AuditAction, Event, Flag, Partner, PartnerStatus};
 use crate::store::{EventFilter, Tx};
@@ -20,7 +20,14 @@ const DEFAULT_DURATION_HOURS: i64 = 4;
 
 /// Looks an event up by slug or id, or fails with `not_found`.
 pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Event> {
-    tx.find_event(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("event", reference))
+    match tx.find_event(&scope.tenant.id, reference)? {
+        Some(event) => Ok(event),
+        // Any user of the tenant may list its events: every slug may be offered.
+        None => {
+            let events = tx.list_events(&EventFilter { tenant_id: scope.tenant.id.clone(), ..Default::default() })?;
+            Err(suggest::not_found("event", reference, events.into_iter().map(|e| e.slug)))
+        }
+    }
 }
 
 /// Event writes are decided on the host partner.

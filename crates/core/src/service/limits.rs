@@ -23,7 +23,7 @@ pub fn tenant_default(tx: &dyn Tx, tenant_id: &str, key: LimitKey) -> Result<Lim
 
 /// The limit `key` in force for partners on `plan`.
 pub fn effective(tx: &dyn Tx, tenant_id: &str, plan: &str, key: LimitKey) -> Result<LimitValue> {
-    let plan = tx.find_plan(tenant_id, plan)?.ok_or_else(|| Error::not_found("plan", plan))?;
+    let plan = super::plan::find(tx, tenant_id, plan)?;
     match plan.overrides.iter().find(|(k, _)| *k == key) {
         Some((_, value)) => Ok(*value),
         None => tenant_default(tx, tenant_id, key),

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use self::authority::{require_invitee, Authority};
 use super::{access, limits, new_id, partner, user, Audit, Ctx, Outcome, Scope};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::model::{
     AuditAction, Flag, LimitKey, MemberStatus, Membership, Partner, PartnerStatus, Perms, Role, SettingKey, User,
 };
@@ -166,7 +166,29 @@ pub fn decline(ctx: &Ctx, answer: Answer) -> Result<Membership> {
 
 /// Changes the role; flags reset to the role's defaults unless `keep_perms`.
 pub fn set_role(ctx: &Ctx, partner: &str, user: &str, role: Role, keep_perms: bool) -> Result<Membership> {
-    change(ctx, partner, user, AuditAction::MemberSetRole, |tx, authority, before| {
+    set_role_with_flag_changes(ctx, partner, user, role, keep_perms).map(|c| c.membership)
+}
+
+/// What `member set-role` did to the flags, so that people are told.
+#[derive(Debug, Clone)]
+pub struct RoleChange {
+    pub membership: Membership,
+    /// Flags the new role's defaults granted, in `Flag::ALL` order.
+    pub granted: Vec<Flag>,
+    /// Flags the new role's defaults took away.
+    pub revoked: Vec<Flag>,
+}
+
+/// `set_role`, naming the flags that changed (none with `keep_perms`,
+/// unless the new role is owner, which holds every flag).
+pub fn set_role_with_flag_changes(
+    ctx: &Ctx,
+    partner: &str,
+    user: &str,
+    role: Role,
+    keep_perms: bool,
+) -> Result<RoleChange> {
+    let (before, after) = change(ctx, partner, user, AuditAction::MemberSetRole, |tx, authority, before| {
         authority.require_owner_if(role == Role::Owner, "make an owner")?;
         let perms = match role {
             Role::Owner => Perms::for_role(Role::Owner),
@@ -180,7 +202,10 @@ pub fn set_role(ctx: &Ctx, partner: &str, user: &str, role: Role, keep_perms: bo
         let mut after = Membership { role, ..before.clone() };
         after.set_perms(perms);
         Ok(after)
-    })
+    })?;
+    let (was, is) = (before.perms(), after.perms());
+    let changed = |held: Perms, other: Perms| held.flags().filter(|f| !other.has(*f)).collect();
+    Ok(RoleChange { granted: changed(is, was), revoked: changed(was, is), membership: after })
 }
 
 /// Grants and revokes flags; an owner always holds every flag.
@@ -203,6 +228,7 @@ pub fn set_perms(ctx: &Ctx, partner: &str, user: &str, grant: &[Flag], revoke: &
         after.set_perms(perms);
         Ok(after)
     })
+    .map(|(_, after)| after)
 }
 
 /// An active member keeps its seat but confers no permission. Suspending a
@@ -216,6 +242,7 @@ pub fn suspend(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
         }
         Ok(Membership { status: MemberStatus::Suspended, ..before.clone() })
     })
+    .map(|(_, after)| after)
 }
 
 /// Makes a suspended member active again. Reactivating an active member is a no-op.
@@ -226,6 +253,7 @@ pub fn reactivate(ctx: &Ctx, partner: &str, user: &str) -> Result<Membership> {
         }
         Ok(Membership { status: MemberStatus::Active, ..before.clone() })
     })
+    .map(|(_, after)| after)
 }
 
 /// Deletes a membership or revokes an invitation; returns it as it was. Any
@@ -276,14 +304,15 @@ pub fn list(ctx: &Ctx, partner_ref: &str, status: Option<MemberStatus>) -> Resul
 /// The shape of set-role, set-perms, suspend and reactivate: a managing actor
 /// changes one existing membership (changing an owner needs an owner).
 /// `apply` checks the rules and returns the new record; an unchanged record
-/// is an idempotent no-op without an audit row.
+/// is an idempotent no-op without an audit row. Returns the record before
+/// and after (the same record twice when nothing changed).
 fn change(
     ctx: &Ctx,
     partner_ref: &str,
     user_ref: &str,
     action: AuditAction,
     apply: impl Fn(&dyn Tx, &Authority, &Membership) -> Result<Membership>,
-) -> Result<Membership> {
+) -> Result<(Membership, Membership)> {
     ctx.write(|tx, scope| {
         let partner = partner::find(tx, scope, partner_ref)?;
         let authority = Authority::to_manage(tx, scope, &partner)?;
@@ -291,17 +320,19 @@ fn change(
         authority.require_owner_if(before.role == Role::Owner, "change, suspend or remove an owner")?;
         let after = apply(tx, &authority, &before)?;
         if after.role == before.role && after.perms() == before.perms() && after.status == before.status {
-            return Ok(Outcome::Unchanged(before));
+            return Ok(Outcome::Unchanged((before.clone(), before)));
         }
         tx.update_membership(&after, ctx.now)?;
         let audit = audit(action, Some(&before), Some(&after));
-        Ok(Outcome::Changed(after, audit))
+        Ok(Outcome::Changed((before, after), audit))
     })
 }
 
 fn membership_of(tx: &dyn Tx, partner: &Partner, user: &User) -> Result<Membership> {
-    tx.find_membership(&partner.id, &user.id)?
-        .ok_or_else(|| Error::not_found("membership", &format!("{} in {}", user.email, partner.slug)))
+    tx.find_membership(&partner.id, &user.id)?.ok_or_else(|| {
+        Error::new(Kind::NotFound, format!("{} is not a member of {}", user.email, partner.slug))
+            .detail("entity", "membership")
+    })
 }
 
 /// The membership an accept/decline answers, by PARTNER [USER] or by code,
@@ -311,7 +342,9 @@ fn invitation(tx: &dyn Tx, scope: &Scope, answer: &Answer, action: &str) -> Resu
     match answer {
         Answer::Code(code) => {
             let m = tx.find_membership_by_code(&scope.tenant.id, &code::hash(code))?.ok_or_else(|| {
-                Error::not_found("invitation", "the given code").hint("codes work once; ask for a new one")
+                Error::new(Kind::NotFound, "no invitation has the given code")
+                    .detail("entity", "invitation")
+                    .hint("codes work once; ask for a new one")
             })?;
             let invitee = scope.actor.user().is_some_and(|u| u.id == m.user_id);
             require_invitee(scope, invitee, &m.user_email, action)?;

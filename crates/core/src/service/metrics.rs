@@ -1,7 +1,8 @@
 //! Invite metrics for managing partners (SPEC §2.5): the funnel of one event
 //! per inviter principal or issuing user, its drill-down, one row per event a
-//! partner manages, and the leaderboard. Read-only; visible to the operator,
-//! landlords and active members of a managing partner with `can_view_metrics`.
+//! partner manages, the tenant's events ranked by invites, and the
+//! leaderboard. Read-only; visible to the operator, landlords and active
+//! members of a managing partner with `can_view_metrics`.
 
 use std::cmp::Ordering;
 
@@ -294,6 +295,62 @@ pub fn partner(ctx: &Ctx, partner_ref: &str, since: Option<&str>, until: Option<
             .collect();
         let totals = Funnel::total(rows.iter().map(|r| &r.funnel));
         Ok(PartnerMetrics { rows, totals })
+    })
+}
+
+/// One row of `metrics events`: an event the actor may see metrics of, its
+/// host, and the funnel of all its invites.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RankedEventRow {
+    pub event_id: String,
+    pub event_slug: String,
+    pub title: String,
+    #[serde(with = "time::serde_rfc3339")]
+    pub starts_at: Timestamp,
+    pub host_partner_slug: String,
+    #[serde(flatten)]
+    pub funnel: Funnel,
+}
+
+pub struct EventsQuery {
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub sort: Option<String>,
+    pub limit: Option<u64>,
+}
+
+/// `metrics events`: every event of the tenant whose metrics the actor may
+/// see (all for the operator and landlords; else those managed by a partner
+/// where it holds `can_view_metrics`), busiest first: `sent` desc, then
+/// event id; `sort` puts that counter first (descending), the default order
+/// breaking ties. A user who may see no event's metrics gets no rows.
+pub fn events(ctx: &Ctx, q: EventsQuery) -> Result<Vec<RankedEventRow>> {
+    let sort = q.sort.as_deref().map(<SortKey as Named>::parse).transpose()?;
+    if q.limit == Some(0) {
+        return Err(Error::invalid_input("--limit must be at least 1"));
+    }
+    ctx.read(|tx, scope| {
+        // The operator and landlords see every event: no viewer to filter by.
+        let viewer = scope.actor.user().filter(|_| !scope.actor.is_privileged()).map(|u| u.id.as_str());
+        let window = window(scope, ctx.now, q.since.as_deref(), q.until.as_deref())?;
+        let mut rows: Vec<RankedEventRow> = tx
+            .event_counts(&scope.tenant.id, viewer, &window)?
+            .into_iter()
+            .map(|e| RankedEventRow {
+                event_id: e.event_id,
+                event_slug: e.event_slug,
+                title: e.title,
+                starts_at: e.starts_at,
+                host_partner_slug: e.host_partner_slug,
+                funnel: Funnel::from(e.counts),
+            })
+            .collect();
+        if let Some(key) = sort {
+            // Stable: ties keep the store's order (sent desc, event id).
+            rows.sort_by(|a, b| b.funnel.get(key).total_cmp(&a.funnel.get(key)));
+        }
+        rows.truncate(q.limit.map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX)));
+        Ok(rows)
     })
 }
 

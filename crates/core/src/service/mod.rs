@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod access_check;
+pub mod access_who;
 pub mod apply;
 pub mod audit;
 pub mod db;
@@ -19,8 +20,10 @@ pub mod metrics;
 pub mod partner;
 pub mod plan;
 pub mod principal;
+pub mod suggest;
 pub mod tenant;
 pub mod user;
+pub mod whoami;
 
 use chrono_tz::Tz;
 use serde_json::Value;
@@ -208,15 +211,39 @@ impl<'s> Ctx<'s> {
 
     fn resolve_tenant(&self, tx: &dyn Tx) -> Result<Tenant> {
         if let Some(reference) = &self.tenant {
-            return tx.find_tenant(reference)?.ok_or_else(|| Error::not_found("tenant", reference));
+            return self.find_tenant(tx, reference);
         }
+        let operator = self.is_operator();
         let mut tenants = tx.list_tenants()?;
         match tenants.len() {
             1 => Ok(tenants.remove(0)),
             0 => Err(Error::new(crate::error::Kind::NotFound, "no tenant exists yet")
                 .hint("create one with `partnerctl tenant create SLUG --name NAME`")),
+            n if operator => {
+                let slugs: Vec<String> = tenants.into_iter().map(|t| t.slug).collect();
+                Err(Error::usage(format!(
+                    "the database holds {n} tenants: {}; choose one with --tenant SLUG",
+                    slugs.join(", ")
+                )))
+            }
             n => Err(Error::usage(format!("the database holds {n} tenants; choose one with --tenant SLUG"))),
         }
+    }
+
+    /// Tenant slugs are shown to the operator only (as `tenant list` does):
+    /// a user (`--as`) is not resolved before its tenant is.
+    fn is_operator(&self) -> bool {
+        matches!(self.actor, Some(Acting::Operator { .. }))
+    }
+
+    /// The tenant `reference` (slug or id) names, or `not_found` offering
+    /// the operator the closest slugs.
+    pub fn find_tenant(&self, tx: &dyn Tx, reference: &str) -> Result<Tenant> {
+        if let Some(tenant) = tx.find_tenant(reference)? {
+            return Ok(tenant);
+        }
+        let slugs = if self.is_operator() { tx.list_tenants()?.into_iter().map(|t| t.slug).collect() } else { vec![] };
+        Err(suggest::not_found("tenant", reference, slugs))
     }
 
     pub fn resolve_actor(&self, tx: &dyn Tx, tenant_id: &str) -> Result<Actor> {

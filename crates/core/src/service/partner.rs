@@ -3,16 +3,31 @@
 use serde_json::json;
 
 use super::existing::{Differences, IfExists, Taken};
-use super::{access, new_id, user, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
+use super::{access, new_id, plan, suggest, user, validate_slug, validate_text, Audit, Ctx, Outcome, Scope};
 use crate::error::{Constraint, Error, Result};
 use crate::model::{
     AuditAction, MemberStatus, Membership, Partner, PartnerKind, PartnerStatus, Perms, Role, SettingKey,
 };
 use crate::store::Tx;
 
-/// Looks a partner up by slug or id, or fails with `not_found`.
+/// Looks a partner up by slug or id, or fails with `not_found` offering
+/// the closest slugs among the partners the actor's `partner list` shows.
 pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Partner> {
-    tx.find_partner(&scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("partner", reference))
+    match tx.find_partner(&scope.tenant.id, reference)? {
+        Some(partner) => Ok(partner),
+        None => Err(suggest::not_found("partner", reference, visible_slugs(tx, scope)?)),
+    }
+}
+
+/// Every partner for the operator and landlords; else those where the
+/// user holds an active membership (SPEC §2.4).
+fn visible_slugs(tx: &dyn Tx, scope: &Scope) -> Result<Vec<String>> {
+    match scope.actor.user() {
+        Some(user) if !user.landlord => {
+            Ok(tx.active_memberships_of_user(&user.id)?.into_iter().map(|m| m.partner_slug).collect())
+        }
+        _ => Ok(tx.list_partners(&scope.tenant.id)?.into_iter().map(|p| p.slug).collect()),
+    }
 }
 
 /// The tenant's `default_plan` setting.
@@ -51,7 +66,7 @@ fn create_with(ctx: &Ctx, input: NewPartner, policy: IfExists) -> Result<Partner
             Some(p) => p.clone(),
             None => default_plan(tx, &tenant_id)?,
         };
-        tx.find_plan(&tenant_id, &plan)?.ok_or_else(|| Error::not_found("plan", &plan))?;
+        plan::find(tx, &tenant_id, &plan)?;
         let owner = input.owner.as_deref().map(|o| user::find(tx, scope, o)).transpose()?;
         if let Some(existing) = tx.find_partner(&tenant_id, &input.slug)? {
             let owns = match &owner {

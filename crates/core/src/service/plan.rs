@@ -5,10 +5,10 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::limits::{self, Subject};
-use super::{access, partner, Audit, Ctx, Outcome};
+use super::{access, partner, suggest, Audit, Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::model::{AuditAction, LimitKey, LimitValue, Named, Partner};
-use crate::store::Plan;
+use crate::store::{Plan, Tx};
 use crate::time::{self, Timestamp};
 
 /// One row of `plan list`: `plan, name`, one column per limit key (the
@@ -31,6 +31,17 @@ impl From<&Plan> for PlanRow {
     }
 }
 
+/// Looks a plan up by key, or fails with `not_found` offering the closest
+/// keys, else every key (any user may list plans, and they are few).
+pub fn find(tx: &dyn Tx, tenant_id: &str, key: &str) -> Result<Plan> {
+    if let Some(plan) = tx.find_plan(tenant_id, key)? {
+        return Ok(plan);
+    }
+    let keys: Vec<String> = tx.list_plans(tenant_id)?.into_iter().map(|p| p.key).collect();
+    let error = suggest::not_found("plan", key, &keys);
+    Err(if error.hint.is_some() { error } else { error.hint(format!("plans: {}", keys.join(", "))) })
+}
+
 /// Any user of the tenant may list plans.
 pub fn list(ctx: &Ctx) -> Result<Vec<PlanRow>> {
     ctx.read(|tx, scope| Ok(tx.list_plans(&scope.tenant.id)?.iter().map(PlanRow::from).collect()))
@@ -40,7 +51,7 @@ pub fn set(ctx: &Ctx, partner_ref: &str, plan_key: &str) -> Result<Partner> {
     ctx.write(|tx, scope| {
         access::landlord(scope, "plan set").require()?;
         let before = partner::find(tx, scope, partner_ref)?;
-        tx.find_plan(&scope.tenant.id, plan_key)?.ok_or_else(|| Error::not_found("plan", plan_key))?;
+        find(tx, &scope.tenant.id, plan_key)?;
         if before.plan == plan_key {
             return Ok(Outcome::Unchanged(before));
         }
@@ -56,7 +67,7 @@ pub fn update(ctx: &Ctx, plan_key: &str, changes: &[(LimitKey, LimitValue)]) -> 
     }
     ctx.write(|tx, scope| {
         access::landlord(scope, "plan update").require()?;
-        let before = tx.find_plan(&scope.tenant.id, plan_key)?.ok_or_else(|| Error::not_found("plan", plan_key))?;
+        let before = find(tx, &scope.tenant.id, plan_key)?;
         for (key, value) in changes {
             tx.set_plan_override(&scope.tenant.id, plan_key, *key, *value)?;
         }

@@ -120,7 +120,7 @@ pub fn show(ctx: &Ctx, reference: Option<&str>) -> Result<Tenant> {
     let tenant = match reference {
         None => ctx.scope(&*tx)?.tenant,
         Some(r) => {
-            let tenant = tx.find_tenant(r)?.ok_or_else(|| Error::not_found("tenant", r))?;
+            let tenant = ctx.find_tenant(&*tx, r)?;
             // A user may only see the tenant it belongs to.
             ctx.resolve_actor(&*tx, &tenant.id)?;
             tenant
@@ -169,7 +169,7 @@ pub fn settings_set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
                 tx.set_tenant_timezone(&tenant_id, value)?;
             }
             SettingKey::DefaultPlan => {
-                tx.find_plan(&tenant_id, value)?.ok_or_else(|| Error::not_found("plan", value))?;
+                super::plan::find(tx, &tenant_id, value)?;
                 tx.set_setting(&tenant_id, setting, Some(value))?;
             }
             SettingKey::MemberInvitationTtl => {

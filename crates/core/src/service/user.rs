@@ -188,7 +188,7 @@ pub fn lookup(tx: &dyn Tx, tenant_id: &str, reference: &str) -> Result<Option<Us
 
 /// Looks a user up by email or id, or fails with `not_found`.
 pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<User> {
-    lookup(tx, &scope.tenant.id, reference)?.ok_or_else(|| Error::not_found("user", reference))
+    lookup(tx, &scope.tenant.id, reference)?.ok_or_else(|| not_found(tx, scope, reference))
 }
 
 /// The id a USER filter of a list selects; `None`: it names nobody, so the
@@ -199,8 +199,20 @@ pub fn find(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<User> {
 pub fn filter(tx: &dyn Tx, scope: &Scope, reference: &str) -> Result<Option<String>> {
     match lookup(tx, &scope.tenant.id, reference)? {
         Some(user) => Ok(Some(user.id)),
-        None if scope.actor.is_privileged() => Err(Error::not_found("user", reference)),
+        None if scope.actor.is_privileged() => Err(not_found(tx, scope, reference)),
         None => Ok(None),
+    }
+}
+
+/// `not_found` for a user; only the operator and landlords, who may list
+/// every user, are offered the closest emails.
+fn not_found(tx: &dyn Tx, scope: &Scope, reference: &str) -> Error {
+    if !scope.actor.is_privileged() {
+        return Error::not_found("user", reference);
+    }
+    match tx.list_users(&scope.tenant.id, false, None) {
+        Ok(users) => super::suggest::not_found("user", reference, users.into_iter().map(|u| u.email)),
+        Err(e) => e,
     }
 }
 

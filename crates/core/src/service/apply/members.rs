@@ -54,7 +54,7 @@ fn find_user(run: &Run, scope: &Scope, partner: &Partner, wanted: &MemberEntry) 
     access::partner_flag(run.tx, scope, partner, Flag::CanManageMembers)?
         .require()
         .map_err(|e| run.at(&wanted.path, e))?;
-    let message = format!("user not found: {} (neither in the tenant nor under users)", wanted.user.value);
+    let message = format!("user not found: {:?} (neither in the tenant nor under users)", wanted.user.value);
     Err(invalid_at(run.source, &wanted.user.path, message))
 }
 

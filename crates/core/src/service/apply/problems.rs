@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::ManifestSource;
-use crate::error::{Error, Kind};
+use crate::error::Error;
 use crate::service::import::{clip, REPORTED_ERRORS};
 
 /// The path of `key` inside the mapping at `parent` ("" is the top level).
@@ -57,9 +57,9 @@ impl Problems {
     }
 
     /// `invalid_data` (exit 7) with `errors: [{path, line?, message}]` in
-    /// the details and one line per error in the hint.
+    /// the details, summarised for people (`Error::invalid_entries`).
     pub fn into_error(self, source: &dyn ManifestSource) -> Error {
-        let listed: Vec<String> = self.first.iter().map(|(p, m)| format!("  {}: {m}", located(source, p))).collect();
+        let listed: Vec<String> = self.first.iter().map(|(p, m)| format!("{}: {m}", located(source, p))).collect();
         let errors: Vec<_> = self
             .first
             .iter()
@@ -68,22 +68,8 @@ impl Problems {
                 None => json!({ "path": path, "message": message }),
             })
             .collect();
-        let (path, first) = self.first.first().cloned().unwrap_or_default();
-        let problems = if self.total == 1 { "problem" } else { "problems" };
-        let more = self.total - self.first.len() as u64;
-        let tail = if more > 0 { format!("\n  … and {more} more") } else { String::new() };
-        Error::new(
-            Kind::InvalidData,
-            format!(
-                "{}: {} {problems}, nothing applied; {}: {first}",
-                source.name(),
-                self.total,
-                located(source, &path)
-            ),
-        )
-        .detail("errors", errors)
-        .detail("error_count", self.total)
-        .hint(format!("fix these entries and apply again:\n{}{tail}", listed.join("\n")))
+        let fix = "fix these entries and apply again";
+        Error::invalid_entries(source.name(), "nothing applied", fix, &listed, self.total, errors)
     }
 }
 

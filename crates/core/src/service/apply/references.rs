@@ -22,7 +22,7 @@ pub fn check(tx: &dyn Tx, scope: &Scope, now: Timestamp, manifest: &Manifest, pr
 
     for plan in manifest.partners.iter().filter_map(|p| p.plan.as_ref()) {
         if tx.find_plan(tenant, &plan.value)?.is_none() {
-            problems.push(&plan.path, format!("plan not found: {}", plan.value));
+            problems.push(&plan.path, format!("plan not found: {:?}", plan.value));
         }
     }
     // Whether a user exists is the operator's and landlords' to know; for
@@ -36,7 +36,7 @@ pub fn check(tx: &dyn Tx, scope: &Scope, now: Timestamp, manifest: &Manifest, pr
             if !listed && UserRef::parse(&user.value).lookup(tx, tenant)?.is_none() {
                 problems.push(
                     &user.path,
-                    format!("user not found: {} (neither in the tenant nor under users)", user.value),
+                    format!("user not found: {:?} (neither in the tenant nor under users)", user.value),
                 );
             }
         }
@@ -48,7 +48,7 @@ pub fn check(tx: &dyn Tx, scope: &Scope, now: Timestamp, manifest: &Manifest, pr
         for reference in event.partner.iter().chain(event.managers.iter().flatten()) {
             if !partner_exists(reference)? {
                 let listed = "neither in the tenant nor under partners";
-                problems.push(&reference.path, format!("partner not found: {} ({listed})", reference.value));
+                problems.push(&reference.path, format!("partner not found: {:?} ({listed})", reference.value));
             }
         }
         if let (Some(host), Some(managers)) = (&event.partner, &event.managers) {

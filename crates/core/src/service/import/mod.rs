@@ -129,22 +129,19 @@ impl LineErrors {
         self.total == 0
     }
 
-    /// `invalid_data` (exit 7) with `errors: [{line, message}]` in the details
-    /// and one line per error in the hint.
+    /// `invalid_data` (exit 7) with `errors: [{line, message}]` in the
+    /// details, summarised for people (`Error::invalid_entries`).
     pub fn into_error(self, file: &str) -> Error {
-        let (line, first) = self.first.first().cloned().unwrap_or_default();
-        let problems = if self.total == 1 { "problem" } else { "problems" };
-        let listed: Vec<String> = self.first.iter().map(|(l, m)| format!("  line {l}: {m}")).collect();
-        let more = self.total - self.first.len() as u64;
-        let tail = if more > 0 { format!("\n  … and {more} more") } else { String::new() };
+        let listed: Vec<String> = self.first.iter().map(|(l, m)| format!("line {l}: {m}")).collect();
         let errors: Vec<_> = self.first.iter().map(|(l, m)| json!({ "line": l, "message": m })).collect();
-        Error::new(
-            Kind::InvalidData,
-            format!("{file}: {} {problems}, nothing imported; line {line}: {first}", self.total),
+        Error::invalid_entries(
+            file,
+            "nothing imported",
+            "fix these lines and import again",
+            &listed,
+            self.total,
+            errors,
         )
-        .detail("errors", errors)
-        .detail("error_count", self.total)
-        .hint(format!("fix these lines and import again:\n{}{tail}", listed.join("\n")))
     }
 }
 
