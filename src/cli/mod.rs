@@ -15,6 +15,7 @@ mod metrics;
 mod partner;
 mod plan;
 mod tenant;
+mod token;
 mod user;
 
 use std::path::PathBuf;
@@ -131,6 +132,9 @@ pub enum Command {
     /// Database file: status, migrations, checks, backups
     #[command(subcommand)]
     Db(db::DbCmd),
+    /// API tokens for the HTTP API (`serve`)
+    #[command(subcommand)]
+    Token(token::TokenCmd),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Fill an empty database with a realistic demo tenant and show it
@@ -160,6 +164,7 @@ impl Command {
             Command::Access(c) => c.run(env),
             Command::Audit(c) => c.run(env),
             Command::Db(c) => c.run(env),
+            Command::Token(c) => c.run(env),
             Command::Completions(c) => c.run(),
             Command::Demo(c) => c.run(env),
         }

@@ -26,3 +26,4 @@ mod postgres;
 mod readme;
 mod regressions;
 mod reliability_races;
+mod token;

@@ -134,13 +134,15 @@ named_enum!(
     InviteAttendance = "invite.attendance",
     InviteExpire = "invite.expire",
     InviteImport = "invite.import",
+    TokenCreate = "token.create",
+    TokenRevoke = "token.revoke",
 });
 
 named_enum!(
     /// The kind of record an audit row is about.
     TargetKind, "target kind" {
     Tenant = "tenant", User = "user", Partner = "partner", Plan = "plan",
-    Membership = "membership", Event = "event", Invite = "invite",
+    Membership = "membership", Event = "event", Invite = "invite", Token = "token",
 });
 
 impl AuditAction {
@@ -158,6 +160,7 @@ impl AuditAction {
             InviteSend | InviteView | InviteAccept | InviteDecline | InviteAttendance | InviteExpire | InviteImport => {
                 TargetKind::Invite
             }
+            TokenCreate | TokenRevoke => TargetKind::Token,
         }
     }
 }
@@ -490,6 +493,26 @@ pub struct Invite {
     pub viewed_at: Option<Timestamp>,
     #[serde(with = "time::serde_rfc3339::option")]
     pub responded_at: Option<Timestamp>,
+}
+
+/// An API token of one user (SPEC §2.3); its secret is stored only as a hash.
+#[derive(Debug, Clone, Serialize)]
+pub struct Token {
+    pub id: String,
+    pub user_id: String,
+    pub user_email: String,
+    pub name: Option<String>,
+    #[serde(with = "time::serde_rfc3339")]
+    pub created_at: Timestamp,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub expires_at: Option<Timestamp>,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub last_used_at: Option<Timestamp>,
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub revoked_at: Option<Timestamp>,
+    /// The secret, only in the record `token create` prints.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

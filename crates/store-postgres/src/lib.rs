@@ -27,6 +27,7 @@ mod plan;
 mod tenant;
 #[doc(hidden)]
 pub mod testing;
+mod token;
 mod url;
 mod user;
 

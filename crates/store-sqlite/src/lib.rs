@@ -15,6 +15,7 @@ mod migrate;
 mod partner;
 mod plan;
 mod tenant;
+mod token;
 mod user;
 
 use std::cell::Cell;

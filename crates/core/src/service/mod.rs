@@ -18,6 +18,7 @@ pub mod partner;
 pub mod plan;
 pub mod principal;
 pub mod tenant;
+pub mod token;
 pub mod user;
 
 use chrono_tz::Tz;
