@@ -52,6 +52,9 @@ _partnerctl() {
             partnerctl,plan)
                 cmd="partnerctl__subcmd__plan"
                 ;;
+            partnerctl,serve)
+                cmd="partnerctl__subcmd__serve"
+                ;;
             partnerctl,tenant)
                 cmd="partnerctl__subcmd__tenant"
                 ;;
@@ -192,6 +195,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help,plan)
                 cmd="partnerctl__subcmd__help__subcmd__plan"
+                ;;
+            partnerctl__subcmd__help,serve)
+                cmd="partnerctl__subcmd__help__subcmd__serve"
                 ;;
             partnerctl__subcmd__help,tenant)
                 cmd="partnerctl__subcmd__help__subcmd__tenant"
@@ -692,7 +698,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db token completions demo help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access audit db token serve completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1766,7 +1772,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="tenant user partner member event invite metrics plan access audit db token completions demo help"
+            opts="tenant user partner member event invite metrics plan access audit db token serve completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2524,6 +2530,20 @@ _partnerctl() {
         partnerctl__subcmd__help__subcmd__plan__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4767,6 +4787,52 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__serve)
+            opts="-q -y -v -h -V --listen --cors-origin --db --tenant --as --format --quiet --yes --busy-timeout --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cors-origin)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

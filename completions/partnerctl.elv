@@ -46,6 +46,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand token 'API tokens for the HTTP API (`serve`)'
+            cand serve 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
             cand completions 'Print a shell completion script'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1631,6 +1632,26 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;token;help;help'= {
         }
+        &'partnerctl;serve'= {
+            cand --listen 'Address to listen on (port 0: any free port; the bound address is printed on stderr)'
+            cand --cors-origin 'Let a browser app on this origin call the API, e.g. https://app.example.com (repeatable)'
+            cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;completions'= {
             cand --db 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -1682,6 +1703,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
             cand token 'API tokens for the HTTP API (`serve`)'
+            cand serve 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
             cand completions 'Print a shell completion script'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1874,6 +1896,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;token;list'= {
         }
         &'partnerctl;help;token;revoke'= {
+        }
+        &'partnerctl;help;serve'= {
         }
         &'partnerctl;help;completions'= {
         }

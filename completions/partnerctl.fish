@@ -52,6 +52,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "access" -d 'E
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "audit" -d 'The audit log of every mutation'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "db" -d 'Database file: status, migrations, checks, backups'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "token" -d 'API tokens for the HTTP API (`serve`)'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "serve" -d 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1349,6 +1350,24 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your tokens (operator and landlords: every token of the tenant)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token; effective on its next request'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -d 'Address to listen on (port 0: any free port; the bound address is printed on stderr)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l cors-origin -d 'Let a browser app on this origin call the API, e.g. https://app.example.com (repeatable)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'SQLite database file (created on first use, mode 0600) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -1384,21 +1403,22 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s y -l yes 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "tenant" -d 'Tenants (one per city app) and their settings'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "user" -d 'Users of the tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "partner" -d 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "member" -d 'Partner memberships: invitations, roles, permission flags'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "event" -d 'Events and their managing partners'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "invite" -d 'Event invites: send, respond, list, import'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "metrics" -d 'Event invite metrics for managing partners'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "plan" -d 'Plans and limits'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "access" -d 'Explain permission decisions'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "audit" -d 'The audit log of every mutation'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "db" -d 'Database file: status, migrations, checks, backups'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "token" -d 'API tokens for the HTTP API (`serve`)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "completions" -d 'Print a shell completion script'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "tenant" -d 'Tenants (one per city app) and their settings'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "user" -d 'Users of the tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "partner" -d 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "member" -d 'Partner memberships: invitations, roles, permission flags'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "event" -d 'Events and their managing partners'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "invite" -d 'Event invites: send, respond, list, import'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "metrics" -d 'Event invite metrics for managing partners'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "plan" -d 'Plans and limits'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "access" -d 'Explain permission decisions'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "audit" -d 'The audit log of every mutation'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "db" -d 'Database file: status, migrations, checks, backups'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "token" -d 'API tokens for the HTTP API (`serve`)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "serve" -d 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "completions" -d 'Print a shell completion script'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access audit db token serve completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant with the built-in plans and default settings'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show a tenant (default: the current one)'

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod demo;
 mod diagnostics;
 pub mod error;
+pub mod http;
 pub mod import;
 pub mod output;
 
@@ -46,20 +47,29 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
     let busy_timeout = Duration::from_millis(g.busy_timeout);
-    let store: Box<dyn store::Store> = match path.to_str().filter(|p| is_postgres_url(p)) {
-        // The URL may hold a password: it is never logged.
-        Some(url) => Box::new(PgStore::open(url, busy_timeout)?),
-        None => {
-            log::debug!("database {}", path.display());
-            Box::new(SqliteStore::open(&path, busy_timeout)?)
-        }
-    };
+    if let cli::Command::Serve(args) = &cli.command {
+        let options = args.options()?;
+        return http::serve(options, move || open_store(&path, busy_timeout));
+    }
+    let store = open_store(&path, busy_timeout)?;
     // Without --as the operator acts; the core never assumes it.
     let operator = Acting::Operator { name: operator_name() };
     let actor = g.acting_user.clone().map_or_else(|| operator.clone(), Acting::User);
     let ctx = Ctx { store: &*store, now: time::now_from_env()?, tenant: g.tenant.clone(), actor: Some(actor) };
     let yes = g.yes;
     cli.command.run(&Env { ctx, operator, out, yes })
+}
+
+/// Opens the database `--db` names: a `postgres://` URL or a SQLite file.
+pub fn open_store(path: &std::path::Path, busy_timeout: Duration) -> Result<Box<dyn store::Store>> {
+    Ok(match path.to_str().filter(|p| is_postgres_url(p)) {
+        // The URL may hold a password: it is never logged.
+        Some(url) => Box::new(PgStore::open(url, busy_timeout)?),
+        None => {
+            log::debug!("database {}", path.display());
+            Box::new(SqliteStore::open(path, busy_timeout)?)
+        }
+    })
 }
 
 /// The output settings, also used to print errors.

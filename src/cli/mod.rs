@@ -14,6 +14,7 @@ mod member;
 mod metrics;
 mod partner;
 mod plan;
+mod serve;
 mod tenant;
 mod token;
 mod user;
@@ -135,6 +136,8 @@ pub enum Command {
     /// API tokens for the HTTP API (`serve`)
     #[command(subcommand)]
     Token(token::TokenCmd),
+    /// Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)
+    Serve(serve::ServeArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Fill an empty database with a realistic demo tenant and show it
@@ -165,6 +168,8 @@ impl Command {
             Command::Audit(c) => c.run(env),
             Command::Db(c) => c.run(env),
             Command::Token(c) => c.run(env),
+            // It needs the database's address, not one open store.
+            Command::Serve(_) => Err(Error::internal("serve is started by partnerctl::run, before any store opens")),
             Command::Completions(c) => c.run(),
             Command::Demo(c) => c.run(env),
         }

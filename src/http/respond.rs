@@ -1,0 +1,215 @@
+//! Responses: the CLI's records and error objects over HTTP (SPEC §5),
+//! with the status codes of the error kinds and content negotiation for
+//! lists (JSON array, CSV, NDJSON in the CLI's columns).
+
+use std::io::Write;
+
+use axum::body::{Body, Bytes};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use tokio::sync::mpsc;
+
+use crate::error::{to_json, Error, Kind, Result};
+use crate::output::{Format, Output, Stream};
+use crate::time;
+
+pub const JSON: &str = "application/json";
+pub const CSV: &str = "text/csv; charset=utf-8";
+pub const NDJSON: &str = "application/x-ndjson";
+
+/// A core error as the response SPEC §5 gives it.
+#[derive(Debug)]
+pub struct ApiError(pub Error);
+
+impl From<Error> for ApiError {
+    fn from(err: Error) -> ApiError {
+        ApiError(err)
+    }
+}
+
+pub type ApiResult<T = Response> = std::result::Result<T, ApiError>;
+
+/// The status of an error kind (SPEC §5).
+pub fn status_of(err: &Error) -> StatusCode {
+    match err.kind {
+        Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        Kind::Usage | Kind::InvalidInput => StatusCode::BAD_REQUEST,
+        Kind::Unauthenticated => StatusCode::UNAUTHORIZED,
+        Kind::NotFound => StatusCode::NOT_FOUND,
+        Kind::PermissionDenied => StatusCode::FORBIDDEN,
+        Kind::State(_) | Kind::Conflict(_) => StatusCode::CONFLICT,
+        Kind::QuotaExceeded => StatusCode::TOO_MANY_REQUESTS,
+        Kind::InvalidData => StatusCode::UNPROCESSABLE_ENTITY,
+        Kind::Database(_) => StatusCode::SERVICE_UNAVAILABLE,
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        error_response(status_of(&self.0), &self.0)
+    }
+}
+
+/// `err`'s JSON object with `status`, and the headers that go with it.
+pub fn error_response(status: StatusCode, err: &Error) -> Response {
+    let mut response = (status, [(header::CONTENT_TYPE, JSON)], to_json(err).to_string()).into_response();
+    let headers = response.headers_mut();
+    match status {
+        StatusCode::UNAUTHORIZED => {
+            headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        StatusCode::SERVICE_UNAVAILABLE => {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
+        StatusCode::TOO_MANY_REQUESTS => {
+            if let Some(seconds) = seconds_until_reset(err) {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            }
+        }
+        _ => {}
+    }
+    response
+}
+
+/// Whole seconds (rounded up, at least 1) from the server's clock to the
+/// quota's `resets_at`; none when the limit is not freed by time.
+fn seconds_until_reset(err: &Error) -> Option<i64> {
+    let resets_at = err.details.get("resets_at")?.as_str()?;
+    let resets_at = chrono::DateTime::parse_from_rfc3339(resets_at).ok()?;
+    let now = time::now_from_env().ok()?;
+    Some((resets_at.timestamp() - now.timestamp()).max(1))
+}
+
+/// One record, as `--format json` prints it.
+pub fn record<T: Serialize>(status: StatusCode, value: &T) -> ApiResult {
+    let body = serde_json::to_vec(value).map_err(Error::from)?;
+    Ok((status, [(header::CONTENT_TYPE, JSON)], body).into_response())
+}
+
+/// How a list is rendered, from the request's `Accept`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFormat {
+    Json,
+    Csv,
+    Ndjson,
+}
+
+impl ListFormat {
+    /// The first of `text/csv` and `application/x-ndjson` that `Accept`
+    /// names; anything else is JSON.
+    pub fn of(headers: &HeaderMap) -> ListFormat {
+        let accept = headers.get_all(header::ACCEPT).iter().filter_map(|v| v.to_str().ok());
+        for range in accept.flat_map(|v| v.split(',')) {
+            match range.split(';').next().unwrap_or_default().trim() {
+                "text/csv" => return ListFormat::Csv,
+                "application/x-ndjson" => return ListFormat::Ndjson,
+                _ => {}
+            }
+        }
+        ListFormat::Json
+    }
+
+    fn output(self) -> Output {
+        let format = match self {
+            ListFormat::Json => Format::Json,
+            ListFormat::Csv => Format::Csv,
+            ListFormat::Ndjson => Format::Jsonl,
+        };
+        Output { format, quiet: false, color: false }
+    }
+
+    fn content_type(self) -> &'static str {
+        match self {
+            ListFormat::Json => JSON,
+            ListFormat::Csv => CSV,
+            ListFormat::Ndjson => NDJSON,
+        }
+    }
+}
+
+/// A list held in memory, rendered as the CLI renders it.
+pub fn list<T: Serialize>(format: ListFormat, rows: &[T]) -> ApiResult {
+    let mut body = Vec::new();
+    let mut stream = format.output().stream_to(&mut body, None);
+    for row in rows {
+        stream.row(row)?;
+    }
+    stream.finish()?;
+    Ok(([(header::CONTENT_TYPE, format.content_type())], body).into_response())
+}
+
+/// What a streamed list sends: chunks of the rendering, or the error that
+/// ended it.
+type Chunk = std::result::Result<Bytes, Error>;
+
+/// Feeds a `Stream` of the CLI's renderer into a response body, in chunks,
+/// from the blocking thread that reads the rows.
+pub struct ChunkWriter {
+    buf: Vec<u8>,
+    tx: mpsc::Sender<Chunk>,
+}
+
+/// Bytes per chunk: rows are sent as they are read, memory stays flat.
+const CHUNK: usize = 16 * 1024;
+
+impl Write for ChunkWriter {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        if self.buf.len() >= CHUNK {
+            self.send()?;
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.send()
+    }
+}
+
+impl ChunkWriter {
+    fn send(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let chunk = Bytes::from(std::mem::take(&mut self.buf));
+        // The client went away: stop reading rows.
+        self.tx.blocking_send(Ok(chunk)).map_err(|_| std::io::ErrorKind::BrokenPipe.into())
+    }
+}
+
+/// The producing half of a streamed list: `fill` renders rows into the
+/// stream on a blocking thread; an error ends the body (or, before the
+/// first byte, becomes the error response).
+pub fn produce(format: ListFormat, tx: mpsc::Sender<Chunk>, fill: impl FnOnce(&mut Stream) -> Result<()>) {
+    let mut writer = ChunkWriter { buf: Vec::new(), tx: tx.clone() };
+    if let Err(err) = render(format, &mut writer, fill) {
+        let _ = tx.blocking_send(Err(err));
+    }
+}
+
+fn render(format: ListFormat, writer: &mut ChunkWriter, fill: impl FnOnce(&mut Stream) -> Result<()>) -> Result<()> {
+    let mut stream = format.output().stream_to(writer, None);
+    fill(&mut stream)?;
+    stream.finish()?;
+    Ok(writer.flush()?)
+}
+
+/// A channel for `produce`, with room for a few chunks in flight.
+pub fn channel() -> (mpsc::Sender<Chunk>, mpsc::Receiver<Chunk>) {
+    mpsc::channel(4)
+}
+
+/// The consuming half: waits for the first chunk, so that an error before
+/// any row is an ordinary error response, then streams the rest.
+pub async fn streamed(format: ListFormat, mut rx: mpsc::Receiver<Chunk>) -> ApiResult {
+    let first = match rx.recv().await {
+        Some(Err(err)) => return Err(err.into()),
+        Some(Ok(chunk)) => Some(chunk),
+        None => None,
+    };
+    let rest = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|chunk| (chunk, rx)) });
+    let head = futures_util::stream::iter(first.map(Ok));
+    let body = Body::from_stream(futures_util::StreamExt::chain(head, rest));
+    Ok(([(header::CONTENT_TYPE, format.content_type())], body).into_response())
+}
