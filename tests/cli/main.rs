@@ -12,6 +12,7 @@ mod demo;
 mod event;
 mod foundation;
 mod hostile;
+mod http;
 mod identity;
 mod import;
 mod invite;
