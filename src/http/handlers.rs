@@ -6,17 +6,24 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{JsonBody, Params};
-use super::respond::{self, record, ApiResult, ListFormat};
+use super::respond::{self, record, ApiError, ApiResult, ListFormat};
 use super::App;
 use crate::error::{Error, Result};
-use crate::model::{Channel, Flag, GroupBy, Invite, InviteStatus, MemberStatus, Named, Role};
+use crate::model::{
+    Channel, Event, Flag, GroupBy, Invite, InviteStatus, MemberStatus, Membership, Named, Partner, Role, User,
+};
+use crate::service::access::Decision;
 use crate::service::access_check::{self, CheckTarget};
 use crate::service::event::{self, When};
+use crate::service::home::HomeRow;
 use crate::service::member::patch::{self, MemberPatch};
 use crate::service::member::{self, Answer, Invitation};
 use crate::service::metrics::{self, DrillInput, EventQuery, LeaderboardQuery};
+use crate::service::metrics::{EventMetrics, EventRow, LeaderRow};
+use crate::service::plan::LimitRow;
 use crate::service::token::Bearer;
 use crate::service::{home, invite, partner, plan, user};
 
@@ -30,38 +37,49 @@ fn parse_all<T: Named>(values: &[String]) -> Result<Vec<T>> {
     values.iter().map(|v| T::parse(v)).collect()
 }
 
+#[utoipa::path(get, path = "/healthz", tag = "operations", security(()), responses((status = 200, description = "The database answers", body = Object, example = json!({"status": "ok"})), (status = 503, description = "The database does not answer", body = ApiError)))]
 /// `GET /v1/healthz`: 200 when the database answers a read, else 503.
 pub async fn healthz(State(app): State<App>) -> ApiResult {
     app.pool.run(|store| store.read().map(drop)).await?;
     record(StatusCode::OK, &serde_json::json!({ "status": "ok" }))
 }
 
+#[utoipa::path(get, path = "/v1/openapi.json", tag = "operations", security(()), responses((status = 200, description = "This document (OpenAPI 3.1)", content_type = "application/json")))]
+pub async fn openapi_json() -> Response {
+    ([(axum::http::header::CONTENT_TYPE, respond::JSON)], super::openapi::document()).into_response()
+}
+
 pub async fn unknown_path(method: axum::http::Method, uri: axum::http::Uri) -> Response {
     let err = Error::new(crate::error::Kind::NotFound, format!("no endpoint {method} {}", uri.path()))
         .detail("entity", "endpoint")
         .detail("reference", uri.path());
-    respond::ApiError(err).into_response()
+    ApiError(err).into_response()
 }
 
+#[utoipa::path(get, path = "/v1/me", tag = "workspace", responses((status = 200, description = "The token's user (`user show`)", body = User)))]
 pub async fn me(State(app): State<App>, Extension(bearer): Auth) -> ApiResult {
     let me = bearer.user_id.clone();
     record(StatusCode::OK, &app.call(bearer, move |ctx| user::show(ctx, &me)).await?)
 }
 
+#[utoipa::path(get, path = "/v1/partners", tag = "workspace", responses((status = 200, description = "The workspace home (`partner list`)", content((Vec<HomeRow> = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 pub async fn partners(State(app): State<App>, Extension(bearer): Auth, headers: HeaderMap) -> ApiResult {
     respond::list(ListFormat::of(&headers), &app.call(bearer, home::partners).await?)
 }
 
+#[utoipa::path(get, path = "/v1/partners/{partner}", tag = "workspace", params(("partner" = String, Path, description = "Partner slug or id")), responses((status = 200, description = "One partner (`partner show`)", body = Partner)))]
 pub async fn partner_show(State(app): State<App>, Extension(bearer): Auth, Path(p): Path<String>) -> ApiResult {
     record(StatusCode::OK, &app.call(bearer, move |ctx| partner::show(ctx, &p)).await?)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct MembersQuery {
     status: Option<String>,
 }
 
+#[utoipa::path(get, path = "/v1/partners/{partner}/members", tag = "members", params(("partner" = String, Path, description = "Partner slug or id"), MembersQuery), responses((status = 200, description = "Members (`member list`)", content((Vec<Membership> = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 pub async fn members(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -73,7 +91,7 @@ pub async fn members(
     respond::list(ListFormat::of(&headers), &app.call(bearer, move |ctx| member::list(ctx, &p, status)).await?)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InviteMemberBody {
     user: String,
@@ -87,6 +105,7 @@ pub struct InviteMemberBody {
     resend: bool,
 }
 
+#[utoipa::path(post, path = "/v1/partners/{partner}/members", tag = "members", params(("partner" = String, Path, description = "Partner slug or id")), request_body = InviteMemberBody, responses((status = 201, description = "The invitation with its one-time `invite_code` (`member invite`)", body = Membership)))]
 pub async fn member_invite(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -105,12 +124,13 @@ pub async fn member_invite(
     record(StatusCode::CREATED, &app.call(bearer, move |ctx| member::invite(ctx, input)).await?)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AcceptBody {
     code: String,
 }
 
+#[utoipa::path(post, path = "/v1/memberships/accept", tag = "members", request_body = AcceptBody, responses((status = 200, description = "The accepted membership (`member accept --code`)", body = Membership)))]
 pub async fn membership_accept(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -119,7 +139,7 @@ pub async fn membership_accept(
     record(StatusCode::OK, &app.call(bearer, move |ctx| member::accept(ctx, Answer::Code(body.code))).await?)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberPatchBody {
     role: Option<String>,
@@ -132,6 +152,7 @@ pub struct MemberPatchBody {
     status: Option<String>,
 }
 
+#[utoipa::path(patch, path = "/v1/partners/{partner}/members/{user}", tag = "members", params(("partner" = String, Path, description = "Partner slug or id"), ("user" = String, Path, description = "User email or id")), request_body = MemberPatchBody, responses((status = 200, description = "The changed membership (`member set-role/set-perms/suspend/reactivate`, in one transaction)", body = Membership)))]
 pub async fn member_change(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -148,6 +169,7 @@ pub async fn member_change(
     record(StatusCode::OK, &app.call(bearer, move |ctx| patch::apply(ctx, &partner, &user, change)).await?)
 }
 
+#[utoipa::path(delete, path = "/v1/partners/{partner}/members/{user}", tag = "members", params(("partner" = String, Path, description = "Partner slug or id"), ("user" = String, Path, description = "User email or id")), responses((status = 204, description = "Removed (`member remove`)")))]
 pub async fn member_remove(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -157,7 +179,8 @@ pub async fn member_remove(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct EventsQuery {
     partner: Option<String>,
@@ -167,6 +190,7 @@ pub struct EventsQuery {
     past: bool,
 }
 
+#[utoipa::path(get, path = "/v1/events", tag = "events", params(EventsQuery), responses((status = 200, description = "Events (`event list`)", content((Vec<Event> = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 pub async fn events(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -183,11 +207,12 @@ pub async fn events(
     respond::list(ListFormat::of(&headers), &events)
 }
 
+#[utoipa::path(get, path = "/v1/events/{event}", tag = "events", params(("event" = String, Path, description = "Event slug or id")), responses((status = 200, description = "One event (`event show`)", body = Event)))]
 pub async fn event_show(State(app): State<App>, Extension(bearer): Auth, Path(e): Path<String>) -> ApiResult {
     record(StatusCode::OK, &app.call(bearer, move |ctx| event::show(ctx, &e)).await?)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SendBody {
     receiver: String,
@@ -195,6 +220,7 @@ pub struct SendBody {
     channel: Option<String>,
 }
 
+#[utoipa::path(post, path = "/v1/events/{event}/invites", tag = "invites", params(("event" = String, Path, description = "Event slug or id")), request_body = SendBody, responses((status = 201, description = "The invite sent (`invite send`)", body = Invite)))]
 pub async fn invite_send(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -210,23 +236,28 @@ pub async fn invite_send(
     record(StatusCode::CREATED, &app.call(bearer, move |ctx| invite::send(ctx, input)).await?)
 }
 
+#[utoipa::path(get, path = "/v1/invites/{invite}", tag = "invites", params(("invite" = String, Path, description = "Invite id")), responses((status = 200, description = "One invite (`invite show`)", body = Invite)))]
 pub async fn invite_show(State(app): State<App>, Extension(bearer): Auth, Path(id): Path<String>) -> ApiResult {
     record(StatusCode::OK, &app.call(bearer, move |ctx| invite::show(ctx, &id)).await?)
 }
 
+#[utoipa::path(post, path = "/v1/invites/{invite}/view", tag = "invites", params(("invite" = String, Path, description = "Invite id")), responses((status = 200, description = "The invite, viewed by its receiver (`invite view`)", body = Invite)))]
 pub async fn invite_view(State(app): State<App>, Extension(bearer): Auth, Path(id): Path<String>) -> ApiResult {
     record(StatusCode::OK, &app.call(bearer, move |ctx| invite::view(ctx, &id)).await?)
 }
 
+#[utoipa::path(post, path = "/v1/invites/{invite}/accept", tag = "invites", params(("invite" = String, Path, description = "Invite id")), responses((status = 200, description = "The invite, accepted by its receiver (`invite accept`)", body = Invite)))]
 pub async fn invite_accept(State(app): State<App>, Extension(bearer): Auth, Path(id): Path<String>) -> ApiResult {
     record(StatusCode::OK, &app.call(bearer, move |ctx| invite::accept(ctx, &id)).await?)
 }
 
+#[utoipa::path(post, path = "/v1/invites/{invite}/decline", tag = "invites", params(("invite" = String, Path, description = "Invite id")), responses((status = 200, description = "The invite, declined by its receiver (`invite decline`)", body = Invite)))]
 pub async fn invite_decline(State(app): State<App>, Extension(bearer): Auth, Path(id): Path<String>) -> ApiResult {
     record(StatusCode::OK, &app.call(bearer, move |ctx| invite::decline(ctx, &id)).await?)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct MetricsQuery {
     by: Option<String>,
@@ -235,6 +266,7 @@ pub struct MetricsQuery {
     sort: Option<String>,
 }
 
+#[utoipa::path(get, path = "/v1/events/{event}/metrics", tag = "metrics", params(("event" = String, Path, description = "Event slug or id"), MetricsQuery), responses((status = 200, description = "The funnel per inviter or issuer (`metrics event`); CSV and NDJSON carry the rows only", content((EventMetrics = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 /// `{event, group_by, rows, totals}` as JSON; CSV and NDJSON carry the rows
 /// only, as `metrics event --format csv|jsonl` prints them.
 pub async fn event_metrics(
@@ -253,7 +285,8 @@ pub async fn event_metrics(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct DrillQuery {
     inviter: Option<String>,
@@ -266,8 +299,8 @@ pub struct DrillQuery {
 }
 
 /// A page of the drill-down.
-#[derive(Serialize)]
-struct DrillPage {
+#[derive(Serialize, ToSchema)]
+pub struct DrillPage {
     rows: Vec<Invite>,
     /// The `after` of the next page; null on the last one.
     next_after: Option<String>,
@@ -276,6 +309,7 @@ struct DrillPage {
 const PAGE_DEFAULT: u64 = 100;
 const PAGE_MAX: u64 = 1000;
 
+#[utoipa::path(get, path = "/v1/events/{event}/invites", tag = "metrics", params(("event" = String, Path, description = "Event slug or id"), DrillQuery), responses((status = 200, description = "One page of the drill-down (`metrics event --drill`); CSV and NDJSON stream every matching row", content((DrillPage = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 /// The drill-down (`metrics event --drill`): one page `{rows, next_after}`
 /// as JSON; every matching row (from `after`, up to `limit` when given)
 /// streamed as CSV or NDJSON.
@@ -334,13 +368,15 @@ pub async fn drill(
     record(StatusCode::OK, &DrillPage { rows, next_after })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct WindowQuery {
     since: Option<String>,
     until: Option<String>,
 }
 
+#[utoipa::path(get, path = "/v1/partners/{partner}/metrics", tag = "metrics", params(("partner" = String, Path, description = "Partner slug or id"), WindowQuery), responses((status = 200, description = "One row per managed event (`metrics partner`)", content((Vec<EventRow> = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 pub async fn partner_metrics(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -352,7 +388,8 @@ pub async fn partner_metrics(
     respond::list(ListFormat::of(&headers), &m.rows)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct LeaderboardParams {
     event: Option<String>,
@@ -362,6 +399,7 @@ pub struct LeaderboardParams {
     until: Option<String>,
 }
 
+#[utoipa::path(get, path = "/v1/partners/{partner}/leaderboard", tag = "metrics", params(("partner" = String, Path, description = "Partner slug or id"), LeaderboardParams), responses((status = 200, description = "Ranked rows (`metrics leaderboard`)", content((Vec<LeaderRow> = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 /// Ranks as `metrics leaderboard` prints them (top 10 unless `top`).
 pub async fn leaderboard(
     State(app): State<App>,
@@ -381,6 +419,7 @@ pub async fn leaderboard(
     respond::list(ListFormat::of(&headers), &app.call(bearer, move |ctx| metrics::leaderboard(ctx, query)).await?)
 }
 
+#[utoipa::path(get, path = "/v1/partners/{partner}/plan", tag = "workspace", params(("partner" = String, Path, description = "Partner slug or id")), responses((status = 200, description = "Limits with used, remaining, resets_at (`plan show`)", content((Vec<LimitRow> = "application/json"), (String = "text/csv"), (String = "application/x-ndjson")))))]
 pub async fn plan(
     State(app): State<App>,
     Extension(bearer): Auth,
@@ -390,13 +429,15 @@ pub async fn plan(
     respond::list(ListFormat::of(&headers), &app.call(bearer, move |ctx| plan::show(ctx, &p)).await?)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AccessQuery {
     partner: Option<String>,
     event: Option<String>,
 }
 
+#[utoipa::path(get, path = "/v1/access/{permission}", tag = "workspace", params(("permission" = Flag, Path, description = "One of the five permission flags"), AccessQuery), responses((status = 200, description = "The decision of `access check`, allowed or not", body = Decision)))]
 /// The decision of `access check`, 200 whether allowed or not.
 pub async fn access(
     State(app): State<App>,

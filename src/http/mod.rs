@@ -6,6 +6,7 @@
 mod extract;
 mod handlers;
 mod middleware;
+mod openapi;
 mod pool;
 mod respond;
 
@@ -169,6 +170,7 @@ fn router(app: App, cors: CorsLayer) -> Router {
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), middleware::authenticate));
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/v1/openapi.json", get(openapi_json))
         .merge(api)
         .fallback(unknown_path)
         .with_state(app)

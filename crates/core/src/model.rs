@@ -24,6 +24,15 @@ pub trait Named: Sized + Copy + 'static {
     }
 }
 
+/// The schema of a closed name set: a string, one of `names`.
+#[cfg(feature = "openapi")]
+fn names_schema(names: Vec<&'static str>) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(names))
+        .into()
+}
+
 macro_rules! named_enum {
     ($(#[$m:meta])* $name:ident, $what:literal { $($(#[$vm:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -54,6 +63,16 @@ macro_rules! named_enum {
                 s.serialize_str(self.as_str())
             }
         }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                names_schema(<Self as Named>::names())
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::ToSchema for $name {}
     };
 }
 
@@ -219,6 +238,16 @@ impl std::fmt::Display for Permission {
     }
 }
 
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Permission {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        names_schema(Flag::names().into_iter().chain(Right::names()).collect())
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Permission {}
+
 impl Serialize for Permission {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
@@ -376,16 +405,19 @@ pub struct Tenant {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct User {
     pub id: String,
     pub email: String,
     pub display_name: String,
     pub landlord: bool,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Partner {
     pub id: String,
     pub slug: String,
@@ -393,11 +425,13 @@ pub struct Partner {
     pub kind: PartnerKind,
     pub plan: String,
     pub status: PartnerStatus,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Membership {
     pub id: String,
     pub partner_id: String,
@@ -412,10 +446,13 @@ pub struct Membership {
     pub can_manage_billing: bool,
     pub status: MemberStatus,
     pub invited_by: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub invited_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub accepted_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub expires_at: Option<Timestamp>,
     /// Only present in the record `member invite` prints.
@@ -448,12 +485,15 @@ impl Membership {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Event {
     pub id: String,
     pub slug: String,
     pub title: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub starts_at: Timestamp,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub ends_at: Timestamp,
     pub host_partner_id: String,
@@ -472,6 +512,7 @@ impl Event {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Invite {
     pub id: String,
     pub event_id: String,
@@ -487,27 +528,35 @@ pub struct Invite {
     pub credited_acceptance: bool,
     pub attendance: Attendance,
     pub channel: Channel,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub created_at: Timestamp,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub viewed_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub responded_at: Option<Timestamp>,
 }
 
 /// An API token of one user (SPEC §2.3); its secret is stored only as a hash.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Token {
     pub id: String,
     pub user_id: String,
     pub user_email: String,
     pub name: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub created_at: Timestamp,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub expires_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub last_used_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub revoked_at: Option<Timestamp>,
     /// The secret, only in the record `token create` prints.

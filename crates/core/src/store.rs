@@ -273,6 +273,7 @@ pub trait CheckStore {
 
 /// The funnel counters of SPEC §2.5 over a set of invites.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Counts {
     pub sent: i64,
     pub viewed: i64,

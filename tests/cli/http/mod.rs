@@ -4,6 +4,7 @@
 //! HTTP client (ureq), its answers compared with the CLI's `--format json`.
 
 mod endpoints;
+mod openapi;
 mod operations;
 mod refusals;
 
