@@ -13,7 +13,7 @@ use super::respond::{self, record, ApiError, ApiResult, ListFormat};
 use super::App;
 use crate::error::{Error, Result};
 use crate::model::{
-    Channel, Event, Flag, GroupBy, Invite, InviteStatus, MemberStatus, Membership, Named, Partner, Role, User,
+    Channel, Event, Flag, GroupBy, Invite, InviteStatus, MemberStatus, Membership, Named, Partner, Role, SortKey, User,
 };
 use crate::service::access::Decision;
 use crate::service::access_check::{self, CheckTarget};
@@ -76,6 +76,7 @@ pub async fn partner_show(State(app): State<App>, Extension(bearer): Auth, Path(
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct MembersQuery {
+    #[param(value_type = Option<MemberStatus>)]
     status: Option<String>,
 }
 
@@ -95,10 +96,13 @@ pub async fn members(
 #[serde(deny_unknown_fields)]
 pub struct InviteMemberBody {
     user: String,
+    #[schema(value_type = Option<Role>)]
     role: Option<String>,
     #[serde(default)]
+    #[schema(value_type = Vec<Flag>)]
     grant: Vec<String>,
     #[serde(default)]
+    #[schema(value_type = Vec<Flag>)]
     revoke: Vec<String>,
     expires_in: Option<String>,
     #[serde(default)]
@@ -142,13 +146,17 @@ pub async fn membership_accept(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberPatchBody {
+    #[schema(value_type = Option<Role>)]
     role: Option<String>,
     #[serde(default)]
     keep_perms: bool,
     #[serde(default)]
+    #[schema(value_type = Vec<Flag>)]
     grant: Vec<String>,
     #[serde(default)]
+    #[schema(value_type = Vec<Flag>)]
     revoke: Vec<String>,
+    #[schema(value_type = Option<MemberStatus>)]
     status: Option<String>,
 }
 
@@ -217,6 +225,7 @@ pub async fn event_show(State(app): State<App>, Extension(bearer): Auth, Path(e)
 pub struct SendBody {
     receiver: String,
     on_behalf_of: Option<String>,
+    #[schema(value_type = Option<Channel>)]
     channel: Option<String>,
 }
 
@@ -260,9 +269,11 @@ pub async fn invite_decline(State(app): State<App>, Extension(bearer): Auth, Pat
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct MetricsQuery {
+    #[param(value_type = Option<GroupBy>)]
     by: Option<String>,
     since: Option<String>,
     until: Option<String>,
+    #[param(value_type = Option<SortKey>)]
     sort: Option<String>,
 }
 
@@ -289,8 +300,10 @@ pub async fn event_metrics(
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct DrillQuery {
+    #[param(example = "partner:blue-note")]
     inviter: Option<String>,
     issuer: Option<String>,
+    #[param(value_type = Option<InviteStatus>)]
     status: Option<String>,
     since: Option<String>,
     until: Option<String>,
@@ -393,6 +406,7 @@ pub async fn partner_metrics(
 #[serde(deny_unknown_fields)]
 pub struct LeaderboardParams {
     event: Option<String>,
+    #[param(value_type = Option<GroupBy>)]
     by: Option<String>,
     top: Option<u32>,
     since: Option<String>,

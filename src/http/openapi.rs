@@ -11,6 +11,7 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
 
 use super::handlers;
 use super::respond::ApiError;
+use crate::model::{Flag, GroupBy, InviteStatus, MemberStatus, SortKey};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -44,6 +45,8 @@ use super::respond::ApiError;
         handlers::plan,
         handlers::access,
     ),
+    // Named only by path and query parameters, which utoipa does not collect.
+    components(schemas(Flag, MemberStatus, GroupBy, SortKey, InviteStatus)),
     modifiers(&Refusals),
     security(("bearer" = []))
 )]
