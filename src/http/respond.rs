@@ -213,3 +213,84 @@ pub async fn streamed(format: ListFormat, mut rx: mpsc::Receiver<Chunk>) -> ApiR
     let body = Body::from_stream(futures_util::StreamExt::chain(head, rest));
     Ok(([(header::CONTENT_TYPE, format.content_type())], body).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Constraint;
+    use crate::model::Permission;
+    use partnerctl_core::error::Fault;
+
+    fn accept(value: &str) -> ListFormat {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT, HeaderValue::from_str(value).unwrap());
+        ListFormat::of(&headers)
+    }
+
+    #[test]
+    fn accept_picks_csv_or_ndjson_else_json() {
+        assert_eq!(ListFormat::of(&HeaderMap::new()), ListFormat::Json);
+        assert_eq!(accept("text/csv"), ListFormat::Csv);
+        assert_eq!(accept("application/json, text/csv;q=0.9"), ListFormat::Csv);
+        assert_eq!(accept("application/x-ndjson; charset=utf-8"), ListFormat::Ndjson);
+        assert_eq!(accept("*/*"), ListFormat::Json);
+        assert_eq!(accept("text/html"), ListFormat::Json);
+    }
+
+    #[test]
+    fn every_kind_has_the_status_of_spec_5() {
+        let cases = [
+            (Error::internal("x"), 500),
+            (Error::usage("x"), 400),
+            (Error::invalid_input("x"), 400),
+            (Error::unauthenticated("x"), 401),
+            (Error::permission_denied(Permission::MEMBER, "x"), 403),
+            (Error::not_found("partner", "x"), 404),
+            (Error::state("last_owner", "x"), 409),
+            (Error::conflict(Constraint::PartnerSlug, "x"), 409),
+            (Error::new(Kind::QuotaExceeded, "x"), 429),
+            (Error::new(Kind::InvalidData, "x"), 422),
+            (Error::database_fault(Fault::Busy, "x"), 503),
+        ];
+        for (err, status) in cases {
+            assert_eq!(status_of(&err).as_u16(), status, "{}", err.code());
+        }
+    }
+
+    #[test]
+    fn retry_after_counts_whole_seconds_to_resets_at_on_the_servers_clock() {
+        // PARTNERCTL_NOW is not set in unit tests: the system clock runs.
+        let now = time::now_from_env().unwrap();
+        let quota = |resets_at: serde_json::Value| {
+            let err = Error::new(Kind::QuotaExceeded, "x").detail("resets_at", resets_at);
+            let response = error_response(StatusCode::TOO_MANY_REQUESTS, &err);
+            response.headers().get(header::RETRY_AFTER).map(|v| v.to_str().unwrap().parse::<i64>().unwrap())
+        };
+        let in_an_hour = time::fmt(now + chrono::Duration::hours(1));
+        let seconds = quota(in_an_hour.into()).expect("a Retry-After");
+        assert!((3590..=3600).contains(&seconds), "{seconds}");
+        assert_eq!(quota(time::fmt(now - chrono::Duration::hours(1)).into()), Some(1), "never 0 or negative");
+        assert_eq!(quota(serde_json::Value::Null), None, "not freed by time");
+        let busy = error_response(StatusCode::SERVICE_UNAVAILABLE, &Error::database("x"));
+        assert_eq!(busy.headers()[header::RETRY_AFTER], "1");
+    }
+
+    #[test]
+    fn lists_render_as_the_cli_renders_them() {
+        #[derive(Serialize)]
+        struct Row {
+            id: &'static str,
+            tags: Vec<&'static str>,
+        }
+        let rows = [Row { id: "a", tags: vec!["x", "y"] }, Row { id: "b", tags: vec![] }];
+        let body = |format| {
+            let response = list(format, &rows).unwrap();
+            let bytes = futures_util::FutureExt::now_or_never(axum::body::to_bytes(response.into_body(), usize::MAX));
+            String::from_utf8(bytes.unwrap().unwrap().to_vec()).unwrap()
+        };
+        assert_eq!(body(ListFormat::Csv), "id,tags\r\na,x;y\r\nb,\r\n");
+        assert_eq!(body(ListFormat::Ndjson), "{\"id\":\"a\",\"tags\":[\"x\",\"y\"]}\n{\"id\":\"b\",\"tags\":[]}\n");
+        let json: serde_json::Value = serde_json::from_str(&body(ListFormat::Json)).unwrap();
+        assert_eq!(json, serde_json::json!([{"id": "a", "tags": ["x", "y"]}, {"id": "b", "tags": []}]));
+    }
+}
