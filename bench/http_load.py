@@ -69,7 +69,7 @@ def parse_wrk(out):
 def wrk(url, *, token=None, script=None, duration=DURATION):
     if not shutil.which("wrk"):
         raise SystemExit("the HTTP workloads need wrk (Debian: apt-get install wrk)")
-    argv = ["wrk", "--latency", "-t", str(CONNECTIONS), "-c", str(CONNECTIONS), "-d", duration]
+    argv = ["wrk", "--latency", "--timeout", "10s", "-t", str(CONNECTIONS), "-c", str(CONNECTIONS), "-d", duration]
     if token:
         argv += ["-H", f"Authorization: Bearer {token}"]
     if script:

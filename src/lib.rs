@@ -48,7 +48,7 @@ pub fn run(cli: Cli) -> Result<()> {
     diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
     let busy_timeout = Duration::from_millis(g.busy_timeout);
     if let cli::Command::Serve(args) = &cli.command {
-        let options = args.options()?;
+        let options = args.options(g.tenant.clone())?;
         return http::serve(options, move || open_store(&path, busy_timeout));
     }
     let store = open_store(&path, busy_timeout)?;

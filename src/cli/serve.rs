@@ -14,7 +14,8 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    pub fn options(&self) -> Result<ServeOptions> {
+    /// `tenant`: the global `--tenant`, which limits the server to that tenant's tokens.
+    pub fn options(&self, tenant: Option<String>) -> Result<ServeOptions> {
         for origin in &self.cors_origins {
             let shaped = origin.starts_with("http://") || origin.starts_with("https://");
             if !shaped || origin.ends_with('/') || origin.contains('*') {
@@ -23,6 +24,6 @@ impl ServeArgs {
                 )));
             }
         }
-        Ok(ServeOptions { listen: self.listen.clone(), cors_origins: self.cors_origins.clone() })
+        Ok(ServeOptions { listen: self.listen.clone(), cors_origins: self.cors_origins.clone(), tenant })
     }
 }

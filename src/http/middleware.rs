@@ -60,7 +60,8 @@ fn bearer_secret(headers: &HeaderMap) -> String {
 /// token's tenant and user go to the handler.
 pub async fn authenticate(State(app): State<App>, mut req: Request, next: Next) -> Response {
     let secret = bearer_secret(req.headers());
-    match app.pool.run(move |store| token::authenticate(&App::bare_ctx(store)?, &secret)).await {
+    let authenticated = app.pool.run(move |store| token::authenticate(&App::bare_ctx(store)?, &secret)).await;
+    match authenticated.and_then(|bearer| app.served(bearer)) {
         Ok(bearer) => {
             req.extensions_mut().insert(bearer);
             next.run(req).await

@@ -22,7 +22,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{Error, Result};
 use crate::service::token::Bearer;
-use crate::service::Ctx;
+use crate::service::{Acting, Ctx};
 use crate::store::Store;
 use crate::time;
 use pool::{Opener, StorePool};
@@ -30,6 +30,8 @@ use pool::{Opener, StorePool};
 pub struct ServeOptions {
     pub listen: String,
     pub cors_origins: Vec<String>,
+    /// `--tenant`: serve only this tenant's tokens.
+    pub tenant: Option<String>,
 }
 
 /// Stores open at once: bounds the database connections of one instance.
@@ -43,6 +45,8 @@ const DRAIN: Duration = Duration::from_secs(10);
 #[derive(Clone)]
 pub struct App {
     pool: Arc<StorePool>,
+    /// The id of the only tenant served (`--tenant`), if any.
+    only_tenant: Option<String>,
 }
 
 impl App {
@@ -66,6 +70,16 @@ impl App {
             .await
     }
 
+    /// `bearer`, unless the server serves another tenant only.
+    fn served(&self, bearer: Bearer) -> Result<Bearer> {
+        match &self.only_tenant {
+            Some(id) if *id != bearer.tenant_id => {
+                Err(Error::unauthenticated("this server serves another tenant (--tenant); the token is not of it"))
+            }
+            _ => Ok(bearer),
+        }
+    }
+
     /// A context with no tenant and no actor (authentication, health).
     fn bare_ctx(store: &dyn Store) -> Result<Ctx<'_>> {
         Ok(Ctx { store, now: time::now_from_env()?, tenant: None, actor: None })
@@ -78,17 +92,26 @@ pub fn serve(options: ServeOptions, open: impl Fn() -> Result<Box<dyn Store>> + 
     let cors = cors(&options.cors_origins)?;
     // Opened here, on a plain thread, so a bad --db fails before listening.
     let first = open()?;
+    let only_tenant = options.tenant.as_deref().map(|t| tenant_id(&*first, t)).transpose()?;
     let open: Opener = Box::new(open);
     let pool = Arc::new(StorePool::new(open, first, POOL_SIZE));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::internal(format!("cannot start the server runtime: {e}")))?;
-    let result = runtime.block_on(run(&options.listen, router(App { pool: Arc::clone(&pool) }, cors)));
+    let result = runtime.block_on(run(&options.listen, router(App { pool: Arc::clone(&pool), only_tenant }, cors)));
     runtime.shutdown_timeout(DRAIN);
     // Outside the runtime: dropping a PostgreSQL client inside it panics.
     pool.close();
     result
+}
+
+/// The id of the tenant `reference` names (slug or id), looked up as the
+/// operator, who starts the server.
+fn tenant_id(store: &dyn Store, reference: &str) -> Result<String> {
+    let ctx =
+        Ctx { store, now: time::now_from_env()?, tenant: None, actor: Some(Acting::Operator { name: "serve".into() }) };
+    Ok(crate::service::tenant::show(&ctx, Some(reference))?.id)
 }
 
 async fn run(listen: &str, app: Router) -> Result<()> {

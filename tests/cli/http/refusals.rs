@@ -100,3 +100,20 @@ fn refusals_carry_the_status_and_error_object_of_spec_5() {
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     assert!(answer.contains("\"code\":\"invalid_input\""), "{answer}");
 }
+
+#[test]
+fn with_tenant_the_server_refuses_the_tokens_of_other_tenants() {
+    let env = fixture();
+    let alice = token_of(&env, ALICE, &[]);
+    env.run(&["tenant", "create", "other", "--name", "Other City"]).ok();
+    env.run(&["--tenant", "other", "user", "add", "otto@example.com", "--name", "Otto"]).ok();
+    let otto = env.run(&["--tenant", "other", "--as", "otto@example.com", "-q", "token", "create"]).ok();
+    let otto = otto.stdout.trim().to_string();
+    let both = Server::start(&env, &[]);
+    assert_eq!(both.get("/v1/me", &otto).status(200).json()["email"], "otto@example.com");
+    let acme_only = Server::start(&env, &["--tenant", "acme"]);
+    assert_eq!(acme_only.get("/v1/me", &otto).error(401)["code"], "unauthenticated");
+    acme_only.get("/v1/me", &alice).status(200);
+    let run = env.run(&["--tenant", "nowhere", "serve", "--listen", "127.0.0.1:0"]).code(3);
+    assert!(run.stderr.contains("nowhere"), "{}", run.stderr);
+}

@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use super::{access, new_id, user, validate_text, Acting, Audit, Ctx, Outcome, Scope};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fault, Kind, Result};
 use crate::model::{AuditAction, Token, User};
 use crate::store::Tx;
 use crate::time::{self, Timestamp};
@@ -154,11 +154,19 @@ pub fn authenticate(ctx: &Ctx, secret: &str) -> Result<Bearer> {
     };
     refuse_unusable(&token, ctx.now)?;
     if token.last_used_at.is_none_or(|t| t < ctx.now) {
-        let tx = ctx.store.write()?;
-        tx.touch_token(&token.id, ctx.now)?;
-        tx.commit()?;
+        match touch(ctx, &token.id) {
+            // Read-only storage (a standby, a read-only file) still serves reads.
+            Err(e) if e.kind == Kind::Database(Fault::ReadOnly) => {}
+            other => other?,
+        }
     }
     Ok(Bearer { tenant_id, user_id: token.user_id })
+}
+
+fn touch(ctx: &Ctx, id: &str) -> Result<()> {
+    let tx = ctx.store.write()?;
+    tx.touch_token(id, ctx.now)?;
+    tx.commit()
 }
 
 fn refuse_unusable(token: &Token, now: Timestamp) -> Result<()> {
