@@ -19,6 +19,7 @@ pub async fn access_log(req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
+    log::debug!("{method} {path} received");
     let response = next.run(req).await;
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     eprintln!("{method} {path} {} {ms:.1}ms", response.status().as_u16());
