@@ -138,7 +138,7 @@ fn add_refusals(method: HttpMethod, op: &mut Operation) {
 }
 
 /// An error response: the error object, with `Retry-After` where it is sent.
-pub fn error_response(status: u16, description: &str) -> Response {
+fn error_response(status: u16, description: &str) -> Response {
     let mut response = ResponseBuilder::new().description(description).content(
         "application/json",
         utoipa::openapi::ContentBuilder::new().schema(Some(Ref::from_schema_name(ApiError::name()))).build(),
