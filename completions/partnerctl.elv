@@ -49,6 +49,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand whoami 'Who you act as: the actor, its tenant and its active memberships with their flags'
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
+            cand token 'API tokens for the HTTP API (`serve`)'
+            cand serve 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
@@ -1848,6 +1850,134 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;db;help;help'= {
         }
+        &'partnerctl;token'= {
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an API token for `serve` (of the --as user, or --for USER); prints its secret once'
+            cand list 'List your tokens (operator and landlords: every token of the tenant)'
+            cand revoke 'Revoke a token; effective on its next request'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;token;create'= {
+            cand --name 'A label to tell tokens apart'
+            cand --expires-in 'Lifetime, e.g. 30d, 12h (default: no expiry)'
+            cand --for 'The user the token acts as (operator or landlord)'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;token;list'= {
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;token;revoke'= {
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;token;help'= {
+            cand create 'Create an API token for `serve` (of the --as user, or --for USER); prints its secret once'
+            cand list 'List your tokens (operator and landlords: every token of the tenant)'
+            cand revoke 'Revoke a token; effective on its next request'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;token;help;create'= {
+        }
+        &'partnerctl;token;help;list'= {
+        }
+        &'partnerctl;token;help;revoke'= {
+        }
+        &'partnerctl;token;help;help'= {
+        }
+        &'partnerctl;serve'= {
+            cand --listen 'Address to listen on (port 0: any free port; the bound address is printed on stderr)'
+            cand --cors-origin 'Let a browser app on this origin call the API, e.g. https://app.example.com (repeatable)'
+            cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
+            cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
+            cand --as 'Act as this user (email or id); without it you act as the operator'
+            cand --format 'Output format'
+            cand --fields 'Print only these fields, in this order (every format)'
+            cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
+            cand --color 'Color on stderr'
+            cand -q 'Print only the ids of created/affected records, one per line'
+            cand --quiet 'Print only the ids of created/affected records, one per line'
+            cand --no-headers 'No header row in table and csv output'
+            cand --csv-raw 'Write CSV cells untouched (no leading '' before =, +, @, tab, CR)'
+            cand -y 'Skip confirmations (required for destructive commands without a TTY)'
+            cand --yes 'Skip confirmations (required for destructive commands without a TTY)'
+            cand -v 'More diagnostics on stderr'
+            cand --verbose 'More diagnostics on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;completions'= {
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -1950,6 +2080,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand whoami 'Who you act as: the actor, its tenant and its active memberships with their flags'
             cand audit 'The audit log of every mutation'
             cand db 'Database file: status, migrations, checks, backups'
+            cand token 'API tokens for the HTTP API (`serve`)'
+            cand serve 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
             cand demo 'Fill an empty database with a realistic demo tenant and show it'
@@ -2144,6 +2276,19 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;db;backup'= {
         }
         &'partnerctl;help;db;copy'= {
+        }
+        &'partnerctl;help;token'= {
+            cand create 'Create an API token for `serve` (of the --as user, or --for USER); prints its secret once'
+            cand list 'List your tokens (operator and landlords: every token of the tenant)'
+            cand revoke 'Revoke a token; effective on its next request'
+        }
+        &'partnerctl;help;token;create'= {
+        }
+        &'partnerctl;help;token;list'= {
+        }
+        &'partnerctl;help;token;revoke'= {
+        }
+        &'partnerctl;help;serve'= {
         }
         &'partnerctl;help;completions'= {
         }

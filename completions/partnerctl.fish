@@ -55,6 +55,8 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "access" -d 'E
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "whoami" -d 'Who you act as: the actor, its tenant and its active memberships with their flags'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "audit" -d 'The audit log of every mutation'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "db" -d 'Database file: status, migrations, checks, backups'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "token" -d 'API tokens for the HTTP API (`serve`)'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "serve" -d 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "man" -d 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
@@ -1564,6 +1566,114 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Create an API token for `serve` (of the --as user, or --for USER); prints its secret once'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List your tokens (operator and landlords: every token of the tenant)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a token; effective on its next request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l name -d 'A label to tell tokens apart' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l expires-in -d 'Lifetime, e.g. 30d, 12h (default: no expiry)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l for -d 'The user the token acts as (operator or landlord)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API token for `serve` (of the --as user, or --for USER); prints its secret once'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your tokens (operator and landlords: every token of the tenant)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token; effective on its next request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -d 'Address to listen on (port 0: any free port; the bound address is printed on stderr)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l cors-origin -d 'Let a browser app on this origin call the API, e.g. https://app.example.com (repeatable)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l fields -d 'Print only these fields, in this order (every format)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l busy-timeout -d 'Wait for a locked database up to MS milliseconds' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l color -d 'Color on stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l no-headers -d 'No header row in table and csv output'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s v -l verbose -d 'More diagnostics on stderr'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l as -d 'Act as this user (email or id); without it you act as the operator' -r
@@ -1646,23 +1756,25 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s y -l yes
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s v -l verbose -d 'More diagnostics on stderr'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "tenant" -d 'Tenants (one per city app) and their settings'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "user" -d 'Users of the tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "partner" -d 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "member" -d 'Partner memberships: invitations, roles, permission flags'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "event" -d 'Events and their managing partners'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "invite" -d 'Event invites: send, respond, list, import'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "metrics" -d 'Event invite metrics for managing partners'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "plan" -d 'Plans and limits'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "access" -d 'Explain permission decisions, and who holds a permission'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "whoami" -d 'Who you act as: the actor, its tenant and its active memberships with their flags'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "audit" -d 'The audit log of every mutation'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "db" -d 'Database file: status, migrations, checks, backups'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "completions" -d 'Print a shell completion script'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "man" -d 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "apply" -d 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db completions man demo apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "tenant" -d 'Tenants (one per city app) and their settings'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "user" -d 'Users of the tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "partner" -d 'Partners: venues, artists, organizers…; `partner list` is the workspace home'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "member" -d 'Partner memberships: invitations, roles, permission flags'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "event" -d 'Events and their managing partners'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "invite" -d 'Event invites: send, respond, list, import'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "metrics" -d 'Event invite metrics for managing partners'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "plan" -d 'Plans and limits'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "access" -d 'Explain permission decisions, and who holds a permission'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "whoami" -d 'Who you act as: the actor, its tenant and its active memberships with their flags'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "audit" -d 'The audit log of every mutation'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "db" -d 'Database file: status, migrations, checks, backups'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "token" -d 'API tokens for the HTTP API (`serve`)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "serve" -d 'Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "completions" -d 'Print a shell completion script'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "man" -d 'Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "demo" -d 'Fill an empty database with a realistic demo tenant and show it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "apply" -d 'Make the tenant look like a setup manifest (YAML or JSON), in one transaction'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant with the built-in plans and default settings'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show a tenant (default: the current one)'
@@ -1716,3 +1828,6 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create an API token for `serve` (of the --as user, or --for USER); prints its secret once'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List your tokens (operator and landlords: every token of the tenant)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token; effective on its next request'

@@ -12,7 +12,8 @@ pub fn exit_code(err: &Error) -> u8 {
         Kind::Internal => 1,
         Kind::Usage | Kind::InvalidInput => 2,
         Kind::NotFound => 3,
-        Kind::PermissionDenied => 4,
+        // Only the HTTP API refuses a token; were the CLI to meet it, it is a denial.
+        Kind::PermissionDenied | Kind::Unauthenticated => 4,
         Kind::State(_) | Kind::Conflict(_) => 5,
         Kind::QuotaExceeded => 6,
         Kind::InvalidData => 7,

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod demo;
 mod diagnostics;
 pub mod error;
+pub mod http;
 pub mod import;
 pub mod manifest;
 pub mod output;
@@ -51,6 +52,10 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     diagnostics::enable(g.verbose > 0 || std::env::var_os("PARTNERCTL_LOG").is_some_and(|v| !v.is_empty()));
     let busy_timeout = Duration::from_millis(g.busy_timeout);
+    if let cli::Command::Serve(args) = &cli.command {
+        let options = args.options(g.tenant.clone())?;
+        return http::serve(options, move || open_store(&path, busy_timeout, missing));
+    }
     let store = open_store(&path, busy_timeout, missing)?;
     // Without --as the operator acts; the core never assumes it.
     let operator = Acting::Operator { name: operator_name() };

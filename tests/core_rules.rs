@@ -264,3 +264,28 @@ fn a_denied_actor_is_denied_whatever_the_state() {
     assert_eq!(refused(invite::send(&alice_after_gig, new(BOB))), "event_ended");
     assert_eq!(refused(member::remove(&w.user(ALICE), "blue-note", ALICE)), "last_owner");
 }
+
+#[test]
+fn a_token_authenticates_until_it_expires_or_is_revoked() {
+    use partnerctl_core::service::token;
+    let world = World::new();
+    let new = token::NewToken { name: None, expires_in: Some("1h".into()), for_user: None };
+    let created = token::create(&world.user(ALICE), new).expect("token");
+    let secret = created.token.clone().expect("the secret, once");
+    let bare = |now: &str| Ctx { store: &world.store, now: at(now), tenant: None, actor: None };
+
+    let bearer = token::authenticate(&bare(NOW), &secret).expect("a valid token");
+    assert_eq!(bearer.user_id, created.user_id);
+    let listed = token::list(&world.user(ALICE)).expect("list");
+    assert_eq!(listed[0].last_used_at, Some(at(NOW)));
+    assert!(listed[0].token.is_none(), "the secret is shown once");
+
+    assert_eq!(refused(token::authenticate(&bare(NOW), "")), "unauthenticated");
+    assert_eq!(refused(token::authenticate(&bare(NOW), &format!("{secret}0"))), "unauthenticated");
+    assert_eq!(refused(token::authenticate(&bare("2026-11-24T11:00:00Z"), &secret)), "unauthenticated");
+    token::authenticate(&bare("2026-11-24T10:59:59Z"), &secret).expect("valid until its last second");
+
+    assert_eq!(refused(token::revoke(&world.user(BOB), &created.id)), "permission_denied");
+    token::revoke(&world.user(LENA), &created.id).expect("a landlord revokes any token");
+    assert_eq!(refused(token::authenticate(&bare(NOW), &secret)), "unauthenticated");
+}

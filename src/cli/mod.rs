@@ -16,7 +16,9 @@ mod member;
 mod metrics;
 mod partner;
 mod plan;
+mod serve;
 mod tenant;
+mod token;
 mod user;
 mod whoami;
 
@@ -147,6 +149,11 @@ pub enum Command {
     /// Database file: status, migrations, checks, backups
     #[command(subcommand)]
     Db(db::DbCmd),
+    /// API tokens for the HTTP API (`serve`)
+    #[command(subcommand)]
+    Token(token::TokenCmd),
+    /// Serve the HTTP API of the Partner Workspace (bearer tokens from `token create`)
+    Serve(serve::ServeArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Write the man pages, one per command (partnerctl.1, partnerctl-member-invite.1, …)
@@ -212,6 +219,9 @@ impl Command {
             Command::Whoami => whoami::run(env),
             Command::Audit(c) => c.run(env),
             Command::Db(c) => c.run(env),
+            Command::Token(c) => c.run(env),
+            // It needs the database's address, not one open store.
+            Command::Serve(_) => Err(Error::internal("serve is started by partnerctl::run, before any store opens")),
             Command::Completions(c) => c.run(),
             Command::Man(c) => c.run(),
             Command::Demo(c) => c.run(env),

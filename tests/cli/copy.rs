@@ -29,6 +29,7 @@ fn views(env: &TestEnv, db: &str) -> Vec<String> {
         &["--format", "csv", "invite", "list"],
         &["--format", "json", "audit", "list"],
         &["--format", "json", "tenant", "settings", "show"],
+        &["--format", "json", "token", "list"],
     ];
     commands.iter().map(|args| format!("{args:?}\n{}", run_on(env, db, args).ok().stdout)).collect()
 }
@@ -45,6 +46,8 @@ fn the_demo_moves_to_postgresql_and_back_with_identical_output() {
     run_on(&env, &source, &["user", "add", "mover@demo.example", "--name", "Mover"]).ok();
     let invited = run_on(&env, &source, &["--format", "json", "member", "invite", "blue-note", "mover@demo.example"]);
     let code = invited.ok().json()["invite_code"].as_str().unwrap().to_string();
+    // An API token, whose hash moves with it.
+    run_on(&env, &source, &["--as", "olivia@demo.example", "token", "create", "--name", "moved"]).ok();
 
     let copied = run_on(&env, &source, &["--format", "json", "db", "copy", "--to", &pg]).ok().json();
     let invites = copied.as_array().unwrap().iter().find(|t| t["table"] == "invites").unwrap();

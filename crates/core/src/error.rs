@@ -22,6 +22,8 @@ pub enum Kind {
     InvalidData,
     /// The store failed (code `database`, exit 8).
     Database(Fault),
+    /// A missing, unknown, expired or revoked API token (HTTP only).
+    Unauthenticated,
 }
 
 /// The unique constraints the rules rely on, so that services can tell
@@ -115,6 +117,9 @@ impl Error {
     pub fn conflict(constraint: Constraint, message: impl Into<String>) -> Self {
         Self::new(Kind::Conflict(constraint), message)
     }
+    pub fn unauthenticated(message: impl Into<String>) -> Self {
+        Self::new(Kind::Unauthenticated, message)
+    }
     pub fn database(message: impl Into<String>) -> Self {
         Self::database_fault(Fault::Other, message)
     }
@@ -181,6 +186,7 @@ impl Error {
             Kind::QuotaExceeded => "quota_exceeded",
             Kind::InvalidData => "invalid_data",
             Kind::Database(_) => "database",
+            Kind::Unauthenticated => "unauthenticated",
         }
     }
 

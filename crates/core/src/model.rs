@@ -25,6 +25,15 @@ pub trait Named: Sized + Copy + 'static {
     }
 }
 
+/// The schema of a closed name set: a string, one of `names`.
+#[cfg(feature = "openapi")]
+fn names_schema(names: Vec<&'static str>) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(names))
+        .into()
+}
+
 macro_rules! named_enum {
     ($(#[$m:meta])* $name:ident, $what:literal { $($(#[$vm:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -63,6 +72,16 @@ macro_rules! named_enum {
                 s.serialize_str(self.as_str())
             }
         }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                names_schema(<Self as Named>::names())
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::ToSchema for $name {}
     };
 }
 
@@ -144,13 +163,15 @@ named_enum!(
     InviteAttendance = "invite.attendance",
     InviteExpire = "invite.expire",
     InviteImport = "invite.import",
+    TokenCreate = "token.create",
+    TokenRevoke = "token.revoke",
 });
 
 named_enum!(
     /// The kind of record an audit row is about.
     TargetKind, "target kind" {
     Tenant = "tenant", User = "user", Partner = "partner", Plan = "plan",
-    Membership = "membership", Event = "event", Invite = "invite",
+    Membership = "membership", Event = "event", Invite = "invite", Token = "token",
 });
 
 impl AuditAction {
@@ -168,6 +189,7 @@ impl AuditAction {
             InviteSend | InviteView | InviteAccept | InviteDecline | InviteAttendance | InviteExpire | InviteImport => {
                 TargetKind::Invite
             }
+            TokenCreate | TokenRevoke => TargetKind::Token,
         }
     }
 }
@@ -228,6 +250,16 @@ impl std::fmt::Display for Permission {
         f.write_str(self.as_str())
     }
 }
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Permission {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        names_schema(Flag::names().into_iter().chain(Right::names()).collect())
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Permission {}
 
 impl Serialize for Permission {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -390,16 +422,19 @@ pub struct Tenant {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct User {
     pub id: String,
     pub email: String,
     pub display_name: String,
     pub landlord: bool,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Partner {
     pub id: String,
     pub slug: String,
@@ -407,11 +442,13 @@ pub struct Partner {
     pub kind: PartnerKind,
     pub plan: String,
     pub status: PartnerStatus,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Membership {
     pub id: String,
     pub partner_id: String,
@@ -426,10 +463,13 @@ pub struct Membership {
     pub can_manage_billing: bool,
     pub status: MemberStatus,
     pub invited_by: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub invited_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub accepted_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub expires_at: Option<Timestamp>,
     /// Only present in the record `member invite` prints.
@@ -462,12 +502,15 @@ impl Membership {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Event {
     pub id: String,
     pub slug: String,
     pub title: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub starts_at: Timestamp,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub ends_at: Timestamp,
     pub host_partner_id: String,
@@ -486,6 +529,7 @@ impl Event {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Invite {
     pub id: String,
     pub event_id: String,
@@ -501,12 +545,40 @@ pub struct Invite {
     pub credited_acceptance: bool,
     pub attendance: Attendance,
     pub channel: Channel,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub created_at: Timestamp,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub viewed_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub responded_at: Option<Timestamp>,
+}
+
+/// An API token of one user (SPEC §2.3); its secret is stored only as a hash.
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Token {
+    pub id: String,
+    pub user_id: String,
+    pub user_email: String,
+    pub name: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    #[serde(with = "time::serde_rfc3339")]
+    pub created_at: Timestamp,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub expires_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub last_used_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    #[serde(with = "time::serde_rfc3339::option")]
+    pub revoked_at: Option<Timestamp>,
+    /// The secret, only in the record `token create` prints.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -168,6 +168,21 @@ pub const TABLES: &[Table] = &[
         ],
         key: &["id"],
     },
+    Table {
+        name: "api_tokens",
+        columns: &[
+            ("id", Text),
+            ("tenant_id", Text),
+            ("user_id", Text),
+            ("name", Text),
+            ("secret_hash", Text),
+            ("created_at", Text),
+            ("expires_at", Text),
+            ("last_used_at", Text),
+            ("revoked_at", Text),
+        ],
+        key: &["id"],
+    },
 ];
 
 /// A consistent snapshot of a whole database, read table by table.

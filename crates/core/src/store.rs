@@ -47,6 +47,7 @@ pub trait Tx:
     + CheckStore
     + MetricsStore
     + ImportStore
+    + TokenStore
 {
     fn commit(self: Box<Self>) -> Result<()>;
 }
@@ -294,6 +295,7 @@ pub trait CheckStore {
 
 /// The funnel counters of SPEC §2.5 over a set of invites.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Counts {
     pub sent: i64,
     pub viewed: i64,
@@ -404,6 +406,21 @@ pub trait MetricsStore {
         day_from: Timestamp,
         day_to: Timestamp,
     ) -> Result<Vec<PartnerOverview>>;
+}
+
+/// API tokens (SPEC §5): a secret is looked up by its hash, never stored.
+pub trait TokenStore {
+    fn insert_token(&self, tenant_id: &str, token: &Token, secret_hash: &str) -> Result<()>;
+    /// By id, in the tenant.
+    fn find_token(&self, tenant_id: &str, id: &str) -> Result<Option<Token>>;
+    /// The token with this secret hash and its tenant id, in any tenant
+    /// (a secret names its tenant).
+    fn find_token_by_hash(&self, secret_hash: &str) -> Result<Option<(String, Token)>>;
+    /// The tenant's tokens, or one user's, ordered by created_at, id.
+    fn list_tokens(&self, tenant_id: &str, user_id: Option<&str>) -> Result<Vec<Token>>;
+    fn revoke_token(&self, id: &str, at: Timestamp) -> Result<()>;
+    /// Sets `last_used_at` to `at` unless it is already at or after `at`.
+    fn touch_token(&self, id: &str, at: Timestamp) -> Result<()>;
 }
 
 /// One imported invite, references already resolved to ids.

@@ -98,6 +98,7 @@ pub(crate) const UNIQUE_KEYS: &[(&str, Constraint)] = &[
     ("partner_memberships_pkey", Constraint::Id),
     ("events_pkey", Constraint::Id),
     ("invites_pkey", Constraint::Id),
+    ("api_tokens_pkey", Constraint::Id),
 ];
 
 /// Unique keys that only upserts or `ON CONFLICT DO NOTHING` write, or that
@@ -109,6 +110,7 @@ pub(crate) const OTHER_KEYS: &[&str] = &[
     "event_managers_pkey",
     "partner_memberships_invite_code_hash_key",
     "audit_log_pkey",
+    "api_tokens_secret_hash_key",
 ];
 
 fn constraint(name: Option<&str>) -> Constraint {

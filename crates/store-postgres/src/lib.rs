@@ -29,6 +29,7 @@ mod tenant;
 #[doc(hidden)]
 pub mod testing;
 mod tls;
+mod token;
 mod url;
 mod user;
 

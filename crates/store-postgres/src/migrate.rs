@@ -9,7 +9,10 @@ use postgres::Client;
 
 use crate::error::{Error, PgError, Result};
 
-const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../../migrations/postgres/0001_init.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../../migrations/postgres/0001_init.sql")),
+    ("0002_tokens", include_str!("../../../migrations/postgres/0002_tokens.sql")),
+];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

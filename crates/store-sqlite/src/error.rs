@@ -108,6 +108,7 @@ const UNIQUE_KEYS: &[(&str, Constraint)] = &[
     ("partner_memberships.id", Constraint::Id),
     ("events.id", Constraint::Id),
     ("invites.id", Constraint::Id),
+    ("api_tokens.id", Constraint::Id),
 ];
 
 /// Which constraint SQLite's message names; checks, foreign keys and the
@@ -130,6 +131,7 @@ mod tests {
         "plan_limits.tenant_id, plan_limits.plan_key, plan_limits.limit_key",
         "event_managers.event_id, event_managers.partner_id",
         "partner_memberships.invite_code_hash",
+        "api_tokens.secret_hash",
     ];
 
     #[test]

@@ -16,6 +16,7 @@ mod partner;
 mod plan;
 mod portable;
 mod tenant;
+mod token;
 mod user;
 
 use std::cell::Cell;

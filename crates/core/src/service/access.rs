@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::model::{Event, Flag, MemberStatus, Membership, Partner, Permission, Role};
 use crate::store::Tx;
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct Decision {
     pub allowed: bool,

@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::model::{LimitKey, LimitValue, PartnerKind, PartnerStatus, Role};
 use crate::time;
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct HomeRow {
     pub id: String,
@@ -28,6 +29,7 @@ pub struct HomeRow {
     /// Invites with the partner as inviter principal created today (tenant-local day).
     pub invites_today: i64,
     /// The effective `invites_per_day_per_partner`; null = unlimited.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i64>))]
     pub invites_today_limit: LimitValue,
     pub invites_today_remaining: Option<i64>,
 }

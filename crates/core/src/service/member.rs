@@ -4,6 +4,7 @@
 
 mod authority;
 mod code;
+pub mod patch;
 
 use serde_json::json;
 

@@ -28,6 +28,17 @@ impl Rate {
     }
 }
 
+/// A number: an integer when whole.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Rate {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::Number).into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Rate {}
+
 impl Serialize for Rate {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         if self.0.fract() == 0.0 {
@@ -39,6 +50,7 @@ impl Serialize for Rate {
 }
 
 /// The counters with their acceptance rate: the columns every metrics row ends with.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Funnel {
     #[serde(flatten)]
@@ -80,6 +92,7 @@ impl Funnel {
 }
 
 /// One row of `metrics event` / `leaderboard`: who, then the funnel.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum GroupRow {
@@ -163,6 +176,7 @@ fn order_rows(rows: &mut [GroupRow], sort: Option<SortKey>) {
 }
 
 /// `metrics event`: the JSON object of SPEC §2.5 as it is printed.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct EventMetrics {
     pub event: Event,
@@ -262,11 +276,13 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
 }
 
 /// One row of `metrics partner`: a managed event and the funnel of all its invites.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct EventRow {
     pub event_id: String,
     pub event_slug: String,
     pub title: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     #[serde(with = "time::serde_rfc3339")]
     pub starts_at: Timestamp,
     #[serde(flatten)]
@@ -355,6 +371,7 @@ pub fn events(ctx: &Ctx, q: EventsQuery) -> Result<Vec<RankedEventRow>> {
 }
 
 /// One row of `metrics leaderboard`: the 1-based position, then the group row.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct LeaderRow {
     pub rank: usize,

@@ -22,6 +22,7 @@ pub mod plan;
 pub mod principal;
 pub mod suggest;
 pub mod tenant;
+pub mod token;
 pub mod user;
 pub mod whoami;
 

@@ -98,6 +98,7 @@ pub fn parse_limit_assignment(s: &str) -> Result<(LimitKey, LimitValue)> {
 }
 
 /// One row of `plan show`: a limit of the partner's plan and where it stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct LimitRow {
     pub partner_slug: String,
@@ -106,9 +107,11 @@ pub struct LimitRow {
     pub scope: &'static str,
     pub window: &'static str,
     /// `None` = unlimited.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i64>))]
     pub allowed: LimitValue,
     pub used: Option<i64>,
     pub remaining: Option<i64>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     #[serde(with = "time::serde_rfc3339::option")]
     pub resets_at: Option<Timestamp>,
 }

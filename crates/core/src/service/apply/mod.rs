@@ -114,7 +114,7 @@ impl Run<'_, '_> {
                 err
             }
             // The store's failures are not the file's.
-            Kind::Internal | Kind::InvalidData | Kind::Database(_) => err,
+            Kind::Internal | Kind::InvalidData | Kind::Database(_) | Kind::Unauthenticated => err,
         }
     }
 
