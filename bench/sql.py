@@ -53,9 +53,11 @@ def queries(backend):
     counters = _const(metrics_rs, "COUNTERS")
     window = _const(metrics_rs, "WINDOW")
     managed = _const(metrics_rs, "MANAGED_EVENTS")
+    event_columns = _const(metrics_rs, "EVENT_COUNTS_COLUMNS")
     invite_select = _const(invite_rs, "SELECT")
     first = "?1" if backend == "sqlite" else "$1"
-    common = dict(COUNTERS=counters, WINDOW=window, MANAGED_EVENTS=managed, filter=f"event_id = {first}")
+    common = dict(COUNTERS=counters, WINDOW=window, MANAGED_EVENTS=managed, EVENT_COUNTS_COLUMNS=event_columns,
+                  filter=f"event_id = {first}")
     return {
         "by_inviter": _fill(_template(metrics_rs, "GroupBy::Inviter =>"), **common),
         "by_issuer": _fill(_template(metrics_rs, "GroupBy::Issuer =>"), **common),
