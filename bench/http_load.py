@@ -182,9 +182,9 @@ def run(bench, runs):
     return rows
 
 
-def report(rows, dataset, host):
+def report(rows, dataset, host, backend="SQLite"):
     out = [f"Machine: {host['nproc']} CPUs ({host['cpu']}), {host['date']}, load average {host['load']} before. "
-           f"Dataset: {dataset.invites:,} invites (seed {dataset.seed}), SQLite.", "",
+           f"Dataset: {dataset.invites:,} invites (seed {dataset.seed}), {backend}.", "",
            f"wrk, {CONNECTIONS} connections (one per thread), against a warm `partnerctl serve` (release); "
            "the CLI column is the median wall time of one `partnerctl` process doing the same use case.", "",
            "| workload | req/s | p50 | p99 | requests | non-2xx | CLI process |", "|---|---|---|---|---|---|---|"]
