@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use crate::cli::{Cli, ColorArg, Env};
 use crate::error::Result;
-use crate::output::{Format, Output, Selection};
+use crate::output::{Format, Layout, Output, Selection};
 use crate::service::{Acting, Ctx};
 use partnerctl_store_postgres::{is_postgres_url, PgStore};
 use partnerctl_store_sqlite::{Missing, SqliteStore};
@@ -85,6 +85,7 @@ pub fn output_for(cli: &Cli) -> Output {
         selection: Selection::new(g.fields.clone()),
         headers: !g.no_headers,
         csv_raw: g.csv_raw,
+        layout: Layout::of_stdout(g.wide),
         ..Output::new(Format::from(g.format), g.quiet, color_enabled(g.color))
     }
 }

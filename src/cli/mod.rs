@@ -66,6 +66,9 @@ pub struct Global {
     #[arg(long, global = true, value_name = "F1,F2", value_delimiter = ',',
           value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub fields: Vec<String>,
+    /// Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)
+    #[arg(long, global = true)]
+    pub wide: bool,
     /// No header row in table and csv output
     #[arg(long, global = true)]
     pub no_headers: bool,
