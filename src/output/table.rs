@@ -157,12 +157,10 @@ impl Table {
             Some(width) => fit(&heading, &cells, width),
             None => heading.iter().zip(&cells).map(|(h, c)| (*h).max(*c)).collect(),
         };
-        if widths.len() < header.len() {
-            eprintln!(
-                "note: left out {} to fit {} columns (use --fields, or pipe the output)",
-                header[widths.len()..].join(", "),
-                self.layout.width.unwrap_or_default()
-            );
+        if let (Some(width), true) = (self.layout.width, widths.len() < header.len()) {
+            let note =
+                format!("note: left out to fit {width} columns (see --fields): {}", header[widths.len()..].join(", "));
+            eprintln!("{}", cut(&note, width));
         }
         let cut = self.layout.width.is_some();
         if self.show_header {

@@ -35,6 +35,7 @@ mod regressions;
 mod reliability_races;
 mod round_trip;
 mod scripts;
+mod tables;
 mod times;
 mod token;
 mod who;
