@@ -62,7 +62,8 @@ pub fn run(cli: Cli) -> Result<()> {
     let actor = g.acting_user.clone().map_or_else(|| operator.clone(), Acting::User);
     let ctx = Ctx { store: &*store, now: time::now_from_env()?, tenant: g.tenant.clone(), actor: Some(actor) };
     let yes = g.yes;
-    cli.command.run(&Env { ctx, operator, out, yes, busy_timeout })
+    let db = g.db.clone().filter(|p| cli::default_db_path().ok().as_ref() != Some(p));
+    cli.command.run(&Env { ctx, operator, out, yes, busy_timeout, db })
 }
 
 /// The store of `--db` (or of `db copy --to`): a PostgreSQL server for a

@@ -195,6 +195,9 @@ pub struct Env<'a> {
     pub yes: bool,
     /// `--busy-timeout`, for a second database (`db copy --to`).
     pub busy_timeout: std::time::Duration,
+    /// `--db` when it is not the default database, for the commands the
+    /// demo suggests.
+    pub db: Option<PathBuf>,
 }
 
 impl Command {

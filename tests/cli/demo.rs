@@ -61,6 +61,35 @@ fn demo_builds_a_tenant_in_the_default_database_and_shows_it() {
 }
 
 #[test]
+fn the_commands_the_demo_names_carry_its_db_and_print_what_it_says() {
+    let env = TestEnv::new();
+    let stderr = env.run(&["demo"]).ok().stderr;
+    let db = env.pg.clone().unwrap_or_else(|| env.db.display().to_string());
+    let named: Vec<&str> = stderr.lines().filter_map(|l| l.find("partnerctl ").map(|i| &l[i..])).collect();
+    assert!(named.len() >= 9, "{stderr}");
+    let prefix = format!("partnerctl --db {db} ");
+    for line in &named {
+        assert!(line.starts_with(&prefix), "{line}");
+    }
+    // The headline's counts are those of the command it names.
+    let headline = stderr.lines().find(|l| l.contains("inviters and the TOTAL")).expect(&stderr);
+    let words: Vec<&str> = headline.split_whitespace().collect();
+    let of_its = words.iter().position(|w| *w == "its").unwrap();
+    let (shown, all): (usize, usize) = (words[of_its - 2].parse().unwrap(), words[of_its + 1].parse().unwrap());
+    assert_eq!(shown, 10, "{headline}");
+    let command = named.iter().find(|l| l.ends_with("metrics event summer-jam):")).expect(&stderr);
+    let args: Vec<&str> = command.trim_end_matches("):").split_whitespace().skip(3).collect();
+    let rows = env.run_cmd(env.cmd().args(["--format", "json"]).args(&args)).ok().json();
+    assert_eq!(rows["rows"].as_array().unwrap().len(), all, "{command}");
+    // A suggested line runs as printed.
+    let suggestion = named.iter().find(|l| l.contains("member list blue-note")).unwrap();
+    let args: Vec<&str> = suggestion.split_whitespace().skip(1).collect();
+    let mut cmd = env.cmd();
+    cmd.env_remove("PARTNERCTL_DB").args(&args);
+    assert!(env.run_cmd(&mut cmd).ok().stdout.contains("olivia@demo.example"));
+}
+
+#[test]
 fn demo_refuses_a_non_empty_database() {
     let env = TestEnv::new();
     env.seed("UTC");
