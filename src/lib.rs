@@ -14,6 +14,7 @@ pub mod http;
 pub mod import;
 pub mod manifest;
 pub mod output;
+pub mod reference;
 
 pub use partnerctl_core::{model, service, store, time};
 
