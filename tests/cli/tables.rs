@@ -68,6 +68,11 @@ fn a_terminal_cuts_long_cells_and_a_pipe_does_not() {
     assert!(!terminal.contains("olivia@demo.example"), "{terminal}");
     let piped = env.run(&args).ok().stdout;
     assert!(!piped.contains('…') && piped.contains("olivia@demo.example"), "{piped}");
+    // Headers are abbreviated only where the table must be squeezed.
+    let home = env.on_terminal(80, &["partner", "list"]).ok().stdout;
+    assert!(home.lines().next().unwrap().split_whitespace().any(|h| h == "today"), "{home}");
+    let home = env.run(&["partner", "list"]).ok().stdout;
+    assert!(home.lines().next().unwrap().split_whitespace().any(|h| h == "invites_today"), "{home}");
     // The same columns either way: a pipe cuts nothing and hides no more.
     let header = |text: &str| text.lines().next().unwrap().split_whitespace().count();
     assert_eq!(header(&piped), header(&env.on_terminal(400, &args).ok().stdout));
