@@ -70,7 +70,7 @@ fn a_terminal_cuts_long_cells_and_a_pipe_does_not() {
     assert!(!piped.contains('…') && piped.contains("olivia@demo.example"), "{piped}");
     // Headers are abbreviated only where the table must be squeezed.
     let home = env.on_terminal(80, &["partner", "list"]).ok().stdout;
-    assert!(home.lines().next().unwrap().split_whitespace().any(|h| h == "today"), "{home}");
+    assert!(home.lines().next().unwrap().split_whitespace().any(|h| h == "left"), "{home}");
     let home = env.run(&["partner", "list"]).ok().stdout;
     assert!(home.lines().next().unwrap().split_whitespace().any(|h| h == "invites_today"), "{home}");
     // The same columns either way: a pipe cuts nothing and hides no more.
