@@ -1336,7 +1336,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --by 'by'
             cand --since 'Invites created at or after TIME'
             cand --until 'Invites created before TIME'
-            cand --sort 'Sort by this counter, descending'
+            cand --sort 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: accepted, then sent, descending]'
             cand --inviter 'With --drill: user:USER or partner:PARTNER'
             cand --issuer 'With --drill: issuing user'
             cand --status 'status'
@@ -1391,7 +1391,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;metrics;events'= {
             cand --since 'Invites created at or after TIME'
             cand --until 'Invites created before TIME'
-            cand --sort 'Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open, expired, attended, acceptance_rate)'
+            cand --sort 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: sent, descending]'
             cand --limit 'At most N events'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'

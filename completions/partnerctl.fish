@@ -1137,7 +1137,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 issuer\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l since -d 'Invites created at or after TIME' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l until -d 'Invites created before TIME' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l sort -d 'Sort by this counter, descending' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l sort -d 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: accepted, then sent, descending]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l inviter -d 'With --drill: user:USER or partner:PARTNER' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l issuer -d 'With --drill: issuing user' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l status -r -f -a "pending\t''
@@ -1193,7 +1193,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l since -d 'Invites created at or after TIME' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l until -d 'Invites created before TIME' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l sort -d 'Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open, expired, attended, acceptance_rate)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l sort -d 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: sent, descending]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l limit -d 'At most N events' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r

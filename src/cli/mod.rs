@@ -43,7 +43,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Under their own heading, after each command's own arguments and options.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// SQLite database file (a plain path; created, mode 0600, only by `tenant create`,
     /// `demo` and `db migrate`) or a postgres:// URL

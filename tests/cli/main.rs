@@ -13,6 +13,7 @@ mod crash;
 mod demo;
 mod event;
 mod foundation;
+mod help;
 mod hostile;
 mod http;
 mod identity;
