@@ -743,7 +743,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version tenant user partner member event invite metrics plan access whoami audit db token serve completions man demo apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,7 +785,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version check who help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version check who help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -827,7 +827,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access__subcmd__check)
-            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
+            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,7 +933,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access__subcmd__who)
-            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
+            opts="-q -y -v -h -V --partner --event --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version can_invite can_manage_events can_view_metrics can_manage_members can_manage_billing"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -983,7 +983,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__apply)
-            opts="-q -y -v -h -V --dry-run --prune --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --dry-run --prune --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1025,7 +1025,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version list help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1109,7 +1109,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__list)
-            opts="-q -y -v -h -V --partner --actor --action --since --limit --reverse --after --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --actor --action --since --limit --reverse --after --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,7 +1175,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__completions)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version bash elvish fish powershell zsh"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1217,7 +1217,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version status migrate check backup copy help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version status migrate check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1259,7 +1259,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__backup)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,7 +1301,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__check)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1343,7 +1343,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__copy)
-            opts="-q -y -v -h -V --to --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --to --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1487,7 +1487,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__migrate)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1529,7 +1529,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__status)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1571,7 +1571,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__demo)
-            opts="-q -y -v -h -V --size --seed --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --size --seed --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1621,7 +1621,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update add-manager remove-manager help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update add-manager remove-manager help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1663,7 +1663,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__add__subcmd__manager)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1705,7 +1705,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__create)
-            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --title --starts-at --ends-at --manager --if-not-exists --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1879,7 +1879,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__list)
-            opts="-q -y -v -h -V --partner --upcoming --past --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --partner --upcoming --past --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1929,7 +1929,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__remove__subcmd__manager)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1971,7 +1971,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2013,7 +2013,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__event__subcmd__update)
-            opts="-q -y -v -h -V --title --starts-at --ends-at --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --title --starts-at --ends-at --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3159,7 +3159,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version send view accept decline attendance list show expire import help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version send view accept decline attendance list show expire import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3201,7 +3201,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__accept)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3243,7 +3243,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__attendance)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version unknown confirmed no_show"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version unknown confirmed no_show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3285,7 +3285,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__decline)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3327,7 +3327,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__expire)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3523,7 +3523,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__import)
-            opts="-q -y -v -h -V --dry-run --create-missing-users --input-format --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --dry-run --create-missing-users --input-format --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3569,7 +3569,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__list)
-            opts="-q -y -v -h -V --event --receiver --inviter --status --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --event --receiver --inviter --status --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3631,7 +3631,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__send)
-            opts="-q -y -v -h -V --on-behalf-of --channel --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --on-behalf-of --channel --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3681,7 +3681,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3723,7 +3723,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite__subcmd__view)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3765,7 +3765,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__man)
-            opts="-q -y -v -h -V --out --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --out --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3811,7 +3811,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version invite accept decline set-role set-perms suspend reactivate remove list help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version invite accept decline set-role set-perms suspend reactivate remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3853,7 +3853,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__accept)
-            opts="-q -y -v -h -V --code --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --code --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3899,7 +3899,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__decline)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4095,7 +4095,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__invite)
-            opts="-q -y -v -h -V --role --grant --revoke --expires-in --resend --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --role --grant --revoke --expires-in --resend --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4153,7 +4153,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__list)
-            opts="-q -y -v -h -V --status --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --status --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4203,7 +4203,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__reactivate)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4245,7 +4245,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__remove)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4287,7 +4287,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__set__subcmd__perms)
-            opts="-q -y -v -h -V --grant --revoke --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --grant --revoke --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,7 +4337,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__set__subcmd__role)
-            opts="-q -y -v -h -V --keep-perms --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version owner admin manager analyst staff"
+            opts="-q -y -v -h -V --keep-perms --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version owner admin manager analyst staff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4379,7 +4379,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__member__subcmd__suspend)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4421,7 +4421,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version event partner events leaderboard help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version event partner events leaderboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,7 +4463,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__event)
-            opts="-q -y -v -h -V --by --since --until --sort --drill --inviter --issuer --status --limit --after --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --by --since --until --sort --drill --inviter --issuer --status --limit --after --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4541,7 +4541,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__events)
-            opts="-q -y -v -h -V --since --until --sort --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --since --until --sort --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4683,7 +4683,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__leaderboard)
-            opts="-q -y -v -h -V --event --by --top --since --until --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --event --by --top --since --until --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4745,7 +4745,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__metrics__subcmd__partner)
-            opts="-q -y -v -h -V --since --until --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --since --until --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4795,7 +4795,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update archive help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4837,7 +4837,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__archive)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4879,7 +4879,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__create)
-            opts="-q -y -v -h -V --name --kind --plan --owner --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --kind --plan --owner --if-not-exists --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5035,7 +5035,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__list)
-            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5081,7 +5081,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5123,7 +5123,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partner__subcmd__update)
-            opts="-q -y -v -h -V --name --kind --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --kind --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5173,7 +5173,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show list set update help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show list set update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5299,7 +5299,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__list)
-            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5345,7 +5345,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__set)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5387,7 +5387,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5429,7 +5429,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__plan__subcmd__update)
-            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,7 +5475,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__serve)
-            opts="-q -y -v -h -V --listen --cors-origin --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --listen --cors-origin --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5525,7 +5525,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show settings help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list show settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5567,7 +5567,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__create)
-            opts="-q -y -v -h -V --name --timezone --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --timezone --if-not-exists --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5729,7 +5729,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__list)
-            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5775,7 +5775,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show set help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5873,7 +5873,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings__subcmd__set)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version timezone default_plan member_invitation_ttl invites_per_event_per_inviter invites_per_day_per_partner invites_per_day_per_user pending_invites_per_receiver invites_to_same_receiver_per_30d members_per_partner"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version timezone default_plan member_invitation_ttl invites_per_event_per_inviter invites_per_day_per_partner invites_per_day_per_user pending_invites_per_receiver invites_to_same_receiver_per_30d members_per_partner"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5915,7 +5915,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__settings__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5957,7 +5957,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__show)
-            opts="-q -y -v -h -V --db --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5995,7 +5995,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__token)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list revoke help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6037,7 +6037,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__token__subcmd__create)
-            opts="-q -y -v -h -V --name --expires-in --for --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --expires-in --for --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6161,7 +6161,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__token__subcmd__list)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6203,7 +6203,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__token__subcmd__revoke)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6245,7 +6245,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version add list show import help"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version add list show import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6287,7 +6287,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__add)
-            opts="-q -y -v -h -V --name --landlord --id --if-not-exists --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --name --landlord --id --if-not-exists --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6421,7 +6421,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__import)
-            opts="-q -y -v -h -V --input-format --dry-run --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --input-format --dry-run --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6467,7 +6467,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__list)
-            opts="-q -y -v -h -V --landlord --limit --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --landlord --limit --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6513,7 +6513,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__user__subcmd__show)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6555,7 +6555,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__whoami)
-            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
+            opts="-q -y -v -h -V --db --tenant --as --format --quiet --fields --wide --no-headers --csv-raw --yes --busy-timeout --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

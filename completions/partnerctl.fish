@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_partnerctl_global_optspecs
-    string join \n db= tenant= as= format= q/quiet fields= no-headers csv-raw y/yes busy-timeout= v/verbose color= h/help V/version
+    string join \n db= tenant= as= format= q/quiet fields= wide no-headers csv-raw y/yes busy-timeout= v/verbose color= h/help V/version
 end
 
 function __fish_partnerctl_needs_command
@@ -37,6 +37,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -l color -d 'Color o
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -75,6 +76,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show settings help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -102,6 +104,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -122,6 +125,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -140,6 +144,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -159,6 +164,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -186,6 +192,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and not __fish_seen_subcommand_from add list show import help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -214,6 +221,7 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l landlord -d 'Platform admin of this tenant'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -235,6 +243,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l landlord -d 'Landlords only'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -254,6 +263,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -276,6 +286,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate only; write nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand user; and __fish_seen_subcommand_from import" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -300,6 +311,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not _
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show update archive help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -335,6 +347,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -355,6 +368,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -374,6 +388,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -400,6 +415,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -419,6 +435,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partner; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -444,6 +461,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and not __fish_seen_subcommand_from invite accept decline set-role set-perms suspend reactivate remove list help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -490,6 +508,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l resend -d 'Re-send a pending or expired invitation with a new code and expiry'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -510,6 +529,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -529,6 +549,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -549,6 +570,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l keep-perms
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-role" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -578,6 +600,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from set-perms" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -597,6 +620,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -616,6 +640,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -635,6 +660,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -658,6 +684,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -687,6 +714,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __f
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and not __fish_seen_subcommand_from create list show update add-manager remove-manager help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -719,6 +747,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Exit 0 with the existing record when it agrees with every given field'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -742,6 +771,7 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l upcoming
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l past
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -761,6 +791,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -783,6 +814,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -802,6 +834,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from add-manager" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -821,6 +854,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand event; and __fish_seen_subcommand_from remove-manager" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -847,6 +881,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and not __fish_seen_subcommand_from send view accept decline attendance list show expire import help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -882,6 +917,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -901,6 +937,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from view" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -920,6 +957,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -939,6 +977,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -958,6 +997,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from attendance" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -987,6 +1027,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1006,6 +1047,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1025,6 +1067,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from expire" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1048,6 +1091,7 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate only; write nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l create-missing-users -d 'Create receivers and issuers that do not exist yet'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite; and __fish_seen_subcommand_from import" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1077,6 +1121,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not _
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and not __fish_seen_subcommand_from event partner events leaderboard help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1092,7 +1137,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 issuer\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l since -d 'Invites created at or after TIME' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l until -d 'Invites created before TIME' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l sort -d 'Sort by this counter, descending' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l sort -d 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: accepted, then sent, descending]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l inviter -d 'With --drill: user:USER or partner:PARTNER' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l issuer -d 'With --drill: issuing user' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l status -r -f -a "pending\t''
@@ -1117,6 +1162,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l drill -d 'One invite per row, ordered by created_at, id (streamed)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from event" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1138,6 +1184,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1146,7 +1193,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from partner" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l since -d 'Invites created at or after TIME' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l until -d 'Invites created before TIME' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l sort -d 'Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open, expired, attended, acceptance_rate)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l sort -d 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: sent, descending]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l limit -d 'At most N events' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l db -d 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l tenant -d 'Tenant slug or id; optional when the database holds exactly one tenant' -r
@@ -1161,6 +1208,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from events" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1186,6 +1234,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand metrics; and __fish_seen_subcommand_from leaderboard" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1210,6 +1259,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and not __fish_seen_subcommand_from show list set update help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1234,6 +1284,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1254,6 +1305,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1273,6 +1325,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from set" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1293,6 +1346,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand plan; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1317,6 +1371,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and not __fish_seen_subcommand_from check who help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1341,6 +1396,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from check" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1362,6 +1418,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access; and __fish_seen_subcommand_from who" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1384,6 +1441,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l color -
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1403,6 +1461,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __f
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1431,6 +1490,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l reverse -d 'Oldest first (default: newest first)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1452,6 +1512,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and not __fish_seen_subcommand_from status migrate check backup copy help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1477,6 +1538,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1496,6 +1558,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1515,6 +1578,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1534,6 +1598,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1554,6 +1619,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_see
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1579,6 +1645,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __f
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1605,6 +1672,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1624,6 +1692,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1643,6 +1712,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1668,6 +1738,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l color -d
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1687,6 +1758,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l co
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1707,6 +1779,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l color -d '
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1729,6 +1802,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l color -d 
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'
@@ -1750,6 +1824,7 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -l dry-run -d 'Print the rows of what would change, and write nothing'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -l prune -d 'Also remove the members and event managers the file does not list (never the last owner)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s q -l quiet -d 'Print only the ids of created/affected records, one per line'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -l wide -d 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -l no-headers -d 'No header row in table and csv output'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -l csv-raw -d 'Write CSV cells untouched (no leading \' before =, +, @, tab, CR)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand apply" -s y -l yes -d 'Skip confirmations (required for destructive commands without a TTY)'

@@ -14,6 +14,7 @@ pub mod http;
 pub mod import;
 pub mod manifest;
 pub mod output;
+pub mod reference;
 
 pub use partnerctl_core::{model, service, store, time};
 
@@ -22,7 +23,7 @@ use std::time::Duration;
 
 use crate::cli::{Cli, ColorArg, Env};
 use crate::error::Result;
-use crate::output::{Format, Output, Selection};
+use crate::output::{Format, Layout, Output, Selection};
 use crate::service::{Acting, Ctx};
 use partnerctl_store_postgres::{is_postgres_url, PgStore};
 use partnerctl_store_sqlite::{Missing, SqliteStore};
@@ -62,7 +63,8 @@ pub fn run(cli: Cli) -> Result<()> {
     let actor = g.acting_user.clone().map_or_else(|| operator.clone(), Acting::User);
     let ctx = Ctx { store: &*store, now: time::now_from_env()?, tenant: g.tenant.clone(), actor: Some(actor) };
     let yes = g.yes;
-    cli.command.run(&Env { ctx, operator, out, yes, busy_timeout })
+    let db = g.db.clone().filter(|p| cli::default_db_path().ok().as_ref() != Some(p));
+    cli.command.run(&Env { ctx, operator, out, yes, busy_timeout, db })
 }
 
 /// The store of `--db` (or of `db copy --to`): a PostgreSQL server for a
@@ -85,6 +87,7 @@ pub fn output_for(cli: &Cli) -> Output {
         selection: Selection::new(g.fields.clone()),
         headers: !g.no_headers,
         csv_raw: g.csv_raw,
+        layout: Layout::of_stdout(g.wide),
         ..Output::new(Format::from(g.format), g.quiet, color_enabled(g.color))
     }
 }

@@ -7,6 +7,9 @@ use crate::service::audit::{self, AuditQuery};
 #[derive(Debug, Subcommand)]
 pub enum AuditCmd {
     /// List audit entries, oldest first
+    #[command(
+        after_help = "Examples:\n  partnerctl audit list --partner blue-note --limit 20\n  partnerctl audit list --action member.invite --format json"
+    )]
     List {
         #[arg(long)]
         partner: Option<String>,

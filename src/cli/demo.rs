@@ -78,9 +78,14 @@ impl DemoArgs {
                 busiest_event: s.busiest_event,
             });
         }
+        // Every command named below carries the `--db` the demo went to.
+        let cli = match &env.db {
+            Some(db) => format!("partnerctl --db {}", shell_word(&shown_db(db))),
+            None => "partnerctl".to_string(),
+        };
         out.message(&format!(
             "\ndemo-city is ready: {} users, {} partners, {} events, {} invites.\n\n\
-             The workspace home of {} (partnerctl partner list --as {}):",
+             The workspace home of {} ({cli} partner list --as {}):",
             s.users, s.partners, s.events, s.invites, s.member, s.member
         ));
         out.many(&home::partners(&ctx.acting(Acting::User(s.member.clone()), ctx.now))?)?;
@@ -88,12 +93,13 @@ impl DemoArgs {
             ctx,
             EventQuery { event: s.busiest_event.clone(), by: GroupBy::Inviter, since: None, until: None, sort: None },
         )?;
+        // The named command prints every inviter; the demo its first TOP.
         out.message(&format!(
-            "\nInvite metrics of the busiest event, {} — top {TOP} of {} inviters \
-             (partnerctl metrics event {}):",
-            s.busiest_event,
+            "\nInvite metrics of the busiest event, {e}: the first {} of its {} inviters and the TOTAL \
+             of all\n(all of them: {cli} metrics event {e}):",
+            m.rows.len().min(TOP),
             m.rows.len(),
-            s.busiest_event
+            e = s.busiest_event,
         ));
         let top = &m.rows[..m.rows.len().min(TOP)];
         print_rows(
@@ -105,16 +111,40 @@ impl DemoArgs {
         )?;
         out.message(&format!(
             "\nTry next:\n  \
-             partnerctl metrics event {e} --by issuer\n  \
-             partnerctl metrics event {e} --drill --status accepted --limit 20\n  \
-             partnerctl metrics leaderboard blue-note --top 5\n  \
-             partnerctl plan show blue-note --as {m}\n  \
-             partnerctl member list blue-note\n  \
-             partnerctl access check can_view_metrics --event {e} --as anna@demo.example\n  \
-             partnerctl audit list --partner blue-note --limit 20",
+             {cli} metrics event {e} --by issuer\n  \
+             {cli} metrics event {e} --drill --status accepted --limit 20\n  \
+             {cli} metrics leaderboard blue-note --top 5\n  \
+             {cli} plan show blue-note --as {m}\n  \
+             {cli} member list blue-note\n  \
+             {cli} access check can_view_metrics --event {e} --as anna@demo.example\n  \
+             {cli} audit list --partner blue-note --limit 20",
             e = s.busiest_event,
             m = s.member
         ));
         Ok(())
     }
+}
+
+/// The database as the suggested commands name it: a PostgreSQL URL
+/// without its password (never printed; the server's own password sources
+/// apply), a file as given.
+fn shown_db(db: &std::path::Path) -> String {
+    let text = db.to_string_lossy().into_owned();
+    let Some((scheme, rest)) = text.split_once("://") else { return text };
+    match rest.split_once('@') {
+        Some((user_info, host)) if user_info.contains(':') && !user_info.contains('/') => {
+            let user = user_info.split_once(':').map_or(user_info, |(u, _)| u);
+            format!("{scheme}://{user}@{host}")
+        }
+        _ => text,
+    }
+}
+
+/// `text` as one shell word: as it is when it is plain, else single-quoted.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:@=,%".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        return text.to_string();
+    }
+    format!("'{}'", text.replace('\'', "'\\''"))
 }

@@ -10,6 +10,7 @@ use crate::service::invite::{self, InviteQuery, NewInvite};
 #[derive(Debug, Subcommand)]
 pub enum InviteCmd {
     /// Send an invite to an event (needs --as)
+    #[command(after_help = "Examples:\n  partnerctl invite send summer-jam kim@demo.example --as maya@demo.example")]
     Send {
         event: String,
         /// Receiver (email or id)

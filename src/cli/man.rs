@@ -1,4 +1,5 @@
 //! `partnerctl man [--out DIR]`: one man page per command (clap_mangen),
+//! and the reference of every command, record and exit code beside them,
 //! as committed under docs/man/.
 
 use std::path::{Path, PathBuf};
@@ -17,7 +18,7 @@ pub struct ManArgs {
 impl ManArgs {
     pub fn run(&self) -> Result<()> {
         let written = generate(&self.out)?;
-        eprintln!("wrote {written} man pages to {}", self.out.display());
+        eprintln!("wrote {written} man pages and reference.md to {}", self.out.display());
         Ok(())
     }
 }
@@ -39,5 +40,8 @@ pub fn generate(dir: &Path) -> Result<usize> {
         page.generate_to(dir)?;
         written += 1;
     }
+    let reference = dir.join("reference.md");
+    std::fs::write(&reference, crate::reference::markdown()?)
+        .map_err(|e| Error::invalid_input(format!("cannot write {:?}: {e}", reference.display().to_string())))?;
     Ok(written)
 }

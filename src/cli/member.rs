@@ -8,6 +8,9 @@ use crate::service::member::{self, Answer, Invitation, RoleChange};
 #[derive(Debug, Subcommand)]
 pub enum MemberCmd {
     /// Invite a user to a partner; prints the one-time invite code
+    #[command(
+        after_help = "Examples:\n  partnerctl member invite blue-note kim@demo.example --role staff\n  partnerctl member invite night-owls alex@demo.example --role analyst --grant can_invite -q"
+    )]
     Invite {
         partner: String,
         user: String,
@@ -61,6 +64,9 @@ pub enum MemberCmd {
     /// Remove a membership (or revoke an invitation)
     Remove { partner: String, user: String },
     /// List a partner's members
+    #[command(
+        after_help = "Examples:\n  partnerctl member list blue-note\n  partnerctl member list blue-note --status invited --wide"
+    )]
     List {
         partner: String,
         #[arg(long, value_parser = named::<MemberStatus>())]

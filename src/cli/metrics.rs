@@ -13,6 +13,9 @@ use crate::service::metrics::{
 #[derive(Debug, Subcommand)]
 pub enum MetricsCmd {
     /// Invite funnel of one event, per inviter principal or issuing user; --drill lists invites
+    #[command(
+        after_help = "Examples:\n  partnerctl metrics event summer-jam\n  partnerctl metrics event summer-jam --by issuer --sort acceptance_rate\n  partnerctl metrics event summer-jam --drill --status accepted --limit 20"
+    )]
     Event {
         event: String,
         #[arg(long, value_parser = named::<GroupBy>(), default_value = "inviter")]
@@ -23,7 +26,8 @@ pub enum MetricsCmd {
         /// Invites created before TIME
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
-        /// Sort by this counter, descending
+        /// Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open,
+        /// expired, attended or acceptance_rate [default order: accepted, then sent, descending]
         #[arg(long, value_name = "KEY")]
         sort: Option<String>,
         /// One invite per row, ordered by created_at, id (streamed)
@@ -60,8 +64,8 @@ pub enum MetricsCmd {
         /// Invites created before TIME
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
-        /// Sort by this counter, descending (sent, viewed, accepted, declined, closed_duplicate, open,
-        /// expired, attended, acceptance_rate)
+        /// Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open,
+        /// expired, attended or acceptance_rate [default order: sent, descending]
         #[arg(long, value_name = "KEY")]
         sort: Option<String>,
         /// At most N events

@@ -43,7 +43,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Under their own heading, after each command's own arguments and options.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// SQLite database file (a plain path; created, mode 0600, only by `tenant create`,
     /// `demo` and `db migrate`) or a postgres:// URL
@@ -66,6 +68,9 @@ pub struct Global {
     #[arg(long, global = true, value_name = "F1,F2", value_delimiter = ',',
           value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub fields: Vec<String>,
+    /// Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)
+    #[arg(long, global = true)]
+    pub wide: bool,
     /// No header row in table and csv output
     #[arg(long, global = true)]
     pub no_headers: bool,
@@ -192,6 +197,9 @@ pub struct Env<'a> {
     pub yes: bool,
     /// `--busy-timeout`, for a second database (`db copy --to`).
     pub busy_timeout: std::time::Duration,
+    /// `--db` when it is not the default database, for the commands the
+    /// demo suggests.
+    pub db: Option<PathBuf>,
 }
 
 impl Command {

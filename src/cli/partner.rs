@@ -25,6 +25,9 @@ pub enum PartnerCmd {
         if_not_exists: bool,
     },
     /// The workspace home: your partners with role, members, events and today's invites
+    #[command(
+        after_help = "Examples:\n  partnerctl partner list --as maya@demo.example\n  partnerctl partner list --format csv --fields slug,plan,invites_today"
+    )]
     List {
         #[command(flatten)]
         limit: Limit,

@@ -9,6 +9,7 @@ mod table;
 
 pub use columns::{columns_of, Quiet, Selection};
 pub use csv_row::FORMULA_STARTS;
+pub use table::Layout;
 
 use std::io::{self, BufWriter, Write};
 
@@ -56,6 +57,8 @@ pub struct Output {
     pub csv_raw: bool,
     /// What `-q` prints of each record.
     pub quiet_as: Quiet,
+    /// The terminal width and `--wide`, for tables.
+    pub layout: Layout,
 }
 
 /// A record as its ordered fields.
@@ -87,6 +90,7 @@ impl Output {
             headers: true,
             csv_raw: false,
             quiet_as: Quiet::Key,
+            layout: Layout::default(),
         }
     }
 
@@ -111,6 +115,7 @@ impl Output {
                 serde_json::to_writer_pretty(&mut out, &self.selection.apply(map))?;
                 writeln!(out)?;
             }
+            Format::Table => table::write_fields(&mut out, &self.selection.apply(map), self.layout)?,
             _ => {
                 let mut stream = self.stream_to(&mut out, map.keys().cloned().collect(), None)?;
                 stream.row(record)?;
@@ -194,7 +199,7 @@ impl Output {
             settings: self.clone(),
             rows: 0,
             header_written: false,
-            table: table::Table::new(footer, self.headers),
+            table: table::Table::new(self.layout, !self.selection.is_all(), footer, self.headers),
             columns,
         })
     }

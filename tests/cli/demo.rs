@@ -16,7 +16,8 @@ fn demo_builds_a_tenant_in_the_default_database_and_shows_it() {
     assert!(env.dir.path().join("data/partnerctl/partnerctl.db").is_file());
     // The workspace home of maya (manager of two partners), then the top
     // inviters of the busiest event with its TOTAL row.
-    assert!(run.stdout.contains(" blue-note ") && run.stdout.contains(" night-owls "), "{}", run.stdout);
+    let starts = |slug: &str| run.stdout.lines().any(|l| l.starts_with(&format!("{slug}  ")));
+    assert!(starts("blue-note") && starts("night-owls"), "{}", run.stdout);
     assert!(run.stdout.lines().any(|l| l.trim_start().starts_with("TOTAL")), "{}", run.stdout);
     assert!(run.stderr.contains("Try next:"), "{}", run.stderr);
 
@@ -57,6 +58,36 @@ fn demo_builds_a_tenant_in_the_default_database_and_shows_it() {
     assert_eq!(on_default_db(&env, &["--format", "json", "db", "check"]).ok().json()["ok"], true);
     let upcoming = on_default_db(&env, &["--format", "json", "event", "list", "--upcoming"]).ok().json();
     assert!(!upcoming.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn the_commands_the_demo_names_carry_its_db_and_print_what_it_says() {
+    let env = TestEnv::new();
+    let stderr = env.run(&["demo"]).ok().stderr;
+    let db = env.pg.clone().unwrap_or_else(|| env.db.display().to_string());
+    let named: Vec<&str> = stderr.lines().filter_map(|l| l.find("partnerctl ").map(|i| &l[i..])).collect();
+    assert!(named.len() >= 9, "{stderr}");
+    // A URL with `?` comes single-quoted for the shell.
+    let prefixes = [format!("partnerctl --db {db} "), format!("partnerctl --db '{db}' ")];
+    for line in &named {
+        assert!(prefixes.iter().any(|p| line.starts_with(p.as_str())), "{line}");
+    }
+    // The headline's counts are those of the command it names.
+    let headline = stderr.lines().find(|l| l.contains("inviters and the TOTAL")).expect(&stderr);
+    let words: Vec<&str> = headline.split_whitespace().collect();
+    let of_its = words.iter().position(|w| *w == "its").unwrap();
+    let (shown, all): (usize, usize) = (words[of_its - 2].parse().unwrap(), words[of_its + 1].parse().unwrap());
+    assert_eq!(shown, 10, "{headline}");
+    let command = named.iter().find(|l| l.ends_with("metrics event summer-jam):")).expect(&stderr);
+    let args: Vec<&str> = command.trim_end_matches("):").split_whitespace().skip(3).collect();
+    let rows = env.run_cmd(env.cmd().args(["--format", "json"]).args(&args)).ok().json();
+    assert_eq!(rows["rows"].as_array().unwrap().len(), all, "{command}");
+    // A suggested line runs as printed.
+    let suggestion = named.iter().find(|l| l.contains("member list blue-note")).unwrap();
+    let args: Vec<&str> = suggestion.split_whitespace().skip(1).map(|a| a.trim_matches('\'')).collect();
+    let mut cmd = env.cmd();
+    cmd.env_remove("PARTNERCTL_DB").args(&args);
+    assert!(env.run_cmd(&mut cmd).ok().stdout.contains("olivia@demo.example"));
 }
 
 #[test]

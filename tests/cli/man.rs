@@ -24,7 +24,8 @@ fn man_pages_match_the_committed_ones() {
     let out = env.path("man");
     let run = env.run(&["man", "--out", out.to_str().unwrap()]).ok();
     let generated = pages(&out);
-    assert_eq!(run.stderr, format!("wrote {} man pages to {}\n", generated.len(), out.display()));
+    let man_pages = generated.len() - 1;
+    assert_eq!(run.stderr, format!("wrote {man_pages} man pages and reference.md to {}\n", out.display()));
     let committed = pages(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man"));
     let names = |p: &BTreeMap<String, String>| p.keys().cloned().collect::<Vec<_>>();
     assert_eq!(names(&generated), names(&committed), "docs/man is stale: regenerate it as the README says");
@@ -35,6 +36,11 @@ fn man_pages_match_the_committed_ones() {
     assert!(generated.contains_key("partnerctl.1") && generated.contains_key("partnerctl-access-who.1"));
     let set_role = &generated["partnerctl-member-set-role.1"];
     assert!(set_role.contains(".SH SYNOPSIS\n\\fBpartnerctl member set\\-role\\fR"), "{set_role}");
+    // The reference names every command, record and exit code.
+    let reference = &generated["reference.md"];
+    for needle in ["### `partnerctl member set-role`", "- **invite**: `id`, `event_id`", "| 6 | `quota_exceeded` |"] {
+        assert!(reference.contains(needle), "reference.md lacks {needle}");
+    }
     // Pages do not carry the commit (they would change with every commit).
     assert!(!set_role.contains("commit:"), "{set_role}");
 }

@@ -141,7 +141,11 @@ fn event_by_inviter_counts_every_column_in_order_with_totals() {
         total_line.split_whitespace().collect::<Vec<_>>(),
         ["TOTAL", "15", "10", "4", "2", "2", "5", "2", "2", "0.2667"]
     );
-    assert!(table.contains("Blue Note") && table.contains("u-frank"), "{table}");
+    // Inviter ids only with --wide, after the human columns.
+    assert!(table.contains("Blue Note") && !table.contains("u-frank"), "{table}");
+    let wide = env.run(&["--wide", "metrics", "event", "jazz-night"]).ok().stdout;
+    assert!(wide.lines().next().unwrap().trim_end().ends_with("acceptance_rate  inviter_id"), "{wide}");
+    assert!(wide.contains("u-frank"), "{wide}");
 
     let quiet = env.run(&["-q", "metrics", "event", "jazz-night"]).ok().stdout;
     assert_eq!(quiet, format!("{}\n{}\nu-bob\nu-erin\nu-frank\n", f.blue_note, f.red_room));

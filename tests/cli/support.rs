@@ -441,3 +441,22 @@ impl TestEnv {
         self.count("SELECT count(*) FROM audit_log")
     }
 }
+
+impl TestEnv {
+    /// Runs the binary on a pseudo-terminal `columns` wide (util-linux
+    /// `script`; `stty` sets the size the binary reads). stdout and stderr
+    /// both reach the terminal; line ends come back as `\n`.
+    pub fn on_terminal(&self, columns: u16, args: &[&str]) -> Run {
+        let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
+        let line = format!("stty cols {columns} rows 50; exec \"$BIN\" {}", quoted.join(" "));
+        let mut cmd = std::process::Command::new("script");
+        cmd.args(["-qec", &line, "/dev/null"]);
+        self.set_env(&mut cmd)
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("SHELL", "/bin/sh")
+            .env("BIN", assert_cmd::cargo::cargo_bin("partnerctl"));
+        let mut run = self.run_cmd(&mut Command::from_std(cmd));
+        run.stdout = run.stdout.replace("\r\n", "\n");
+        run
+    }
+}
