@@ -1,11 +1,14 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use partnerctl::cli::Cli;
 use partnerctl::error::{exit_code, is_broken_pipe, Error};
 use partnerctl::output::{print_error, Format};
 
 fn main() -> ExitCode {
+    // `COMPLETE=SHELL partnerctl -- WORDS…` (the scripts of `completions`)
+    // prints the candidates and exits, before anything else is written.
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version are successes.

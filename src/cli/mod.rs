@@ -4,6 +4,7 @@
 mod access;
 mod apply;
 mod audit;
+mod complete;
 mod completions;
 mod confirm;
 mod db;

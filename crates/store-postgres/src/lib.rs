@@ -65,6 +65,26 @@ impl PgStore {
     /// Connects to the server of `url` (SPEC §3.2) and migrates its schema.
     /// `busy_timeout` bounds every lock wait (`lock_timeout`).
     pub fn open(url: &str, busy_timeout: Duration) -> CoreResult<PgStore> {
+        let store = PgStore::connect(url, busy_timeout)?;
+        sql(|| migrate::migrate(&mut store.client.borrow_mut()))?;
+        Ok(store)
+    }
+
+    /// Connects without migrating, for shell completion, which must never
+    /// write: a schema that is not the latest is an error.
+    pub fn open_as_is(url: &str, busy_timeout: Duration) -> CoreResult<PgStore> {
+        let store = PgStore::connect(url, busy_timeout)?;
+        let version = sql(|| migrate::current_version(&mut store.client.borrow_mut()))?;
+        if version != Some(migrate::LATEST_VERSION) {
+            return Err(partnerctl_core::error::Error::database(format!(
+                "database schema version {version:?} is not this partnerctl's ({})",
+                migrate::LATEST_VERSION
+            )));
+        }
+        Ok(store)
+    }
+
+    fn connect(url: &str, busy_timeout: Duration) -> CoreResult<PgStore> {
         let target = url::parse(url)?;
         // PostgreSQL reads lock_timeout = 0 as "wait forever"; SQLite's 0 fails at once.
         let lock_ms = busy_timeout.as_millis().clamp(1, i32::MAX as u128);
@@ -77,7 +97,6 @@ impl PgStore {
             display: target.display.clone(),
             in_command: Cell::new(false),
         };
-        sql(|| migrate::migrate(&mut store.client.borrow_mut()))?;
         Ok(store)
     }
 

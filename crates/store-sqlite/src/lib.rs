@@ -64,6 +64,17 @@ impl SqliteStore {
     /// Opens and migrates the database (a missing file as `missing` says);
     /// on read-only storage opens it read-only and as it is.
     pub fn open(path: &Path, busy_timeout: Duration, missing: Missing) -> Result<SqliteStore> {
+        SqliteStore::open_as(path, busy_timeout, missing, false)
+    }
+
+    /// Opens an existing database read-only and as it is, whatever the
+    /// storage allows: for shell completion, which must never write (no
+    /// file, no migration) and fails on a schema that is not the latest.
+    pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<SqliteStore> {
+        SqliteStore::open_as(path, busy_timeout, Missing::Refuse, true)
+    }
+
+    fn open_as(path: &Path, busy_timeout: Duration, missing: Missing, read_only: bool) -> Result<SqliteStore> {
         if path.is_dir() {
             return Err(Error::database_fault(
                 Fault::Unavailable,
@@ -86,7 +97,7 @@ impl SqliteStore {
                 }
             }
         }
-        let read_only = storage_read_only(&file);
+        let read_only = read_only || storage_read_only(&file);
         let conn =
             if read_only { open_read_only(&file) } else { open_read_write(&file) }.map_err(|e| open_error(path, e))?;
         let busy = busy::BusyWait::install(&conn, busy_timeout)?;

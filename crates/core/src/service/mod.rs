@@ -17,6 +17,7 @@ pub mod invite;
 pub mod limits;
 pub mod member;
 pub mod metrics;
+pub mod names;
 pub mod partner;
 pub mod plan;
 pub mod principal;
