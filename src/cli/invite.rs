@@ -2,56 +2,135 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{named, Env, Limit};
+use super::{complete, named, Env, Limit};
 use crate::error::Result;
 use crate::model::{Attendance, Channel, Invite, InviteStatus};
 use crate::service::invite::{self, InviteQuery, NewInvite};
 
+/// What the invite examples name as INVITE (a literal, for `concat!`).
+macro_rules! invite_note {
+    () => {
+        "(INVITE: an invite id, from `invite list` or `invite send -q`)"
+    };
+}
+
+/// The columns of `invite import` (the core's `invites::COLUMNS`; a test
+/// keeps them in step), SPEC §2.8.
+const IMPORT_HELP: &str = "\
+Columns (CSV with a header row, or JSONL objects with these keys; * = required):
+  id                   the invite's id (a row whose id exists with the same
+                       content is skipped) [default: a new UUID v7]
+  event*               event slug or id (or: event_slug, event_id)
+  receiver*            email or id (or: receiver_email, receiver_id)
+  inviter_kind*        user or partner
+  inviter*             the inviting user (email or id) or partner (slug or id)
+                       (or: inviter_id)
+  issued_by*           the issuing user, email or id
+                       (or: issued_by_email, issued_by_user_id)
+  status*              pending, viewed, accepted, declined, closed_duplicate,
+                       expired
+  credited_acceptance  true exactly when status is accepted [default: false]
+  attendance           unknown, confirmed, no_show [default: unknown]
+  channel              in_app, whatsapp, link, qr, share_url [default: in_app]
+  created_at*          a time: RFC 3339 or a local date-time (tenant zone)
+  viewed_at            a time; needed by viewed, accepted and declined
+  responded_at         a time; needed by accepted and declined
+  inviter_name         ignored (printed by `invite list`)
+The CSV of `invite list --format csv` imports as it is. Every row is checked;
+one bad row imports nothing (exit 7, its line named). Prints rows, imported,
+skipped.
+
+Examples:
+  partnerctl invite import invites.csv --dry-run
+  partnerctl invite import invites.csv
+  partnerctl invite list --event summer-jam --format csv > export.csv
+(invites.csv: a file of the columns above)";
+
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  \
+    partnerctl invite send summer-jam kim@demo.example --as maya@demo.example\n  \
+    partnerctl invite list --event summer-jam --status accepted --limit 20")]
 pub enum InviteCmd {
     /// Send an invite to an event (needs --as)
-    #[command(after_help = "Examples:\n  partnerctl invite send summer-jam kim@demo.example --as maya@demo.example")]
+    #[command(after_help = "Examples:\n  \
+        partnerctl invite send summer-jam kim@demo.example --as maya@demo.example\n  \
+        partnerctl invite send summer-jam lena@demo.example --as maya@demo.example \\\n      \
+        --on-behalf-of blue-note --channel share_url")]
     Send {
+        /// The event (slug or id)
+        #[arg(add = complete::events())]
         event: String,
         /// Receiver (email or id)
+        #[arg(add = complete::users())]
         receiver: String,
         /// Issue the invite for this partner (needs can_invite on it)
-        #[arg(long, value_name = "PARTNER")]
+        #[arg(long, value_name = "PARTNER", add = complete::partners())]
         on_behalf_of: Option<String>,
+        /// How the invite reaches the receiver
         #[arg(long, value_parser = named::<Channel>(), default_value = "in_app")]
         channel: Channel,
     },
     /// Mark an invite viewed (the receiver)
-    View { invite: String },
-    /// Accept an invite: the credited acceptance for this event
-    Accept { invite: String },
-    /// Decline an invite
-    Decline { invite: String },
-    /// Set attendance of an accepted invite
-    Attendance {
+    #[command(after_help = concat!("Examples:\n  partnerctl invite view INVITE --as kim@demo.example\n", invite_note!()))]
+    View {
+        /// The invite id
         invite: String,
+    },
+    /// Accept an invite: the credited acceptance for this event
+    #[command(after_help = concat!("Examples:\n  partnerctl invite accept INVITE --as kim@demo.example\n", invite_note!()))]
+    Accept {
+        /// The invite id
+        invite: String,
+    },
+    /// Decline an invite
+    #[command(after_help = concat!("Examples:\n  partnerctl invite decline INVITE --as kim@demo.example\n", invite_note!()))]
+    Decline {
+        /// The invite id
+        invite: String,
+    },
+    /// Set attendance of an accepted invite
+    #[command(after_help = concat!("Examples:\n  \
+        partnerctl invite accept INVITE --as kim@demo.example\n  \
+        partnerctl invite attendance INVITE confirmed\n", invite_note!()))]
+    Attendance {
+        /// The invite id
+        invite: String,
+        /// Whether the receiver came
         #[arg(value_parser = named::<Attendance>())]
         attendance: Attendance,
     },
     /// List invites
+    #[command(after_help = "Examples:\n  \
+        partnerctl invite list --event summer-jam --status accepted --limit 20\n  \
+        partnerctl invite list --inviter partner:night-owls --limit 5\n  \
+        partnerctl invite list --receiver kim@demo.example")]
     List {
-        #[arg(long)]
+        /// Invites to this event (slug or id)
+        #[arg(long, add = complete::events())]
         event: Option<String>,
-        #[arg(long, value_name = "USER")]
+        /// Invites to this user (email or id)
+        #[arg(long, value_name = "USER", add = complete::users())]
         receiver: Option<String>,
-        /// user:USER or partner:PARTNER
-        #[arg(long, value_name = "PRINCIPAL")]
+        /// Invites credited to user:USER or partner:PARTNER
+        #[arg(long, value_name = "PRINCIPAL", add = complete::principals())]
         inviter: Option<String>,
+        /// Only the invites in this state
         #[arg(long, value_parser = named::<InviteStatus>())]
         status: Option<InviteStatus>,
         #[command(flatten)]
         limit: Limit,
     },
     /// Show an invite
-    Show { invite: String },
+    #[command(after_help = concat!("Examples:\n  partnerctl invite show INVITE\n", invite_note!()))]
+    Show {
+        /// The invite id
+        invite: String,
+    },
     /// Expire the open invites of ended events
+    #[command(after_help = "Examples:\n  partnerctl invite expire\n  partnerctl invite expire -q")]
     Expire,
     /// Import invites from CSV or JSONL; all or nothing
+    #[command(after_help = IMPORT_HELP)]
     Import {
         /// CSV or JSONL file; `-` reads standard input (then --input-format is required)
         file: PathBuf,
