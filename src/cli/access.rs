@@ -1,34 +1,46 @@
 use clap::{ArgGroup, Subcommand};
 
-use super::{metrics::print_rows, named, Env};
+use super::{complete, metrics::print_rows, named, Env};
 use crate::error::{Error, Result};
 use crate::model::Flag;
 use crate::service::access_check::{self, CheckTarget};
 use crate::service::access_who;
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  \
+    partnerctl access check can_invite --partner blue-note --as maya@demo.example\n  \
+    partnerctl access who can_view_metrics --event summer-jam")]
 pub enum AccessCmd {
     /// Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied
     #[command(group(ArgGroup::new("target").required(true).args(["partner", "event"])))]
+    #[command(after_help = "Examples:\n  \
+        partnerctl access check can_invite --partner blue-note --as maya@demo.example\n  \
+        partnerctl access check can_view_metrics --event summer-jam --as adam@demo.example")]
     Check {
+        /// One of the five permission flags
         #[arg(value_parser = named::<Flag>())]
         permission: Flag,
-        #[arg(long)]
+        /// The partner (slug or id)
+        #[arg(long, add = complete::partners())]
         partner: Option<String>,
-        #[arg(long)]
+        /// The event (slug or id): decided on its host and manager partners
+        #[arg(long, add = complete::events())]
         event: Option<String>,
     },
     /// Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what
     #[command(group(ArgGroup::new("target").required(true).args(["partner", "event"])))]
+    #[command(after_help = "Examples:\n  \
+        partnerctl access who can_invite --partner blue-note\n  \
+        partnerctl access who can_view_metrics --event summer-jam")]
     Who {
         /// One of the five permission flags
         #[arg(value_parser = named::<Flag>())]
         permission: Flag,
         /// The partner (slug or id)
-        #[arg(long)]
+        #[arg(long, add = complete::partners())]
         partner: Option<String>,
         /// The event (slug or id): its host and manager partners
-        #[arg(long)]
+        #[arg(long, add = complete::events())]
         event: Option<String>,
     },
 }

@@ -37,7 +37,13 @@ Example:
 
 Output: one row per record: kind, key, action (create, update, invite, remove, unchanged),
 changes (field: old → new), id, invite_code. A bad entry exits 7 naming its path
-(partners[0].members[1].role); a refusal exits with its own code; either way nothing is written.";
+(partners[0].members[1].role); a refusal exits with its own code; either way nothing is written.
+
+Examples:
+  partnerctl apply setup.yaml --dry-run
+  partnerctl apply setup.yaml
+  partnerctl apply setup.yaml --prune --yes
+(setup.yaml: a manifest such as the one above)";
 
 /// Make the tenant look like a setup manifest (YAML or JSON), in one transaction
 #[derive(Debug, Args)]

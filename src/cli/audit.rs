@@ -1,27 +1,32 @@
 use clap::Subcommand;
 
-use super::Env;
+use super::{complete, Env};
 use crate::error::Result;
+use crate::model::{AuditAction, Named};
 use crate::service::audit::{self, AuditQuery};
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  partnerctl audit list --partner blue-note --limit 20")]
 pub enum AuditCmd {
-    /// List audit entries, oldest first
-    #[command(
-        after_help = "Examples:\n  partnerctl audit list --partner blue-note --limit 20\n  partnerctl audit list --action member.invite --format json"
-    )]
+    /// List audit entries, newest first
+    #[command(after_help = "Examples:\n  \
+        partnerctl audit list --partner blue-note --limit 20\n  \
+        partnerctl audit list --action member.invite --format json\n  \
+        partnerctl audit list --actor maya@demo.example --since 7d --reverse")]
     List {
-        #[arg(long)]
+        /// Entries about this partner (slug or id)
+        #[arg(long, add = complete::partners())]
         partner: Option<String>,
         /// Entries made by this user (email or id)
-        #[arg(long)]
+        #[arg(long, value_name = "USER", add = complete::users())]
         actor: Option<String>,
-        /// e.g. member.invite, invite.accept
-        #[arg(long)]
+        /// Entries of this action only
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(AuditAction::names()))]
         action: Option<String>,
         /// Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
+        /// At most N entries
         #[arg(long, value_name = "N")]
         limit: Option<u32>,
         /// Oldest first (default: newest first)

@@ -12,17 +12,29 @@ use crate::service::db;
 use partnerctl_store_sqlite::Missing;
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  partnerctl db status\n  partnerctl db check")]
 pub enum DbCmd {
     /// Schema version, file facts and row counts
+    #[command(after_help = "Examples:\n  partnerctl db status\n  partnerctl db status --format json")]
     Status,
     /// Apply pending migrations (every command also does this on open)
+    #[command(after_help = "Examples:\n  partnerctl db migrate\n  partnerctl --db new.db db migrate")]
     Migrate,
     /// PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems
+    #[command(after_help = "Examples:\n  partnerctl db check")]
     Check,
     /// Consistent online copy to a new file DEST (VACUUM INTO), mode 0600
-    Backup { dest: PathBuf },
+    #[command(after_help = "Examples:\n  partnerctl db backup backup.db")]
+    Backup {
+        /// The new file (must not exist)
+        dest: PathBuf,
+    },
     /// Copy the whole database (ids, times, invite-code hashes, audit log)
     /// into an empty TARGET of either backend, in one transaction
+    #[command(after_help = "Examples:\n  \
+        partnerctl db copy --to copy.db\n  \
+        partnerctl db copy --to postgres://partnerctl@localhost/partnerctl\n\
+        (the second needs a PostgreSQL server with that empty database)")]
     Copy {
         /// A new SQLite file or an empty PostgreSQL database (postgres://…)
         #[arg(long, value_name = "PATH|URL")]

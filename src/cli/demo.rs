@@ -19,7 +19,12 @@ pub enum DemoSize {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    partnerctl --db demo.db demo\n  \
+    partnerctl --db other.db demo --seed 7\n\
+    (--size large: about 1,000,000 invites, in minutes)")]
 pub struct DemoArgs {
+    /// How much data to generate
     #[arg(long, value_enum, default_value_t = DemoSize::Small)]
     size: DemoSize,
     /// Seed of the generated data: the same seed builds the same tenant

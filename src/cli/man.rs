@@ -9,6 +9,10 @@ use clap::{Args, CommandFactory};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    partnerctl man --out ~/.local/share/man/man1\n  \
+    partnerctl man --out man\n\
+    (then: man -l man/partnerctl-member-invite.1)")]
 pub struct ManArgs {
     /// Directory to write the pages into (created if missing); one NAME.1 per command
     #[arg(long, value_name = "DIR", default_value = "man")]

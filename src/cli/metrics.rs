@@ -2,7 +2,7 @@ use clap::Subcommand;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{named, Env};
+use super::{complete, named, Env};
 use crate::error::{Error, Result};
 use crate::model::{GroupBy, Invite, InviteStatus};
 use crate::output::{columns_of, Format, Output};
@@ -11,13 +11,21 @@ use crate::service::metrics::{
 };
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  \
+    partnerctl metrics event summer-jam\n  \
+    partnerctl metrics partner blue-note\n  \
+    partnerctl metrics leaderboard blue-note --top 5")]
 pub enum MetricsCmd {
     /// Invite funnel of one event, per inviter principal or issuing user; --drill lists invites
-    #[command(
-        after_help = "Examples:\n  partnerctl metrics event summer-jam\n  partnerctl metrics event summer-jam --by issuer --sort acceptance_rate\n  partnerctl metrics event summer-jam --drill --status accepted --limit 20"
-    )]
+    #[command(after_help = "Examples:\n  \
+        partnerctl metrics event summer-jam\n  \
+        partnerctl metrics event summer-jam --by issuer --sort acceptance_rate\n  \
+        partnerctl metrics event summer-jam --drill --status accepted --limit 20")]
     Event {
+        /// The event (slug or id)
+        #[arg(add = complete::events())]
         event: String,
+        /// One row per inviter principal (user or partner) or per issuing user
         #[arg(long, value_parser = named::<GroupBy>(), default_value = "inviter")]
         by: GroupBy,
         /// Invites created at or after TIME
@@ -34,11 +42,12 @@ pub enum MetricsCmd {
         #[arg(long)]
         drill: bool,
         /// With --drill: user:USER or partner:PARTNER
-        #[arg(long, value_name = "PRINCIPAL", requires = "drill")]
+        #[arg(long, value_name = "PRINCIPAL", requires = "drill", add = complete::principals())]
         inviter: Option<String>,
         /// With --drill: issuing user
-        #[arg(long, value_name = "USER", requires = "drill")]
+        #[arg(long, value_name = "USER", requires = "drill", add = complete::users())]
         issuer: Option<String>,
+        /// With --drill: only the invites in this state
         #[arg(long, value_parser = named::<InviteStatus>(), requires = "drill")]
         status: Option<InviteStatus>,
         /// With --drill: page size
@@ -49,14 +58,24 @@ pub enum MetricsCmd {
         after: Option<String>,
     },
     /// One row per event the partner manages
+    #[command(after_help = "Examples:\n  \
+        partnerctl metrics partner blue-note\n  \
+        partnerctl metrics partner night-owls --since 7d")]
     Partner {
+        /// The partner (slug or id)
+        #[arg(add = complete::partners())]
         partner: String,
+        /// Invites created at or after TIME
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
+        /// Invites created before TIME
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
     },
     /// The events whose metrics you may see, busiest first (sent desc, then event id)
+    #[command(after_help = "Examples:\n  \
+        partnerctl metrics events --limit 5\n  \
+        partnerctl metrics events --sort accepted --as maya@demo.example")]
     Events {
         /// Invites created at or after TIME
         #[arg(long, value_name = "TIME")]
@@ -73,16 +92,26 @@ pub enum MetricsCmd {
         limit: Option<u64>,
     },
     /// Top inviters (or issuers) by credited acceptances
+    #[command(after_help = "Examples:\n  \
+        partnerctl metrics leaderboard blue-note --top 5\n  \
+        partnerctl metrics leaderboard night-owls --event summer-jam --by issuer")]
     Leaderboard {
+        /// The partner (slug or id) whose managed events count
+        #[arg(add = complete::partners())]
         partner: String,
-        #[arg(long)]
+        /// Only this event (slug or id) [default: every event the partner manages]
+        #[arg(long, add = complete::events())]
         event: Option<String>,
+        /// Rank inviter principals (user or partner) or issuing users
         #[arg(long, value_parser = named::<GroupBy>(), default_value = "inviter")]
         by: GroupBy,
+        /// How many rows
         #[arg(long, value_name = "N", default_value_t = 10)]
         top: u32,
+        /// Invites created at or after TIME
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
+        /// Invites created before TIME
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
     },

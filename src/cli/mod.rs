@@ -37,6 +37,11 @@ pub use completions::{generate as generate_completions, SHELLS};
 /// invite metrics and plan limits.
 #[derive(Debug, Parser)]
 #[command(name = "partnerctl", version, long_version = long_version(), about, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Examples:\n  \
+    partnerctl --db demo.db demo\n  \
+    partnerctl --db demo.db partner list --as maya@demo.example\n  \
+    partnerctl --db demo.db metrics event summer-jam\n\
+    Every command's --help has examples; `partnerctl man` writes the man pages.")]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -54,10 +59,10 @@ pub struct Global {
     #[arg(long, global = true, env = "PARTNERCTL_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// Tenant slug or id; optional when the database holds exactly one tenant
-    #[arg(long, global = true, env = "PARTNERCTL_TENANT", value_name = "SLUG")]
+    #[arg(long, global = true, env = "PARTNERCTL_TENANT", value_name = "SLUG", add = complete::tenants())]
     pub tenant: Option<String>,
     /// Act as this user (email or id); without it you act as the operator
-    #[arg(long = "as", global = true, env = "PARTNERCTL_AS", value_name = "USER")]
+    #[arg(long = "as", global = true, env = "PARTNERCTL_AS", value_name = "USER", add = complete::users())]
     pub acting_user: Option<String>,
     /// Output format
     #[arg(long, global = true, env = "PARTNERCTL_FORMAT", value_name = "FMT", value_enum, default_value_t = FormatArg::Table)]
@@ -148,6 +153,7 @@ pub enum Command {
     #[command(subcommand)]
     Access(access::AccessCmd),
     /// Who you act as: the actor, its tenant and its active memberships with their flags
+    #[command(after_help = "Examples:\n  partnerctl whoami\n  partnerctl whoami --as maya@demo.example")]
     Whoami,
     /// The audit log of every mutation
     #[command(subcommand)]

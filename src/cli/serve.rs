@@ -4,6 +4,11 @@ use crate::error::{Error, Result};
 use crate::http::ServeOptions;
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    partnerctl serve\n  \
+    partnerctl serve --listen 0.0.0.0:9000 --cors-origin https://app.example.com\n\
+    (then: curl -H \"Authorization: Bearer SECRET\" http://127.0.0.1:8080/v1/me,\n\
+    SECRET from `partnerctl token create`)")]
 pub struct ServeArgs {
     /// Address to listen on (port 0: any free port; the bound address is printed on stderr)
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]

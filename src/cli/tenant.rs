@@ -1,15 +1,23 @@
 use clap::Subcommand;
 
-use super::{Env, Limit};
+use super::{complete, Env, Limit};
 use crate::error::Result;
 use crate::model::SettingKey;
 use crate::service::tenant::{self, NewTenant};
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  \
+    partnerctl tenant create rome --name \"Rome City App\" --timezone Europe/Rome\n  \
+    partnerctl tenant list")]
 pub enum TenantCmd {
     /// Create a tenant with the built-in plans and default settings
+    #[command(after_help = "Examples:\n  \
+        partnerctl tenant create rome --name \"Rome City App\" --timezone Europe/Rome\n  \
+        partnerctl tenant create oslo --name Oslo --if-not-exists")]
     Create {
+        /// Its slug: lowercase letters, digits and dashes, unique in the database
         slug: String,
+        /// Its display name
         #[arg(long)]
         name: String,
         /// IANA timezone; quota days start at local midnight [default: UTC]
@@ -20,25 +28,40 @@ pub enum TenantCmd {
         if_not_exists: bool,
     },
     /// List tenants
+    #[command(after_help = "Examples:\n  partnerctl tenant list\n  partnerctl tenant list --format json")]
     List {
         #[command(flatten)]
         limit: Limit,
     },
     /// Show a tenant (default: the current one)
-    Show { tenant: Option<String> },
+    #[command(after_help = "Examples:\n  partnerctl tenant show\n  partnerctl tenant show demo-city")]
+    Show {
+        /// The tenant (slug or id) [default: --tenant, or the only one]
+        #[arg(add = complete::tenants())]
+        tenant: Option<String>,
+    },
     /// Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults
     #[command(subcommand)]
+    #[command(after_help = "Examples:\n  \
+        partnerctl tenant settings show\n  \
+        partnerctl tenant settings set default_plan pro")]
     Settings(SettingsCmd),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SettingsCmd {
     /// Show every setting
+    #[command(after_help = "Examples:\n  partnerctl tenant settings show\n  partnerctl tenant settings show --format json")]
     Show,
     /// Set one setting (limit values: integer or `unlimited`)
+    #[command(after_help = "Examples:\n  \
+        partnerctl tenant settings set member_invitation_ttl 72h\n  \
+        partnerctl tenant settings set invites_per_day_per_user unlimited")]
     Set {
+        /// The setting
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(SettingKey::names()))]
         key: String,
+        /// Its new value: a timezone, a plan, a duration (72h, 7d), an integer or `unlimited`
         value: String,
     },
 }

@@ -2,15 +2,21 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{Env, Limit};
+use super::{complete, Env, Limit};
 use crate::error::Result;
 use crate::service::user::{self, NewUser};
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  partnerctl user list --limit 10\n  partnerctl user show maya@demo.example")]
 pub enum UserCmd {
     /// Add a user
+    #[command(after_help = "Examples:\n  \
+        partnerctl user add zoe@demo.example --name Zoe\n  \
+        partnerctl user add lea@demo.example --name \"Lea Roth\" --landlord")]
     Add {
+        /// Their email: the name they go by on the command line
         email: String,
+        /// Their display name
         #[arg(long)]
         name: String,
         /// Platform admin of this tenant
@@ -24,6 +30,7 @@ pub enum UserCmd {
         if_not_exists: bool,
     },
     /// List users
+    #[command(after_help = "Examples:\n  partnerctl user list --limit 10\n  partnerctl user list --landlord")]
     List {
         /// Landlords only
         #[arg(long)]
@@ -32,8 +39,26 @@ pub enum UserCmd {
         limit: Limit,
     },
     /// Show a user (email or id)
-    Show { user: String },
+    #[command(after_help = "Examples:\n  partnerctl user show maya@demo.example")]
+    Show {
+        /// The user (email or id)
+        #[arg(add = complete::users())]
+        user: String,
+    },
     /// Import users from CSV or JSONL (email,display_name[,id][,landlord]); all or nothing
+    #[command(after_help = "\
+Columns (CSV with a header row, or JSONL objects with these keys; * = required):
+  email*         their email
+  display_name*  their display name
+  id             the platform's own id [default: a new UUID v7]
+  landlord       true or false [default: false]
+  created_at     ignored (printed by `user list`)
+The CSV of `user list --format csv` imports as it is.
+
+Examples:
+  partnerctl user import users.csv --dry-run
+  partnerctl user import users.csv
+(users.csv: a file of the columns above)")]
     Import {
         /// CSV or JSONL file; `-` reads standard input (then --input-format is required)
         file: PathBuf,
