@@ -13,9 +13,13 @@ use crate::service::access_who;
 pub enum AccessCmd {
     /// Is the actor (--as) allowed PERMISSION on a partner or event, and why? Exit 0 allowed, 4 denied
     #[command(group(ArgGroup::new("target").required(true).args(["partner", "event"])))]
+    // clap does not wrap the usage line: two lines fit 80 columns.
+    #[command(override_usage = "partnerctl access check [OPTIONS] <PERMISSION>\n       \
+        <--partner <PARTNER>|--event <EVENT>>")]
     #[command(after_help = "Examples:\n  \
         partnerctl access check can_invite --partner blue-note --as maya@demo.example\n  \
-        partnerctl access check can_view_metrics --event summer-jam --as adam@demo.example")]
+        partnerctl access check can_view_metrics --event summer-jam \\\n      \
+        --as adam@demo.example")]
     Check {
         /// One of the five permission flags
         #[arg(value_parser = named::<Flag>())]
@@ -29,6 +33,8 @@ pub enum AccessCmd {
     },
     /// Every user who holds PERMISSION on a partner (or on a managing partner of an event), and through what
     #[command(group(ArgGroup::new("target").required(true).args(["partner", "event"])))]
+    #[command(override_usage = "partnerctl access who [OPTIONS] <PERMISSION>\n       \
+        <--partner <PARTNER>|--event <EVENT>>")]
     #[command(after_help = "Examples:\n  \
         partnerctl access who can_invite --partner blue-note\n  \
         partnerctl access who can_view_metrics --event summer-jam")]

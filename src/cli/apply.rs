@@ -12,13 +12,14 @@ const MANIFEST_HELP: &str = "\
 Manifest keys (* = required; the rest is compared only when given):
   users:      email*, name (to create), landlord, id
   partners:   slug*, name (to create), kind, plan, members
-    members:  user* (email or id), role*, grant: [FLAG...], revoke: [FLAG...], status: active
-  events:     slug*, partner (the host, to create), title (to create), starts_at (to create),
-              ends_at, managers: [PARTNER...]
+    members:  user* (email or id), role*, grant, revoke (lists of flags), status
+  events:     slug*, partner (the host, to create), title (to create),
+              starts_at (to create), ends_at, managers: [PARTNER...]
 
-A listed member that does not exist is invited (its invite_code is printed once), or made
-active at once with `status: active` (operator or landlord only). A partner without `members`,
-or an event without `managers`, keeps the ones it has, even with --prune.
+A listed member that does not exist is invited (its invite_code is printed
+once), or made active at once with `status: active` (operator or landlord
+only). A partner without `members`, or an event without `managers`, keeps the
+ones it has, even with --prune.
 
 Example:
   users:
@@ -33,11 +34,13 @@ Example:
         - {user: alice@example.com, role: owner, status: active}
         - {user: bob@example.com, role: manager, revoke: [can_view_metrics]}
   events:
-    - {slug: jazz-night, partner: blue-note, title: Jazz Night, starts_at: 2026-12-05T19:00:00Z}
+    - {slug: jazz-night, partner: blue-note, title: Jazz Night,
+       starts_at: 2026-12-05T19:00:00Z}
 
-Output: one row per record: kind, key, action (create, update, invite, remove, unchanged),
-changes (field: old → new), id, invite_code. A bad entry exits 7 naming its path
-(partners[0].members[1].role); a refusal exits with its own code; either way nothing is written.
+Output: one row per record: kind, key, action (create, update, invite, remove,
+unchanged), changes (field: old → new), id, invite_code. A bad entry exits 7
+naming its path (partners[0].members[1].role); a refusal exits with its own
+code; either way nothing is written.
 
 Examples:
   partnerctl apply setup.yaml --dry-run

@@ -7,21 +7,24 @@ use crate::error::Result;
 pub const SHELLS: &[Shell] = &[Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
 
 const INSTALL: &str = "\
-bash, zsh and fish get a small script that asks partnerctl (found on PATH) for the candidates
-at each TAB, so that partner, event, user, plan and tenant names complete from the database
-(--db and --tenant on the line, else PARTNERCTL_DB and PARTNERCTL_TENANT, else the default
-database and its only tenant; read-only, never creating a file). PowerShell and elvish get a
-static script: commands, options and closed sets only.
+bash, zsh and fish get a small script that asks partnerctl (found on PATH)
+for the candidates at each TAB: partner, event, user, plan and tenant names
+complete from the database. It is found as the command would find it (--db
+and --tenant on the line, else PARTNERCTL_DB and PARTNERCTL_TENANT, else the
+default database and its only tenant), read-only and never created.
+PowerShell and elvish get a static script: commands, options, closed sets.
 
-Install:
-  bash:        partnerctl completions bash > ~/.local/share/bash-completion/completions/partnerctl
+Install (then open a new shell; re-create the script after an upgrade):
+  bash:        partnerctl completions bash \\
+                 > ~/.local/share/bash-completion/completions/partnerctl
   zsh:         partnerctl completions zsh > ~/.zfunc/_partnerctl
-               (with fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc)
-  fish:        partnerctl completions fish > ~/.config/fish/completions/partnerctl.fish
+               (and fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc)
+  fish:        partnerctl completions fish \\
+                 > ~/.config/fish/completions/partnerctl.fish
   powershell:  partnerctl completions powershell >> $PROFILE
-  elvish:      partnerctl completions elvish > ~/.config/elvish/lib/partnerctl.elv
+  elvish:      partnerctl completions elvish \\
+                 > ~/.config/elvish/lib/partnerctl.elv
                (and `use partnerctl` in ~/.config/elvish/rc.elv)
-Open a new shell afterwards. Re-create the script after upgrading partnerctl.
 
 Examples:
   partnerctl completions bash
@@ -56,7 +59,9 @@ pub fn generate(shell: Shell) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     match dynamic {
         // The script calls `partnerctl` from PATH, so that it is the same on every machine.
-        Some(completer) => completer.write_registration("COMPLETE", "partnerctl", "partnerctl", "partnerctl", &mut buf)?,
+        Some(completer) => {
+            completer.write_registration("COMPLETE", "partnerctl", "partnerctl", "partnerctl", &mut buf)?
+        }
         None => clap_complete::generate(shell, &mut super::Cli::command(), "partnerctl", &mut buf),
     }
     Ok(buf)

@@ -32,9 +32,8 @@ pub enum DbCmd {
     /// Copy the whole database (ids, times, invite-code hashes, audit log)
     /// into an empty TARGET of either backend, in one transaction
     #[command(after_help = "Examples:\n  \
-        partnerctl db copy --to copy.db\n  \
-        partnerctl db copy --to postgres://partnerctl@localhost/partnerctl\n\
-        (the second needs a PostgreSQL server with that empty database)")]
+        partnerctl db copy --to copy.db\n\
+        (--to postgres://USER@HOST/DB copies into an empty PostgreSQL database)")]
     Copy {
         /// A new SQLite file or an empty PostgreSQL database (postgres://…)
         #[arg(long, value_name = "PATH|URL")]

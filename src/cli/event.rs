@@ -8,11 +8,15 @@ use crate::service::event::{self, EventChanges, NewEvent, When};
 #[command(after_help = "Examples:\n  partnerctl event list --upcoming\n  partnerctl event show summer-jam")]
 pub enum EventCmd {
     /// Create an event hosted by a partner
+    // clap does not wrap the usage line: two lines fit 80 columns.
+    #[command(override_usage = "partnerctl event create [OPTIONS] --partner <PARTNER> --title <TITLE>\n       \
+        --starts-at <TIME> <SLUG>")]
     #[command(after_help = "Examples:\n  \
         partnerctl event create jazz-night --partner blue-note \\\n      \
         --title \"Jazz Night\" --starts-at \"2026-12-05 19:00\"\n  \
-        partnerctl event create winter-fest --partner night-owls --title \"Winter Fest\" \\\n      \
-        --starts-at 2026-12-20 --ends-at 2026-12-21 --manager blue-note")]
+        partnerctl event create winter-fest --partner night-owls \\\n      \
+        --title \"Winter Fest\" --starts-at 2026-12-20 --ends-at 2026-12-21 \\\n      \
+        --manager blue-note")]
     Create {
         /// Its slug: lowercase letters, digits and dashes, unique in the tenant
         slug: String,

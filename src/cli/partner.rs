@@ -41,7 +41,9 @@ pub enum PartnerCmd {
         limit: Limit,
     },
     /// Show a partner
-    #[command(after_help = "Examples:\n  partnerctl partner show blue-note\n  partnerctl partner show blue-note --format json")]
+    #[command(
+        after_help = "Examples:\n  partnerctl partner show blue-note\n  partnerctl partner show blue-note --format json"
+    )]
     Show {
         /// The partner (slug or id)
         #[arg(add = complete::partners())]

@@ -51,7 +51,9 @@ pub enum TenantCmd {
 #[derive(Debug, Subcommand)]
 pub enum SettingsCmd {
     /// Show every setting
-    #[command(after_help = "Examples:\n  partnerctl tenant settings show\n  partnerctl tenant settings show --format json")]
+    #[command(
+        after_help = "Examples:\n  partnerctl tenant settings show\n  partnerctl tenant settings show --format json"
+    )]
     Show,
     /// Set one setting (limit values: integer or `unlimited`)
     #[command(after_help = "Examples:\n  \

@@ -12,12 +12,14 @@ macro_rules! token_note {
 }
 
 #[derive(Debug, Subcommand)]
-#[command(after_help = "Examples:\n  partnerctl token create --name ci --expires-in 30d\n  partnerctl token list")]
+#[command(
+    after_help = "Examples:\n  partnerctl token create --for lena@demo.example --name ci --expires-in 30d\n  partnerctl token list"
+)]
 pub enum TokenCmd {
     /// Create an API token for `serve` (of the --as user, or --for USER); prints its secret once
     #[command(after_help = "Examples:\n  \
-        partnerctl token create --name ci --expires-in 30d\n  \
-        partnerctl token create --for umar@demo.example -q")]
+        partnerctl token create --for lena@demo.example --name ci --expires-in 30d\n  \
+        partnerctl token create --for lena@demo.example -q")]
     Create {
         /// A label to tell tokens apart
         #[arg(long)]

@@ -112,6 +112,24 @@ impl TestEnv {
         Command::from_std(cmd)
     }
 
+    /// `PROGRAM -c SCRIPT` (sh, bash, zsh, fish) with `partnerctl` on PATH,
+    /// as an installed binary is, and the test's environment.
+    pub fn shell(&self, program: &str, script: &str) -> std::process::Command {
+        let bin = self.path("bin");
+        if !bin.exists() {
+            std::fs::create_dir(&bin).expect("bin dir");
+            std::os::unix::fs::symlink(assert_cmd::cargo::cargo_bin("partnerctl"), bin.join("partnerctl"))
+                .expect("link partnerctl into the bin dir");
+        }
+        let mut path = std::ffi::OsString::from(bin);
+        path.push(":");
+        path.push(std::env::var_os("PATH").unwrap_or_default());
+        let mut cmd = std::process::Command::new(program);
+        cmd.arg("-c").arg(script);
+        self.set_env(&mut cmd).env("PATH", path);
+        cmd
+    }
+
     fn set_env<'c>(&self, cmd: &'c mut std::process::Command) -> &'c mut std::process::Command {
         cmd.env_clear()
             .env("PARTNERCTL_DB", self.pg.as_ref().map_or(self.db.as_os_str(), |url| url.as_ref()))

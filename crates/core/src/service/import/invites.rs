@@ -39,7 +39,7 @@ const RESPONDED_AT: usize = 12;
 /// --format csv` prints (SPEC §2.8), so that an export imports as it is.
 /// Where the record has both, the slug or email is read: it names the same
 /// record in another database of the same setup, where ids differ.
-const COLUMNS: &[Column] = &[
+pub const COLUMNS: &[Column] = &[
     Column::optional("id"),
     Column::required("event").or_named(&["event_slug", "event_id"]),
     Column::required("receiver").or_named(&["receiver_email", "receiver_id"]),

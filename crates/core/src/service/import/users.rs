@@ -15,7 +15,7 @@ const DISPLAY_NAME: usize = 1;
 const ID: usize = 2;
 const LANDLORD: usize = 3;
 /// Also the columns `user list --format csv` prints: an export imports as it is.
-const COLUMNS: &[Column] = &[
+pub const COLUMNS: &[Column] = &[
     Column::required("email"),
     Column::required("display_name"),
     Column::optional("id"),
