@@ -91,7 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;tenant;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its display name')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'IANA timezone; quota days start at local midnight [default: UTC]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -309,7 +309,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;user;add' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their display name')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Keep the platform''s own id instead of a generated UUID v7')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -461,9 +461,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;partner;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
-            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'plan')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its display name')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What kind of partner it is [default: organizer]')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Its plan [default: the tenant''s default_plan setting]')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Make this user (email or id) its first active owner')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -536,8 +536,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;partner;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new display name')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The new kind')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -645,8 +645,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;member;invite' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role [default: staff; with --resend: the invitation''s current role]')
-            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'grant')
-            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'revoke')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Also grant this flag, beyond the role''s defaults (repeatable)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Withhold this flag of the role''s defaults (repeatable)')
             [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Invitation lifetime, e.g. 48h, 7d (default: tenant member_invitation_ttl)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -726,7 +726,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, in this order (every format)')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Wait for a locked database up to MS milliseconds')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color on stderr')
-            [CompletionResult]::new('--keep-perms', '--keep-perms', [CompletionResultType]::ParameterName, 'keep-perms')
+            [CompletionResult]::new('--keep-perms', '--keep-perms', [CompletionResultType]::ParameterName, 'Keep the flags as they are instead of the new role''s defaults')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)')
@@ -743,8 +743,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;member;set-perms' {
-            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'grant')
-            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'revoke')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant this flag (repeatable)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke this flag (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -837,7 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;member;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only the members in this state')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows: the first N in the list''s order')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -935,8 +935,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;event;create' {
-            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'Host partner')
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'Host partner (slug or id)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Its title')
             [CompletionResult]::new('--starts-at', '--starts-at', [CompletionResultType]::ParameterName, 'RFC 3339, a date or local date-time (tenant zone: 2026-11-25 10:00), today, yesterday, 7d (ago)')
             [CompletionResult]::new('--ends-at', '--ends-at', [CompletionResultType]::ParameterName, 'Default: starts_at + 4h')
             [CompletionResult]::new('--manager', '--manager', [CompletionResultType]::ParameterName, 'Co-managing partner (repeatable)')
@@ -973,8 +973,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, in this order (every format)')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Wait for a locked database up to MS milliseconds')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color on stderr')
-            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'upcoming')
-            [CompletionResult]::new('--past', '--past', [CompletionResultType]::ParameterName, 'past')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only events that have not ended yet')
+            [CompletionResult]::new('--past', '--past', [CompletionResultType]::ParameterName, 'Only events that have ended')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of created/affected records, one per line')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)')
@@ -1014,9 +1014,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;event;update' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
-            [CompletionResult]::new('--starts-at', '--starts-at', [CompletionResultType]::ParameterName, 'starts-at')
-            [CompletionResult]::new('--ends-at', '--ends-at', [CompletionResultType]::ParameterName, 'ends-at')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
+            [CompletionResult]::new('--starts-at', '--starts-at', [CompletionResultType]::ParameterName, 'The new start (forms as for `event create`)')
+            [CompletionResult]::new('--ends-at', '--ends-at', [CompletionResultType]::ParameterName, 'The new end (forms as for `event create`)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -1151,7 +1151,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;invite;send' {
             [CompletionResult]::new('--on-behalf-of', '--on-behalf-of', [CompletionResultType]::ParameterName, 'Issue the invite for this partner (needs can_invite on it)')
-            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the invite reaches the receiver')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -1267,10 +1267,10 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;invite;list' {
-            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'event')
-            [CompletionResult]::new('--receiver', '--receiver', [CompletionResultType]::ParameterName, 'receiver')
-            [CompletionResult]::new('--inviter', '--inviter', [CompletionResultType]::ParameterName, 'user:USER or partner:PARTNER')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Invites to this event (slug or id)')
+            [CompletionResult]::new('--receiver', '--receiver', [CompletionResultType]::ParameterName, 'Invites to this user (email or id)')
+            [CompletionResult]::new('--inviter', '--inviter', [CompletionResultType]::ParameterName, 'Invites credited to user:USER or partner:PARTNER')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only the invites in this state')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows: the first N in the list''s order')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -1438,13 +1438,13 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;metrics;event' {
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'by')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per inviter principal (user or partner) or per issuing user')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Invites created at or after TIME')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Invites created before TIME')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: accepted, then sent, descending]')
             [CompletionResult]::new('--inviter', '--inviter', [CompletionResultType]::ParameterName, 'With --drill: user:USER or partner:PARTNER')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'With --drill: issuing user')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'With --drill: only the invites in this state')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'With --drill: page size')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'With --drill: the last invite id of the previous page')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
@@ -1471,8 +1471,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;metrics;partner' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Invites created at or after TIME')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Invites created before TIME')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -1523,11 +1523,11 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;metrics;leaderboard' {
-            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'event')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'by')
-            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'top')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only this event (slug or id) [default: every event the partner manages]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Rank inviter principals (user or partner) or issuing users')
+            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'How many rows')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Invites created at or after TIME')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Invites created before TIME')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -1672,7 +1672,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;plan;update' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'A limit and its new value (repeatable); KEY: invites_per_event_per_inviter, invites_per_day_per_partner, invites_per_day_per_user, pending_invites_per_receiver, invites_to_same_receiver_per_30d or members_per_partner')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -1745,8 +1745,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;access;check' {
-            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'partner')
-            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'event')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The partner (slug or id)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event (slug or id): decided on its host and manager partners')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (email or id); without it you act as the operator')
@@ -1853,16 +1853,16 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries, oldest first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries, newest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'partnerctl;audit;list' {
-            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'partner')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'Entries about this partner (slug or id)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Entries made by this user (email or id)')
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'e.g. member.invite, invite.accept')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Entries of this action only')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N entries')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Keyset paging: the entries after this id (the last id of the previous page)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -1888,7 +1888,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;audit;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries, oldest first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries, newest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2261,7 +2261,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;demo' {
-            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'size')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'How much data to generate')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the generated data: the same seed builds the same tenant')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant slug or id; optional when the database holds exactly one tenant')
@@ -2559,7 +2559,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;audit' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries, oldest first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries, newest first')
             break
         }
         'partnerctl;help;audit;list' {

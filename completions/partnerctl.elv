@@ -86,7 +86,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;tenant;create'= {
-            cand --name 'name'
+            cand --name 'Its display name'
             cand --timezone 'IANA timezone; quota days start at local midnight [default: UTC]'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -285,7 +285,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;user;add'= {
-            cand --name 'name'
+            cand --name 'Their display name'
             cand --id 'Keep the platform''s own id instead of a generated UUID v7'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -426,9 +426,9 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;partner;create'= {
-            cand --name 'name'
-            cand --kind 'kind'
-            cand --plan 'plan'
+            cand --name 'Its display name'
+            cand --kind 'What kind of partner it is [default: organizer]'
+            cand --plan 'Its plan [default: the tenant''s default_plan setting]'
             cand --owner 'Make this user (email or id) its first active owner'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -498,8 +498,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;partner;update'= {
-            cand --name 'name'
-            cand --kind 'kind'
+            cand --name 'The new display name'
+            cand --kind 'The new kind'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -597,8 +597,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;member;invite'= {
             cand --role 'Role [default: staff; with --resend: the invitation''s current role]'
-            cand --grant 'grant'
-            cand --revoke 'revoke'
+            cand --grant 'Also grant this flag, beyond the role''s defaults (repeatable)'
+            cand --revoke 'Withhold this flag of the role''s defaults (repeatable)'
             cand --expires-in 'Invitation lifetime, e.g. 48h, 7d (default: tenant member_invitation_ttl)'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -675,7 +675,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --fields 'Print only these fields, in this order (every format)'
             cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
             cand --color 'Color on stderr'
-            cand --keep-perms 'keep-perms'
+            cand --keep-perms 'Keep the flags as they are instead of the new role''s defaults'
             cand -q 'Print only the ids of created/affected records, one per line'
             cand --quiet 'Print only the ids of created/affected records, one per line'
             cand --wide 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
@@ -691,8 +691,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;member;set-perms'= {
-            cand --grant 'grant'
-            cand --revoke 'revoke'
+            cand --grant 'Grant this flag (repeatable)'
+            cand --revoke 'Revoke this flag (repeatable)'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -781,7 +781,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;member;list'= {
-            cand --status 'status'
+            cand --status 'Only the members in this state'
             cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -866,8 +866,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;event;create'= {
-            cand --partner 'Host partner'
-            cand --title 'title'
+            cand --partner 'Host partner (slug or id)'
+            cand --title 'Its title'
             cand --starts-at 'RFC 3339, a date or local date-time (tenant zone: 2026-11-25 10:00), today, yesterday, 7d (ago)'
             cand --ends-at 'Default: starts_at + 4h'
             cand --manager 'Co-managing partner (repeatable)'
@@ -903,8 +903,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --fields 'Print only these fields, in this order (every format)'
             cand --busy-timeout 'Wait for a locked database up to MS milliseconds'
             cand --color 'Color on stderr'
-            cand --upcoming 'upcoming'
-            cand --past 'past'
+            cand --upcoming 'Only events that have not ended yet'
+            cand --past 'Only events that have ended'
             cand -q 'Print only the ids of created/affected records, one per line'
             cand --quiet 'Print only the ids of created/affected records, one per line'
             cand --wide 'Tables: every column, ids and all timestamps included (cells are still cut to fit a terminal)'
@@ -942,9 +942,9 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;event;update'= {
-            cand --title 'title'
-            cand --starts-at 'starts-at'
-            cand --ends-at 'ends-at'
+            cand --title 'The new title'
+            cand --starts-at 'The new start (forms as for `event create`)'
+            cand --ends-at 'The new end (forms as for `event create`)'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1067,7 +1067,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;invite;send'= {
             cand --on-behalf-of 'Issue the invite for this partner (needs can_invite on it)'
-            cand --channel 'channel'
+            cand --channel 'How the invite reaches the receiver'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1178,10 +1178,10 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;invite;list'= {
-            cand --event 'event'
-            cand --receiver 'receiver'
-            cand --inviter 'user:USER or partner:PARTNER'
-            cand --status 'status'
+            cand --event 'Invites to this event (slug or id)'
+            cand --receiver 'Invites to this user (email or id)'
+            cand --inviter 'Invites credited to user:USER or partner:PARTNER'
+            cand --status 'Only the invites in this state'
             cand --limit 'At most N rows: the first N in the list''s order'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -1333,13 +1333,13 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;metrics;event'= {
-            cand --by 'by'
+            cand --by 'One row per inviter principal (user or partner) or per issuing user'
             cand --since 'Invites created at or after TIME'
             cand --until 'Invites created before TIME'
             cand --sort 'Sort by this counter, descending: sent, viewed, accepted, declined, closed_duplicate, open, expired, attended or acceptance_rate [default order: accepted, then sent, descending]'
             cand --inviter 'With --drill: user:USER or partner:PARTNER'
             cand --issuer 'With --drill: issuing user'
-            cand --status 'status'
+            cand --status 'With --drill: only the invites in this state'
             cand --limit 'With --drill: page size'
             cand --after 'With --drill: the last invite id of the previous page'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
@@ -1365,8 +1365,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;metrics;partner'= {
-            cand --since 'since'
-            cand --until 'until'
+            cand --since 'Invites created at or after TIME'
+            cand --until 'Invites created before TIME'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1415,11 +1415,11 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;metrics;leaderboard'= {
-            cand --event 'event'
-            cand --by 'by'
-            cand --top 'top'
-            cand --since 'since'
-            cand --until 'until'
+            cand --event 'Only this event (slug or id) [default: every event the partner manages]'
+            cand --by 'Rank inviter principals (user or partner) or issuing users'
+            cand --top 'How many rows'
+            cand --since 'Invites created at or after TIME'
+            cand --until 'Invites created before TIME'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1553,7 +1553,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;plan;update'= {
-            cand --limit 'limit'
+            cand --limit 'A limit and its new value (repeatable); KEY: invites_per_event_per_inviter, invites_per_day_per_partner, invites_per_day_per_user, pending_invites_per_receiver, invites_to_same_receiver_per_30d or members_per_partner'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1618,8 +1618,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;access;check'= {
-            cand --partner 'partner'
-            cand --event 'event'
+            cand --partner 'The partner (slug or id)'
+            cand --event 'The event (slug or id): decided on its host and manager partners'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
             cand --as 'Act as this user (email or id); without it you act as the operator'
@@ -1719,15 +1719,15 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List audit entries, oldest first'
+            cand list 'List audit entries, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;audit;list'= {
-            cand --partner 'partner'
+            cand --partner 'Entries about this partner (slug or id)'
             cand --actor 'Entries made by this user (email or id)'
-            cand --action 'e.g. member.invite, invite.accept'
+            cand --action 'Entries of this action only'
             cand --since 'Entries at or after TIME (e.g. 7d, today, 2026-11-25 10:00)'
-            cand --limit 'limit'
+            cand --limit 'At most N entries'
             cand --after 'Keyset paging: the entries after this id (the last id of the previous page)'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -1752,7 +1752,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;audit;help'= {
-            cand list 'List audit entries, oldest first'
+            cand list 'List audit entries, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;audit;help;list'= {
@@ -2097,7 +2097,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;demo'= {
-            cand --size 'size'
+            cand --size 'How much data to generate'
             cand --seed 'Seed of the generated data: the same seed builds the same tenant'
             cand --db 'SQLite database file (a plain path; created, mode 0600, only by `tenant create`, `demo` and `db migrate`) or a postgres:// URL [default: $XDG_DATA_HOME/partnerctl/partnerctl.db]'
             cand --tenant 'Tenant slug or id; optional when the database holds exactly one tenant'
@@ -2333,7 +2333,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;whoami'= {
         }
         &'partnerctl;help;audit'= {
-            cand list 'List audit entries, oldest first'
+            cand list 'List audit entries, newest first'
         }
         &'partnerctl;help;audit;list'= {
         }

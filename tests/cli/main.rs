@@ -5,6 +5,7 @@
 mod support;
 
 mod apply;
+mod completion;
 mod backup;
 mod copy;
 mod corruption;
