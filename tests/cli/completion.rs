@@ -123,7 +123,8 @@ fn completion_reads_the_database_of_the_line_read_only_and_fails_silently() {
     assert!(!env.db.exists(), "completion created the database");
     let partners = bash(&env, &format!("partnerctl --db {} partner show ''", other.display()));
     assert!(partners.contains(&"blue-note".to_string()), "{partners:?}");
-    let partners = bash(&env, &format!("partnerctl --db={} --tenant demo-city event list --partner ''", other.display()));
+    let partners =
+        bash(&env, &format!("partnerctl --db={} --tenant demo-city event list --partner ''", other.display()));
     assert!(partners.contains(&"blue-note".to_string()), "{partners:?}");
     assert!(names(bash(&env, &format!("partnerctl --db {} --tenant nope partner show ''", other.display()))).is_empty());
     assert_eq!(std::fs::read(&other).unwrap(), before, "completion changed the database");

@@ -5,8 +5,8 @@
 mod support;
 
 mod apply;
-mod completion;
 mod backup;
+mod completion;
 mod copy;
 mod corruption;
 #[cfg(target_os = "linux")]
