@@ -5,11 +5,11 @@
 //! `--tenant` on the line, else PARTNERCTL_TENANT, else the only tenant),
 //! opened read-only and as it is; any error offers no names.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 use crate::error::Result;
 use crate::service::names::{self, Names};
@@ -21,33 +21,46 @@ use partnerctl_store_sqlite::SqliteStore;
 /// Completion runs on a key press: a locked database is not waited for long.
 const BUSY_TIMEOUT: Duration = Duration::from_millis(200);
 
-pub fn partners() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| offer(|ctx| names::of_tenant(ctx, Names::Partners)))
+pub fn partners() -> ArgValueCompleter {
+    of_tenant(Names::Partners)
 }
 
-pub fn events() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| offer(|ctx| names::of_tenant(ctx, Names::Events)))
+pub fn events() -> ArgValueCompleter {
+    of_tenant(Names::Events)
 }
 
-pub fn users() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| offer(|ctx| names::of_tenant(ctx, Names::Users)))
+pub fn users() -> ArgValueCompleter {
+    of_tenant(Names::Users)
 }
 
-pub fn plans() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| offer(|ctx| names::of_tenant(ctx, Names::Plans)))
+pub fn plans() -> ArgValueCompleter {
+    of_tenant(Names::Plans)
 }
 
-pub fn tenants() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| offer(names::tenants))
+pub fn tenants() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| offer(|ctx| names::tenants(ctx, &current.to_string_lossy())))
 }
 
-/// An inviter principal: `partner:SLUG` or `user:EMAIL`.
-pub fn principals() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| {
+fn of_tenant(kind: Names) -> ArgValueCompleter {
+    ArgValueCompleter::new(move |current: &OsStr| offer(|ctx| names::of_tenant(ctx, kind, &current.to_string_lossy())))
+}
+
+/// An inviter principal: `partner:SLUG` or `user:EMAIL` (the kind first,
+/// then the names of that kind).
+pub fn principals() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| {
+        let current = current.to_string_lossy();
         offer(|ctx| {
-            let partners = names::of_tenant(ctx, Names::Partners)?.into_iter().map(|p| format!("partner:{p}"));
-            let users = names::of_tenant(ctx, Names::Users)?.into_iter().map(|u| format!("user:{u}"));
-            Ok(partners.chain(users).collect())
+            let kinds = [("partner:", Names::Partners), ("user:", Names::Users)];
+            let Some((kind, names)) = kinds.iter().find(|(kind, _)| current.starts_with(kind)) else {
+                return Ok(kinds
+                    .iter()
+                    .map(|(kind, _)| kind.to_string())
+                    .filter(|k| k.starts_with(&*current))
+                    .collect());
+            };
+            let found = names::of_tenant(ctx, *names, &current[kind.len()..])?;
+            Ok(found.into_iter().map(|name| format!("{kind}{name}")).collect())
         })
     })
 }

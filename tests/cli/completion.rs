@@ -92,6 +92,9 @@ fn fish_completes_partner_and_event_slugs_from_the_database() {
     let partners = fish(&env, "partnerctl partner show ");
     assert!(["blue-note", "night-owls", "old-hall"].iter().all(|p| partners.contains(&p.to_string())), "{partners:?}");
     assert_eq!(fish(&env, "partnerctl invite send summer-jam kim@"), ["kim@demo.example"]);
+    assert_eq!(fish(&env, "partnerctl invite list --inviter "), ["partner:", "user:"]);
+    assert_eq!(fish(&env, "partnerctl invite list --inviter partner:b"), ["partner:blue-note"]);
+    assert_eq!(fish(&env, "partnerctl invite list --inviter user:ki"), ["user:kim@demo.example"]);
 }
 
 #[test]

@@ -98,6 +98,9 @@ pub trait UserStore {
     fn find_user_by_email(&self, tenant_id: &str, email: &str) -> Result<Option<User>>;
     /// Ordered by email; at most `limit`.
     fn list_users(&self, tenant_id: &str, landlords_only: bool, limit: Option<u64>) -> Result<Vec<User>>;
+    /// The emails that start with `prefix`, ordered by email; at most
+    /// `limit` (shell completion, on tenants of many users).
+    fn user_emails_starting(&self, tenant_id: &str, prefix: &str, limit: u64) -> Result<Vec<String>>;
     /// Whether a user id exists in any tenant (ids are global keys).
     fn user_id_taken(&self, id: &str) -> Result<bool>;
 }

@@ -77,6 +77,14 @@ impl UserStore for PgTx<'_> {
         })
     }
 
+    fn user_emails_starting(&self, tenant_id: &str, prefix: &str, limit: u64) -> CoreResult<Vec<String>> {
+        sql(|| {
+            let sql = "SELECT email FROM users WHERE tenant_id = $1 AND starts_with(email, $2) ORDER BY email LIMIT $3";
+            let rows = self.query(sql, &[&tenant_id, &prefix, &crate::sql_limit(limit)])?;
+            Ok(rows.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>()?)
+        })
+    }
+
     fn user_id_taken(&self, id: &str) -> CoreResult<bool> {
         sql(|| Ok(self.query_opt("SELECT 1 FROM users WHERE id = $1", &[&id])?.is_some()))
     }

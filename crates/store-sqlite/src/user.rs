@@ -69,6 +69,21 @@ impl UserStore for SqliteTx<'_> {
         })
     }
 
+    fn user_emails_starting(&self, tenant_id: &str, prefix: &str, limit: u64) -> CoreResult<Vec<String>> {
+        sql(|| {
+            // A range on the (tenant_id, email) index; U+10FFFF sorts after
+            // every character an email may continue with.
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT email FROM users WHERE tenant_id = ?1 AND email >= ?2 AND email < ?2 || char(1114111)
+                 ORDER BY email LIMIT ?3",
+            )?;
+            let rows = stmt
+                .query_map(params![tenant_id, prefix, crate::sql_limit(limit)], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+    }
+
     fn user_id_taken(&self, id: &str) -> CoreResult<bool> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached("SELECT 1 FROM users WHERE id = ?1")?;
