@@ -109,7 +109,16 @@ fn from_line(args: impl IntoIterator<Item = OsString>) -> (Option<PathBuf>, Opti
         }
     }
     let tenant = tenant.or_else(|| std::env::var("PARTNERCTL_TENANT").ok()).filter(|t| !t.is_empty());
-    (db.filter(|d| !d.is_empty()).map(PathBuf::from), tenant)
+    (db.filter(|d| !d.is_empty()).map(|d| home_expanded(&d)), tenant)
+}
+
+/// `~/…` as the shell would expand it when running the command (the
+/// completion script gets the word as typed).
+fn home_expanded(word: &str) -> PathBuf {
+    match (word.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(word),
+    }
 }
 
 #[cfg(test)]
@@ -129,5 +138,7 @@ mod tests {
         assert_eq!(db, Some(PathBuf::from("/tmp/c.db")), "the last --db wins");
         let (db, _) = line(&["partnerctl", "--db", "/tmp/not-the-line.db", "--", "partnerctl", "partner", ""]);
         assert_eq!(db, None, "only the words after -- are the line");
+        let (db, _) = line(&["partnerctl", "--", "partnerctl", "--db", "~/x.db", ""]);
+        assert!(db.is_some_and(|d| !d.starts_with("~") && d.ends_with("x.db")), "~/ is the home directory");
     }
 }
