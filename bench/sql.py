@@ -62,9 +62,11 @@ def queries(backend):
         "by_inviter": _fill(_template(metrics_rs, "GroupBy::Inviter =>"), **common),
         "by_issuer": _fill(_template(metrics_rs, "GroupBy::Issuer =>"), **common),
         "partner": _fill(_template(metrics_rs, "fn managed_event_counts"), **common),
-        # drill_sql() without filters: the shared invite SELECT on one event.
+        # The invite records of one event as one statement: the shared SELECT
+        # with its joins (the stores stream their STREAM_SELECT and look the
+        # names up once per record instead; the records are the same).
         "drill": _lines(invite_select) + f"\n  WHERE i.event_id = {first} ORDER BY i.created_at, i.id",
-        # for_each_invite() with --event only (the operator sees every invite): ?2 / $2 = the tenant.
+        # `invite list --event` (the operator sees every invite), likewise: ?2 / $2 = the tenant.
         "invite_list": _lines(invite_select) + f"\n  WHERE i.tenant_id = {second} AND i.event_id = {first}"
                                                f" ORDER BY i.created_at, i.id",
     }
