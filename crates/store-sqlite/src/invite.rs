@@ -1,12 +1,10 @@
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
 use super::{borrowed_text, flag, named, opt_stamp, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
+use crate::names::{NameLookup, Names, OwnInvite};
 use crate::store::{InviteFilter, InviteStore};
 
 /// The invite record of SPEC §2.3 with its joined names. Every query that
@@ -30,193 +28,66 @@ pub(super) const STREAM_SELECT: &str = "SELECT i.id, i.event_id, i.receiver_user
         i.created_at, i.viewed_at, i.responded_at, i.tenant_id
     FROM invites i";
 
-/// At most this many users' names are kept while a stream runs (~110 bytes
-/// each); further users are looked up per row, so memory stays bounded.
-const CACHED_USERS: usize = 150_000;
-/// After this many users looked up one by one, a stream reads the tenant's
-/// users in one pass instead (a 100k-user table in ~30 ms, where one lookup
-/// costs ~4 µs): short pages never pay for the pass.
+/// One-by-one user lookups before a stream reads the tenant's users in one
+/// table-order pass (`Names`): 100k users in ~30 ms, one lookup ~4 µs.
 const LOOKUPS_BEFORE_PASS: usize = 2_000;
 
-/// The names a stream of invites prints, each record looked up once.
-#[derive(Default)]
-struct Names {
-    /// Event id → slug.
-    events: HashMap<String, String>,
-    /// Partner id → name.
-    partners: HashMap<String, String>,
-    users: UserNames,
+/// A row of `STREAM_SELECT`.
+fn own_invite(row: &Row) -> rusqlite::Result<OwnInvite> {
+    Ok(OwnInvite {
+        id: row.get(0)?,
+        event_id: row.get(1)?,
+        receiver_id: row.get(2)?,
+        inviter_kind: named(row, 3)?,
+        inviter_id: row.get(4)?,
+        issued_by_user_id: row.get(5)?,
+        status: named(row, 6)?,
+        credited_acceptance: flag(row, 7)?,
+        attendance: named(row, 8)?,
+        channel: named(row, 9)?,
+        created_at: stamp(row, 10)?,
+        viewed_at: opt_stamp(row, 11)?,
+        responded_at: opt_stamp(row, 12)?,
+        tenant_id: row.get(13)?,
+    })
 }
 
-/// User id → email and display name, packed: ids inline in the map (a
-/// key behind a pointer cost a cache miss per lookup: a quarter of the
-/// drill), the texts in one arena.
-struct UserNames {
-    /// Id → (offset into `text`, email length, name length).
-    at: HashMap<IdKey, (u32, u16, u16), BuildHasherDefault<WordHasher>>,
-    text: String,
-    lookups: usize,
-    passed: bool,
-    /// `LOOKUPS_BEFORE_PASS` and `CACHED_USERS` (smaller in tests).
-    pass_after: usize,
-    capacity: usize,
-}
-
-impl Default for UserNames {
-    fn default() -> UserNames {
-        UserNames::with_limits(LOOKUPS_BEFORE_PASS, CACHED_USERS)
-    }
-}
-
-/// A user id held inline; ids are UUIDs (36 bytes), longer ones have no key
-/// (they are looked up each time).
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct IdKey {
-    len: u8,
-    bytes: [u8; 39],
-}
-
-impl IdKey {
-    fn of(id: &str) -> Option<IdKey> {
-        let mut bytes = [0; 39];
-        bytes.get_mut(..id.len())?.copy_from_slice(id.as_bytes());
-        Some(IdKey { len: id.len() as u8, bytes })
-    }
-}
-
-/// A multiply-rotate hash over 8-byte words (as rustc's FxHash) with
-/// MurmurHash3's finaliser, since the map's bucket comes from the low bits,
-/// which a multiply alone leaves to the last bytes: keys are our own ids,
-/// not chosen by an attacker, and SipHash cost more than the lookup itself.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for word in bytes.chunks(8) {
-            let mut w = [0; 8];
-            w[..word.len()].copy_from_slice(word);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
+impl NameLookup for SqliteTx<'_> {
+    fn event_slug(&self, event_id: &str) -> CoreResult<String> {
+        sql(|| {
+            Ok(self
+                .conn
+                .prepare_cached("SELECT slug FROM events WHERE id = ?1")?
+                .query_row([event_id], |r| r.get(0))?)
+        })
     }
 
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-}
-
-impl UserNames {
-    fn with_limits(pass_after: usize, capacity: usize) -> UserNames {
-        UserNames { at: HashMap::default(), text: String::new(), lookups: 0, passed: false, pass_after, capacity }
+    fn user_names(&self, user_id: &str) -> CoreResult<(String, String)> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached("SELECT email, display_name FROM users WHERE id = ?1")?;
+            Ok(stmt.query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        })
     }
 
-    fn get(&self, id: &str) -> Option<(&str, &str)> {
-        let &(start, email, name) = self.at.get(&IdKey::of(id)?)?;
-        let (start, email, name) = (start as usize, usize::from(email), usize::from(name));
-        Some((&self.text[start..start + email], &self.text[start + email..start + email + name]))
+    fn partner_name(&self, partner_id: &str) -> CoreResult<Option<String>> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached("SELECT name FROM partners WHERE id = ?1")?;
+            Ok(stmt.query_row([partner_id], |r| r.get(0)).optional()?)
+        })
     }
 
-    fn keep(&mut self, id: &str, email: &str, name: &str) {
-        let packed =
-            (IdKey::of(id), u32::try_from(self.text.len()), u16::try_from(email.len()), u16::try_from(name.len()));
-        // Beyond what the packing holds: looked up each time.
-        let (Some(key), Ok(start), Ok(e), Ok(n)) = packed else { return };
-        if self.at.len() < self.capacity {
-            self.text.push_str(email);
-            self.text.push_str(name);
-            self.at.insert(key, (start, e, n));
-        }
-    }
-
-    /// The email and display name of user `id` (of tenant `tenant_id`).
-    fn of(&mut self, conn: &Connection, tenant_id: &str, id: &str) -> rusqlite::Result<(String, String)> {
-        if let Some((email, name)) = self.get(id) {
-            return Ok((email.to_string(), name.to_string()));
-        }
-        if !self.passed && self.lookups >= self.pass_after {
-            self.passed = true;
-            // `+tenant_id`: a scan in table order reads each page once,
-            // where the (tenant_id, email) index would seek per user.
-            let mut stmt = conn.prepare("SELECT id, email, display_name FROM users WHERE +tenant_id = ?1")?;
+    fn tenant_users(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> CoreResult<()> {
+        sql(|| {
+            // `+tenant_id`: a scan in table order reads each page once, where
+            // the (tenant_id, email) index would seek per user.
+            let mut stmt = self.conn.prepare("SELECT id, email, display_name FROM users WHERE +tenant_id = ?1")?;
             let mut rows = stmt.query([tenant_id])?;
             while let Some(row) = rows.next()? {
-                if self.at.len() >= self.capacity {
+                if !each(borrowed_text(row, 0)?, borrowed_text(row, 1)?, borrowed_text(row, 2)?) {
                     break;
                 }
-                self.keep(borrowed_text(row, 0)?, borrowed_text(row, 1)?, borrowed_text(row, 2)?);
             }
-            if let Some((email, name)) = self.get(id) {
-                return Ok((email.to_string(), name.to_string()));
-            }
-        }
-        self.lookups += 1;
-        let (email, name): (String, String) = conn
-            .prepare_cached("SELECT email, display_name FROM users WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        self.keep(id, &email, &name);
-        Ok((email, name))
-    }
-}
-
-impl Names {
-    fn event(&mut self, conn: &Connection, id: &str) -> rusqlite::Result<String> {
-        if let Some(slug) = self.events.get(id) {
-            return Ok(slug.clone());
-        }
-        let slug: String =
-            conn.prepare_cached("SELECT slug FROM events WHERE id = ?1")?.query_row([id], |r| r.get(0))?;
-        self.events.insert(id.to_string(), slug.clone());
-        Ok(slug)
-    }
-
-    /// As the LEFT JOIN of `SELECT`: an unknown partner has no name.
-    fn partner(&mut self, conn: &Connection, id: &str) -> rusqlite::Result<String> {
-        if let Some(name) = self.partners.get(id) {
-            return Ok(name.clone());
-        }
-        let name: Option<String> =
-            conn.prepare_cached("SELECT name FROM partners WHERE id = ?1")?.query_row([id], |r| r.get(0)).optional()?;
-        let name = name.unwrap_or_default();
-        self.partners.insert(id.to_string(), name.clone());
-        Ok(name)
-    }
-
-    /// A row of `STREAM_SELECT` as the record `invite` makes of `SELECT`'s.
-    fn invite(&mut self, conn: &Connection, row: &Row) -> rusqlite::Result<Invite> {
-        let tenant_id = borrowed_text(row, 13)?;
-        let event_id: String = row.get(1)?;
-        let receiver_id: String = row.get(2)?;
-        let inviter_kind: InviterKind = named(row, 3)?;
-        let inviter_id: String = row.get(4)?;
-        let issued_by_user_id: String = row.get(5)?;
-        let (receiver_email, _) = self.users.of(conn, tenant_id, &receiver_id)?;
-        let (issued_by_email, issuer_name) = self.users.of(conn, tenant_id, &issued_by_user_id)?;
-        // A user invite's inviter is its issuer (a schema CHECK).
-        let inviter_name = match inviter_kind {
-            InviterKind::User => issuer_name,
-            InviterKind::Partner => self.partner(conn, &inviter_id)?,
-        };
-        Ok(Invite {
-            id: row.get(0)?,
-            event_slug: self.event(conn, &event_id)?,
-            event_id,
-            receiver_id,
-            receiver_email,
-            inviter_kind,
-            inviter_id,
-            inviter_name,
-            issued_by_user_id,
-            issued_by_email,
-            status: named(row, 6)?,
-            credited_acceptance: flag(row, 7)?,
-            attendance: named(row, 8)?,
-            channel: named(row, 9)?,
-            created_at: stamp(row, 10)?,
-            viewed_at: opt_stamp(row, 11)?,
-            responded_at: opt_stamp(row, 12)?,
+            Ok(())
         })
     }
 }
@@ -403,12 +274,12 @@ impl SqliteTx<'_> {
         each: &mut dyn FnMut(Invite) -> CoreResult<()>,
     ) -> Result<()> {
         // No large page cache: the walk reads each table page once, and
-        // the names are kept by `Names`.
-        let mut names = Names::default();
+        // `Names` keeps the names.
+        let mut names = Names::new(LOOKUPS_BEFORE_PASS);
         let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
         while let Some(row) = rows.next()? {
-            each(names.invite(self.conn, row)?)?;
+            each(names.invite(self, own_invite(row)?)?)?;
         }
         Ok(())
     }
@@ -419,9 +290,9 @@ mod tests {
     use super::*;
     use crate::SqliteStore;
 
-    /// Streams through `Names` print what the joined `SELECT` reads, on
-    /// every path: one-by-one lookups, the pass over the users, users
-    /// beyond the cache's capacity, ids too long for a key, unknown partners.
+    /// Streams through `Names` print what the joined `SELECT` reads, looked
+    /// up one by one or in the pass, with an id too long for a key and an
+    /// unknown partner.
     #[test]
     fn names_looked_up_by_the_stream_are_those_of_the_joins() {
         let store = SqliteStore::open_in_memory().unwrap();
@@ -462,17 +333,25 @@ mod tests {
             stmt.query_map([], invite).unwrap().collect::<rusqlite::Result<_>>().unwrap()
         };
         assert_eq!(joined.len(), 600);
-        // Pass after 5 lookups, room for 50 users: the rest are looked up per row.
-        for users in [UserNames::default(), UserNames::with_limits(5, 50)] {
-            let mut names = Names { users, ..Names::default() };
+        // Outside any transaction (`open: false`): only reads.
+        let in_command = std::cell::Cell::new(false);
+        let tx = &SqliteTx {
+            conn: &store.conn,
+            span: crate::Span::Transaction,
+            in_command: &in_command,
+            open: false,
+            import: Default::default(),
+        };
+        // One by one, and through the pass over the tenant's users.
+        for pass_after in [usize::MAX, 5] {
+            let mut names = Names::new(pass_after);
             let mut stmt = store.conn.prepare(&format!("{STREAM_SELECT} ORDER BY i.created_at, i.id")).unwrap();
             let mut rows = stmt.query([]).unwrap();
             let mut streamed = Vec::new();
             while let Some(row) = rows.next().unwrap() {
-                streamed.push(names.invite(&store.conn, row).unwrap());
+                streamed.push(names.invite(tx, own_invite(row).unwrap()).unwrap());
             }
             assert_eq!(serde_json::to_value(&streamed).unwrap(), serde_json::to_value(&joined).unwrap());
-            assert!(names.users.at.len() <= names.users.capacity);
         }
     }
 }

@@ -28,7 +28,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{sql, Constraint, CoreResult, Error, Fault, Result, SqlError};
 use crate::store::{DbStatus, Store, Tx};
 use partnerctl_core::error::Kind;
-pub(crate) use partnerctl_core::{model, store, time};
+pub(crate) use partnerctl_core::{model, names, store, time};
 
 pub use migrate::LATEST_VERSION;
 
