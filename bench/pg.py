@@ -57,7 +57,7 @@ class PgBench(Bench):
     def __init__(self, dataset, binary, work, runs, import_runs, base_url, key):
         super().__init__(dataset, binary, work, runs, import_runs)
         self.base = base_url
-        self.full, self.setup = f"bench_full_{key}", f"bench_setup_{key}"
+        self.full, self.setup, self.raw = f"bench_full_{key}", f"bench_setup_{key}", f"bench_raw_{key}"
         self.url = self.db_url("bench_work")
         self.env.update(PARTNERCTL_DB=self.url)
         self.queries = sql.queries("postgres")
@@ -84,6 +84,35 @@ class PgBench(Bench):
             self.psql("-c", "VACUUM ANALYZE", db=f"{name}_loading")
             self.psql("-c", f"ALTER DATABASE {name}_loading RENAME TO {name}")
 
+    def raw_db(self):
+        """The platform CSV `\\copy`ed into the denormalised table, once per dataset."""
+        exists = self.psql("-At", "-c", f"SELECT 1 FROM pg_database WHERE datname = '{self.raw}'").stdout.strip()
+        if not exists:
+            self.create_raw(f"{self.raw}_loading")
+            self.psql("-f", self.raw_load_script(), db=f"{self.raw}_loading")
+            self.psql("-c", "VACUUM ANALYZE", db=f"{self.raw}_loading")
+            self.psql("-c", f"ALTER DATABASE {self.raw}_loading RENAME TO {self.raw}")
+        return self.raw
+
+    def create_raw(self, name):
+        self.psql("-c", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self.psql("-c", f"CREATE DATABASE {name}")
+        self.psql("-c", sql.raw_schema(), db=name)
+
+    def raw_load_script(self):
+        script = os.path.join(self.work, "import-raw.psql")
+        with open(script, "w") as f:
+            f.write(f"\\copy invites FROM '{self.ds.invites_csv}' WITH (FORMAT csv, HEADER true)\n")
+        return script
+
+    def raw_csv(self, query):
+        return ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", f"\\copy ({query}) TO STDOUT WITH (FORMAT csv, "
+                f"HEADER true)", self.db_url(self.raw_db())]
+
+    def tenant_id(self):
+        return self.psql("-At", "-c", f"SELECT tenant_id FROM events WHERE id = '{self.ds.ids['big']}'",
+                         db="bench_work").stdout.strip()
+
     def recreate(self, name, template):
         self.psql("-c", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         self.psql("-c", f"CREATE DATABASE {name} TEMPLATE {template}")
@@ -92,10 +121,10 @@ class PgBench(Bench):
         self.ensure_databases()
         self.recreate("bench_work", self.full)
 
-    def script(self, name, query, param):
+    def script(self, name, query, *params):
         path = os.path.join(self.work, f"{name}.psql")
         with open(path, "w") as f:
-            f.write(sql.psql_script(query, param))
+            f.write(sql.psql_script(query, *params))
         return path
 
     def engine_select(self, query):
@@ -114,7 +143,10 @@ class PgBench(Bench):
             f.write(f"\\copy invites ({columns}) FROM '{self.ds.table_csv}' WITH (FORMAT csv, HEADER true)\n")
 
         def prepare(side):
-            self.recreate("bench_import_ours" if side == "ours" else "bench_import_psql", self.setup)
+            if side == "raw":
+                self.create_raw("bench_import_raw")
+            else:
+                self.recreate("bench_import_ours" if side == "ours" else "bench_import_psql", self.setup)
 
         try:
             result = self.compare(
@@ -122,16 +154,19 @@ class PgBench(Bench):
                 [self.binary, "--db", self.db_url("bench_import_ours"), "--format", "json", "invite", "import",
                  self.ds.invites_csv],
                 ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", load, self.db_url("bench_import_psql")],
+                raw=["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", self.raw_load_script(),
+                     self.db_url("bench_import_raw")],
                 prepare=prepare, warmup=False, target=1.5, runs=self.import_runs,
-                note="psql: `\\copy` of the stored rows (ids resolved) into the same schema and indexes; "
+                note="psql same-SQL: `\\copy` of the stored rows (ids resolved) into the same schema and indexes; "
+                     "raw: `\\copy` of the platform CSV partnerctl reads into one table with the raw indexes; "
                      "partnerctl also resolves every reference and validates each row")
             counts = {db: int(self.psql("-At", "-c", "SELECT count(*) FROM invites", db=db).stdout)
-                      for db in ("bench_import_ours", "bench_import_psql")}
+                      for db in ("bench_import_ours", "bench_import_psql", "bench_import_raw")}
             if set(counts.values()) != {self.ds.invites}:
                 raise SystemExit(f"import: expected {self.ds.invites} invites, found {counts}")
             return result
         finally:
-            for db in ("bench_import_ours", "bench_import_psql"):
+            for db in ("bench_import_ours", "bench_import_psql", "bench_import_raw"):
                 self.psql("-c", f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
 
     def query_plans(self):

@@ -55,15 +55,20 @@ def queries(backend):
     managed = _const(metrics_rs, "MANAGED_EVENTS")
     event_columns = _const(metrics_rs, "EVENT_COUNTS_COLUMNS")
     invite_select = _const(invite_rs, "SELECT")
-    first = "?1" if backend == "sqlite" else "$1"
+    first, second = ("?1", "?2") if backend == "sqlite" else ("$1", "$2")
     common = dict(COUNTERS=counters, WINDOW=window, MANAGED_EVENTS=managed, EVENT_COUNTS_COLUMNS=event_columns,
                   filter=f"event_id = {first}")
     return {
         "by_inviter": _fill(_template(metrics_rs, "GroupBy::Inviter =>"), **common),
         "by_issuer": _fill(_template(metrics_rs, "GroupBy::Issuer =>"), **common),
         "partner": _fill(_template(metrics_rs, "fn managed_event_counts"), **common),
-        # drill_sql() without filters: the shared invite SELECT on one event.
+        # The invite records of one event as one statement: the shared SELECT
+        # with its joins (the stores stream their STREAM_SELECT and look the
+        # names up once per record instead; the records are the same).
         "drill": _lines(invite_select) + f"\n  WHERE i.event_id = {first} ORDER BY i.created_at, i.id",
+        # `invite list --event` (the operator sees every invite), likewise: ?2 / $2 = the tenant.
+        "invite_list": _lines(invite_select) + f"\n  WHERE i.tenant_id = {second} AND i.event_id = {first}"
+                                               f" ORDER BY i.created_at, i.id",
     }
 
 
@@ -80,15 +85,50 @@ def as_sqlite3_runs_it(name, query):
     return query + ORDER_IN_RUST.get(name, "")
 
 
-def script(sql, param, prefix=""):
-    """A sqlite3 shell script binding ?1 and running sql."""
-    return f"{prefix}.parameter set ?1 '{param}'\n{sql};\n"
+def script(sql, *params):
+    """A sqlite3 shell script binding ?1, ?2, … to `params` and running sql."""
+    bind = "".join(f".parameter set ?{n} '{p}'\n" for n, p in enumerate(params, 1))
+    return f"{bind}{sql};\n"
 
 
-def psql_script(query, param):
-    """A psql script running a PostgreSQL store query with $1 bound to
-    `param` and the optional window ($2, $3) unbound (NULL)."""
-    bound = query.replace("$1", ":'p1'")
-    for unbound in ("$2::text", "$3::text", "$2", "$3"):
-        bound = bound.replace(unbound, "NULL::text")
-    return f"\\set p1 '{param}'\n{bound};\n"
+def psql_script(query, *params):
+    """A psql script running a PostgreSQL store query with $1, … bound to
+    `params` and the rest of $1-$3 (the optional window) unbound (NULL)."""
+    bound, sets = query, ""
+    for n, p in enumerate(params, 1):
+        bound, sets = bound.replace(f"${n}", f":'p{n}'"), sets + f"\\set p{n} '{p}'\n"
+    for n in range(len(params) + 1, 4):
+        bound = bound.replace(f"${n}::text", "NULL::text").replace(f"${n}", "NULL::text")
+    return f"{sets}{bound};\n"
+
+
+# --- the raw-engine baseline -------------------------------------------------
+# The platform CSV that `invite import` reads, loaded as it is into one
+# denormalised table (no joins, no ids resolved) with the primary key and the
+# six indexes the rules and the drill walk: one invite per (event, receiver,
+# principal), one credited acceptance, the drill order, and the lookups of
+# the limits by receiver, by inviter principal and by issuing user.
+
+RAW_COLUMNS = ["id", "event", "receiver", "inviter_kind", "inviter", "issued_by", "status", "credited_acceptance",
+               "attendance", "channel", "created_at", "viewed_at", "responded_at"]
+RAW_INDEXES = """CREATE UNIQUE INDEX raw_unique_per_inviter ON invites (event, receiver, inviter_kind, inviter);
+CREATE UNIQUE INDEX raw_one_credited ON invites (event, receiver) WHERE credited_acceptance = 'true';
+CREATE INDEX raw_drill ON invites (event, created_at, id);
+CREATE INDEX raw_by_receiver ON invites (receiver, status);
+CREATE INDEX raw_by_inviter_time ON invites (inviter_kind, inviter, created_at);
+CREATE INDEX raw_by_issuer_time ON invites (issued_by, created_at);
+"""
+
+
+def raw_schema():
+    """The table (every column text, as the CSV has it; the optional cells
+    may be empty) and its indexes; the same statements on both engines."""
+    columns = ",\n  ".join(f"{c} TEXT{' PRIMARY KEY' if c == 'id' else ''}"
+                           f"{' NOT NULL' if c not in ('id', 'attendance', 'viewed_at', 'responded_at') else ''}"
+                           for c in RAW_COLUMNS)
+    return f"CREATE TABLE invites (\n  {columns}\n);\n{RAW_INDEXES}"
+
+
+def raw_drill(event_slug):
+    """The engine's raw drill: one event's rows in creation order, no joins."""
+    return f"SELECT * FROM invites WHERE event = '{event_slug}' ORDER BY created_at, id"

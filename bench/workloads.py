@@ -15,20 +15,35 @@ from dataset import NOW, ROOT, copy_db, remove_db
 
 @dataclass
 class Comparison:
+    """partnerctl (`ours`) beside the engine's client running partnerctl's
+    own SQL (`theirs`, same-SQL) and, where the workload has one, beside the
+    engine's raw work on the denormalised platform rows (`raw`); the target
+    is the distance to the raw work when there is one."""
+
     workload: str
     ours: measure.Series
     theirs: measure.Series
     target: float
     rss_limit_mib: float = None
     note: str = ""
+    raw: measure.Series = None
 
     @property
     def ratio(self):
         return self.ours.median / self.theirs.median
 
     @property
+    def raw_ratio(self):
+        return self.ours.median / self.raw.median if self.raw else None
+
+    @property
+    def target_ratio(self):
+        return self.raw_ratio if self.raw else self.ratio
+
+    @property
     def meets_targets(self):
-        return self.ratio <= self.target and (not self.rss_limit_mib or self.ours.peak_rss_mib <= self.rss_limit_mib)
+        return self.target_ratio <= self.target and (
+            not self.rss_limit_mib or self.ours.peak_rss_mib <= self.rss_limit_mib)
 
 
 @dataclass
@@ -59,21 +74,25 @@ class Bench:
     def fresh_copy(self):
         copy_db(self.ds.full_db, self.db)
 
-    def script(self, name, query, param):
+    def script(self, name, query, *params):
         path = os.path.join(self.work, f"{name}.sql")
         with open(path, "w") as f:
-            f.write(sql.script(query, param))
+            f.write(sql.script(query, *params))
         return path
 
-    def compare(self, workload, ours, theirs, *, target, runs, theirs_stdin=None, prepare=None, warmup=True,
-                rss_limit_mib=None, note="", same_lines=True):
-        """`ours`/`theirs`: argv; `prepare(side)` runs untimed before each run;
-        `same_lines`: both print as many lines (checked on the warm-up run)."""
-        result = Comparison(workload, measure.Series(), measure.Series(), target, rss_limit_mib, note)
+    def compare(self, workload, ours, theirs, *, target, runs, theirs_stdin=None, raw=None, raw_stdin=None,
+                prepare=None, warmup=True, rss_limit_mib=None, note="", same_lines=True):
+        """`ours`/`theirs`/`raw`: argv (`raw` optional); `prepare(side)` runs
+        untimed before each run; `same_lines`: every side prints as many
+        lines (checked on the warm-up run)."""
+        result = Comparison(workload, measure.Series(), measure.Series(), target, rss_limit_mib, note,
+                            measure.Series() if raw else None)
+        sides = [("ours", ours, None, result.ours), ("theirs", theirs, theirs_stdin, result.theirs)]
+        if raw:
+            sides.append(("raw", raw, raw_stdin, result.raw))
         outputs = {}
         for i in range(runs + warmup):
-            for side, argv, stdin, series in (("ours", ours, None, result.ours),
-                                              ("theirs", theirs, theirs_stdin, result.theirs)):
+            for side, argv, stdin, series in sides:
                 if prepare:
                     prepare(side)
                 if i == 0 and warmup:
@@ -88,12 +107,43 @@ class Bench:
                 # Without a warm-up run, runs are long: the wrapper's start-up does not count.
                 sample = measure.run(argv, stdin=stdin, env=self.env, rss=not warmup)
                 series.add(sample, f"{workload} ({side})")
-        if warmup and same_lines and outputs["ours"] != outputs["theirs"]:
-            raise SystemExit(f"{workload}: partnerctl printed {outputs['ours']} lines, "
-                             f"{self.side} {outputs['theirs']}")
+        if warmup and same_lines and len(set(outputs.values())) > 1:
+            raise SystemExit(f"{workload}: lines printed differ: {outputs}")
+        raw_part = f", raw {result.raw.median:.3f} s, ratio {result.raw_ratio:.2f}" if raw else ""
         print(f"{workload}: partnerctl {result.ours.median:.3f} s, {self.side} {result.theirs.median:.3f} s, "
-              f"ratio {result.ratio:.2f} (target {target}), peak RSS {result.ours.peak_rss_mib:.1f} MiB")
+              f"ratio {result.ratio:.2f}{raw_part} (target {target}), peak RSS {result.ours.peak_rss_mib:.1f} MiB")
         return result
+
+    # --- the raw-engine baseline (sql.raw_schema) ----------------------------
+
+    def raw_db(self):
+        """The platform CSV `.import`ed into the denormalised table, once per dataset."""
+        path = os.path.join(self.ds.dir, "raw.db")
+        if not os.path.exists(path):
+            self.create_raw(path + ".loading")
+            with open(self.raw_load_script()) as script:
+                subprocess.run(["sqlite3", path + ".loading"], stdin=script, check=True, capture_output=True)
+            os.rename(path + ".loading", path)
+        return path
+
+    def create_raw(self, path):
+        """An empty raw table and its indexes, in partnerctl's journal mode."""
+        remove_db(path)
+        subprocess.run(["sqlite3", path], input=sql.raw_schema() + "PRAGMA journal_mode = WAL;\n", text=True,
+                       check=True, capture_output=True)
+
+    def raw_load_script(self):
+        """The sqlite3 script loading the platform CSV into the raw table."""
+        script = os.path.join(self.work, "import-raw.sql")
+        with open(script, "w") as f:
+            f.write(f"PRAGMA synchronous = FULL;\n.import --csv --skip 1 {self.ds.invites_csv} invites\n")
+        return script
+
+    def raw_csv(self, query):
+        """argv of the engine's client streaming `query` on the raw table as CSV with a header."""
+        return ["sqlite3", "-readonly", "-csv", "-header", self.raw_db(), query]
+
+    # --- the workloads -----------------------------------------------------
 
     # --- the workloads -----------------------------------------------------
 
@@ -132,11 +182,24 @@ class Bench:
             "`metrics event big --drill --format csv` (all rows)",
             [self.binary, "--format", "csv", "metrics", "event", "big", "--drill"], self.engine_csv(),
             theirs_stdin=self.script("drill", self.queries["drill"], self.ds.ids["big"]),
-            target=1.5, runs=self.runs, rss_limit_mib=32)
+            raw=self.raw_csv(sql.raw_drill("big")), target=1.5, runs=self.runs, rss_limit_mib=32)
+
+    def invite_list(self):
+        return self.compare(
+            "`invite list --event big --format csv` (all rows)",
+            [self.binary, "--format", "csv", "invite", "list", "--event", "big"], self.engine_csv(),
+            theirs_stdin=self.script("invite_list", self.queries["invite_list"], self.ds.ids["big"], self.tenant_id()),
+            raw=self.raw_csv(sql.raw_drill("big")), target=1.5, runs=self.runs, rss_limit_mib=32)
+
+    def tenant_id(self):
+        done = subprocess.run(["sqlite3", "-readonly", self.db, f"SELECT tenant_id FROM events WHERE id = "
+                               f"'{self.ds.ids['big']}'"], capture_output=True, text=True, check=True)
+        return done.stdout.strip()
 
     def import_(self):
         ours_db = os.path.join(self.work, "import.db")
         theirs_db = os.path.join(self.work, "import-sqlite3.db")
+        raw_db = os.path.join(self.work, "import-raw.db")
         with open(os.path.join(ROOT, "migrations/sqlite/0001_init.sql")) as f:
             schema = f.read()
         load = os.path.join(self.work, "import.sql")
@@ -146,13 +209,15 @@ class Bench:
         def prepare(side):
             if side == "ours":
                 copy_db(self.ds.setup_db, ours_db)
+            elif side == "raw":
+                self.create_raw(raw_db)
             else:
                 remove_db(theirs_db)
                 # The same schema and journal mode as partnerctl's file.
                 subprocess.run(["sqlite3", theirs_db], input=schema + "PRAGMA journal_mode = WAL;\n", text=True,
                                check=True, capture_output=True)
 
-        for path in (self.ds.invites_csv, self.ds.table_csv):  # into the page cache, as for both sides alike
+        for path in (self.ds.invites_csv, self.ds.table_csv):  # into the page cache, for every side alike
             with open(path, "rb") as f:
                 while f.read(1 << 24):
                     pass
@@ -160,17 +225,19 @@ class Bench:
             result = self.compare(
                 f"`invite import` of {self.ds.invites:,} rows",
                 [self.binary, "--db", ours_db, "--format", "json", "invite", "import", self.ds.invites_csv],
-                ["sqlite3", theirs_db], theirs_stdin=load, prepare=prepare, warmup=False,
-                target=2.0, runs=self.import_runs,
-                note="sqlite3: `.import` of the stored rows (ids resolved); partnerctl also resolves every "
-                     "reference, validates each row and checks foreign keys")
-            counts = {db: rows_in(db) for db in (ours_db, theirs_db)}
+                ["sqlite3", theirs_db], theirs_stdin=load, raw=["sqlite3", raw_db],
+                raw_stdin=self.raw_load_script(), prepare=prepare, warmup=False,
+                target=1.5, runs=self.import_runs,
+                note="sqlite3 same-SQL: `.import` of the stored rows (ids resolved) into partnerctl's schema; raw: "
+                     "`.import` of the platform CSV partnerctl reads into one table with the raw indexes; partnerctl "
+                     "also resolves every reference, validates each row and checks foreign keys")
+            counts = {db: rows_in(db) for db in (ours_db, theirs_db, raw_db)}
             if set(counts.values()) != {self.ds.invites}:
                 raise SystemExit(f"import: expected {self.ds.invites} invites, found {counts}")
             return result
         finally:
-            remove_db(ours_db)
-            remove_db(theirs_db)
+            for db in (ours_db, theirs_db, raw_db):
+                remove_db(db)
 
     def sends(self):
         """All senders at once, each a loop of `invite send` processes."""

@@ -18,7 +18,7 @@ use crate::error::{Constraint, Error, Result};
 use crate::model::{Channel, LimitKey, LimitValue, PartnerKind, Role};
 use crate::service::import::invites::{self as invite_import, InviteImport};
 use crate::service::import::users as user_import;
-use crate::service::import::{Column, RowSource, Step};
+use crate::service::import::{Column, Place, RowSource, Step};
 use crate::service::{event, invite, limits, member, partner, tenant, user, Acting, Ctx};
 use crate::time::{self, Timestamp};
 
@@ -379,8 +379,12 @@ impl<G: Generator> RowSource for Generated<G> {
     }
 
     /// Numbered as in a file with a header line.
-    fn line(&mut self) -> Result<u64> {
-        Ok(self.rows + 1)
+    fn place(&self) -> Place {
+        Place(self.rows + 1, self.rows + 1)
+    }
+
+    fn line_of(&mut self, place: Place) -> Result<u64> {
+        Ok(place.0)
     }
 
     /// Unknown: no file.

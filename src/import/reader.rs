@@ -12,7 +12,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use partnerctl_core::service::import::{Column, LineErrors, RowSource, Step};
+use partnerctl_core::service::import::{Column, LineErrors, Place, RowSource, Step};
 
 use super::jsonl::json_values;
 use super::lines::LineFinder;
@@ -163,12 +163,20 @@ impl Rows {
         })
     }
 
-    /// The 1-based line where the current row starts (the CSV header is
+    /// Where the current row lies: its byte span on CSV, its line on JSONL.
+    pub fn place(&self) -> Place {
+        match &self.source {
+            Source::Csv(csv) => Place(csv.span.0, csv.span.1),
+            Source::Jsonl { .. } => Place(self.line, self.line),
+        }
+    }
+
+    /// The 1-based line where the row at `place` starts (the CSV header is
     /// line 1). Meant for errors: on CSV it re-reads the file up to the row.
-    pub fn line(&mut self) -> Result<u64> {
+    pub fn line_of(&mut self, place: Place) -> Result<u64> {
         match &mut self.source {
-            Source::Csv(csv) => csv.lines.line_of(csv.span.0, csv.span.1),
-            Source::Jsonl { .. } => Ok(self.line),
+            Source::Csv(csv) => csv.lines.line_of(place.0, place.1),
+            Source::Jsonl { .. } => Ok(place.0),
         }
     }
 
@@ -413,8 +421,11 @@ impl RowSource for FileRows {
     fn get(&self, index: usize) -> Option<&str> {
         self.rows().get(index)
     }
-    fn line(&mut self) -> Result<u64> {
-        self.rows.as_mut().expect("started").line()
+    fn place(&self) -> Place {
+        self.rows().place()
+    }
+    fn line_of(&mut self, place: Place) -> Result<u64> {
+        self.rows.as_mut().expect("started").line_of(place)
     }
     fn size(&self) -> u64 {
         self.rows.as_ref().map_or(0, Rows::size)

@@ -5,6 +5,7 @@
 
 pub mod error;
 pub mod model;
+pub mod names;
 pub mod portable;
 pub mod service;
 pub mod store;

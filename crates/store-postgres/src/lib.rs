@@ -316,18 +316,20 @@ impl Args {
 }
 
 /// Reads a time column; text other than `time::fmt`'s is a corrupt database.
+// Enums and times are read in place (`&str`): they are parsed, not kept,
+// so a copy per cell would be wasted on long streams.
 fn stamp(row: &Row, idx: usize) -> Result<time::Timestamp> {
-    Ok(time::parse_stored(&row.try_get::<_, String>(idx)?)?)
+    Ok(time::parse_stored(row.try_get::<_, &str>(idx)?)?)
 }
 
 fn opt_stamp(row: &Row, idx: usize) -> Result<Option<time::Timestamp>> {
-    Ok(row.try_get::<_, Option<String>>(idx)?.map(|s| time::parse_stored(&s)).transpose()?)
+    Ok(row.try_get::<_, Option<&str>>(idx)?.map(time::parse_stored).transpose()?)
 }
 
 /// Parses an enum column; a bad value means a corrupt database.
 fn named<T: Named>(row: &Row, idx: usize) -> Result<T> {
-    let s: String = row.try_get(idx)?;
-    T::parse(&s).map_err(|e| {
+    let s: &str = row.try_get(idx)?;
+    T::parse(s).map_err(|e| {
         Error::database_fault(Fault::Corrupt, format!("stored value {s:?} is malformed: {}", e.message)).into()
     })
 }

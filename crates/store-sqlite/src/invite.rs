@@ -1,9 +1,10 @@
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
-use super::{flag, named, opt_stamp, stamp, time, SqliteTx};
+use super::{borrowed_text, flag, named, opt_stamp, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
+use crate::names::{NameLookup, Names, OwnInvite};
 use crate::store::{InviteFilter, InviteStore};
 
 /// The invite record of SPEC §2.3 with its joined names. Every query that
@@ -18,6 +19,78 @@ pub(super) const SELECT: &str = "SELECT i.id, i.event_id, e.slug, i.receiver_use
     JOIN users r ON r.id = i.receiver_user_id
     JOIN users s ON s.id = i.issued_by_user_id
     LEFT JOIN partners ip ON i.inviter_kind = 'partner' AND ip.id = i.inviter_id";
+
+/// The invite's own columns, for streams (drill, `invite list`): the names
+/// of `SELECT`'s joins come from `Names` instead, since the joins seek the
+/// users table twice per row (measured: most of a 200k-row drill).
+pub(super) const STREAM_SELECT: &str = "SELECT i.id, i.event_id, i.receiver_user_id, i.inviter_kind, i.inviter_id,
+        i.issued_by_user_id, i.status, i.credited_acceptance, i.attendance, i.channel,
+        i.created_at, i.viewed_at, i.responded_at, i.tenant_id
+    FROM invites i";
+
+/// One-by-one user lookups before a stream reads the tenant's users in one
+/// table-order pass (`Names`): 100k users in ~30 ms, one lookup ~4 µs.
+const LOOKUPS_BEFORE_PASS: usize = 2_000;
+
+/// A row of `STREAM_SELECT`.
+fn own_invite(row: &Row) -> rusqlite::Result<OwnInvite> {
+    Ok(OwnInvite {
+        id: row.get(0)?,
+        event_id: row.get(1)?,
+        receiver_id: row.get(2)?,
+        inviter_kind: named(row, 3)?,
+        inviter_id: row.get(4)?,
+        issued_by_user_id: row.get(5)?,
+        status: named(row, 6)?,
+        credited_acceptance: flag(row, 7)?,
+        attendance: named(row, 8)?,
+        channel: named(row, 9)?,
+        created_at: stamp(row, 10)?,
+        viewed_at: opt_stamp(row, 11)?,
+        responded_at: opt_stamp(row, 12)?,
+        tenant_id: row.get(13)?,
+    })
+}
+
+impl NameLookup for SqliteTx<'_> {
+    fn event_slug(&self, event_id: &str) -> CoreResult<String> {
+        sql(|| {
+            Ok(self
+                .conn
+                .prepare_cached("SELECT slug FROM events WHERE id = ?1")?
+                .query_row([event_id], |r| r.get(0))?)
+        })
+    }
+
+    fn user_names(&self, user_id: &str) -> CoreResult<(String, String)> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached("SELECT email, display_name FROM users WHERE id = ?1")?;
+            Ok(stmt.query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        })
+    }
+
+    fn partner_name(&self, partner_id: &str) -> CoreResult<Option<String>> {
+        sql(|| {
+            let mut stmt = self.conn.prepare_cached("SELECT name FROM partners WHERE id = ?1")?;
+            Ok(stmt.query_row([partner_id], |r| r.get(0)).optional()?)
+        })
+    }
+
+    fn tenant_users(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> CoreResult<()> {
+        sql(|| {
+            // `+tenant_id`: a scan in table order reads each page once, where
+            // the (tenant_id, email) index would seek per user.
+            let mut stmt = self.conn.prepare("SELECT id, email, display_name FROM users WHERE +tenant_id = ?1")?;
+            let mut rows = stmt.query([tenant_id])?;
+            while let Some(row) = rows.next()? {
+                if !each(borrowed_text(row, 0)?, borrowed_text(row, 1)?, borrowed_text(row, 2)?) {
+                    break;
+                }
+            }
+            Ok(())
+        })
+    }
+}
 
 /// One invite row, every column bound (`updated_at` last); the import adds
 /// its own conflict clause.
@@ -159,7 +232,7 @@ impl InviteStore for SqliteTx<'_> {
     fn for_each_invite(&self, f: &InviteFilter, each: &mut dyn FnMut(Invite) -> CoreResult<()>) -> CoreResult<()> {
         sql(|| {
             // Only the present filters become SQL, so each query can use its index.
-            let mut sql = format!("{SELECT} WHERE i.tenant_id = ?");
+            let mut sql = format!("{STREAM_SELECT} WHERE i.tenant_id = ?");
             let mut args: Vec<Value> = vec![f.tenant_id.clone().into()];
             if let Some(event_id) = &f.event_id {
                 sql.push_str(" AND i.event_id = ?");
@@ -192,20 +265,93 @@ impl InviteStore for SqliteTx<'_> {
 }
 
 impl SqliteTx<'_> {
-    /// Runs an invite query (built on `SELECT`) and hands each record to
-    /// `each` as the cursor reaches it, so memory stays flat.
+    /// Runs an invite query (built on `STREAM_SELECT`) and hands each record
+    /// to `each` as the cursor reaches it, so memory stays flat.
     pub(super) fn stream_invites(
         &self,
         sql: &str,
         args: Vec<Value>,
         each: &mut dyn FnMut(Invite) -> CoreResult<()>,
     ) -> Result<()> {
-        self.use_large_cache()?;
+        // No large page cache: the walk reads each table page once, and
+        // `Names` keeps the names.
+        let mut names = Names::new(LOOKUPS_BEFORE_PASS);
         let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
         while let Some(row) = rows.next()? {
-            each(invite(row)?)?;
+            each(names.invite(self, own_invite(row)?)?)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::SqliteStore;
+
+    /// Streams through `Names` print what the joined `SELECT` reads, looked
+    /// up one by one or in the pass, with an id too long for a key and an
+    /// unknown partner.
+    #[test]
+    fn names_looked_up_by_the_stream_are_those_of_the_joins() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let long_id = "u-".repeat(30);
+        store
+            .conn
+            .execute_batch(&format!(
+                "PRAGMA foreign_keys = OFF;
+                 INSERT INTO tenants (id, slug, name, created_at) VALUES ('t', 't', 'T', 'x');
+                 INSERT INTO events (id, tenant_id, slug, title, starts_at, ends_at, host_partner_id, created_at,
+                                     updated_at)
+                 VALUES ('e', 't', 'big', 'Big', '2026-01-02T00:00:00Z', '2026-01-03T00:00:00Z', 'p0', 'x', 'x');
+                 WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM n WHERE k < 299)
+                 INSERT INTO users (id, tenant_id, email, display_name, created_at)
+                 SELECT CASE k WHEN 7 THEN '{long_id}' ELSE 'user-' || k END, 't', 'u' || k || '@x.example',
+                        'User ' || k, 'x' FROM n;
+                 WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM n WHERE k < 2)
+                 INSERT INTO partners (id, tenant_id, slug, name, kind, plan_key, created_at, updated_at)
+                 SELECT 'p' || k, 't', 'p' || k, 'Partner ' || k, 'venue', 'standard', 'x', 'x' FROM n;
+                 WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM n WHERE k < 599),
+                   r AS (SELECT k, k % 300 AS rec, (k % 300 + 1 + k / 300) % 300 AS iss FROM n),
+                   ids AS (SELECT k,
+                     CASE rec WHEN 7 THEN '{long_id}' ELSE 'user-' || rec END AS rec_id,
+                     CASE iss WHEN 7 THEN '{long_id}' ELSE 'user-' || iss END AS iss_id FROM r)
+                 INSERT INTO invites (id, tenant_id, event_id, receiver_user_id, inviter_kind, inviter_id,
+                                      issued_by_user_id, status, created_at, viewed_at, updated_at)
+                 SELECT printf('i%04d', k), 't', 'e', rec_id,
+                        CASE k % 2 WHEN 0 THEN 'user' ELSE 'partner' END,
+                        -- p3 does not exist: its name is empty, as through the LEFT JOIN.
+                        CASE k % 2 WHEN 0 THEN iss_id ELSE 'p' || ((k / 300 + k) % 4) END,
+                        iss_id, 'viewed', printf('2026-01-01T00:%02d:%02dZ', k / 60, k % 60),
+                        '2026-01-01T12:00:00Z', 'x'
+                 FROM ids;"
+            ))
+            .unwrap();
+        let joined: Vec<Invite> = {
+            let mut stmt = store.conn.prepare(&format!("{SELECT} ORDER BY i.created_at, i.id")).unwrap();
+            stmt.query_map([], invite).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+        };
+        assert_eq!(joined.len(), 600);
+        // Outside any transaction (`open: false`): only reads.
+        let in_command = std::cell::Cell::new(false);
+        let tx = &SqliteTx {
+            conn: &store.conn,
+            span: crate::Span::Transaction,
+            in_command: &in_command,
+            open: false,
+            import: Default::default(),
+        };
+        // One by one, and through the pass over the tenant's users.
+        for pass_after in [usize::MAX, 5] {
+            let mut names = Names::new(pass_after);
+            let mut stmt = store.conn.prepare(&format!("{STREAM_SELECT} ORDER BY i.created_at, i.id")).unwrap();
+            let mut rows = stmt.query([]).unwrap();
+            let mut streamed = Vec::new();
+            while let Some(row) = rows.next().unwrap() {
+                streamed.push(names.invite(tx, own_invite(row).unwrap()).unwrap());
+            }
+            assert_eq!(serde_json::to_value(&streamed).unwrap(), serde_json::to_value(&joined).unwrap());
+        }
     }
 }

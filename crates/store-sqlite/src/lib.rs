@@ -28,7 +28,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{sql, Constraint, CoreResult, Error, Fault, Result, SqlError};
 use crate::store::{DbStatus, Store, Tx};
 use partnerctl_core::error::Kind;
-pub(crate) use partnerctl_core::{model, store, time};
+pub(crate) use partnerctl_core::{model, names, store, time};
 
 pub use migrate::LATEST_VERSION;
 
@@ -466,11 +466,10 @@ impl Drop for SqliteTx<'_> {
     }
 }
 
-/// Page cache of commands that walk a large share of the invites. Imports:
-/// on 1M invites the default 2 MiB thrashed (37 s, half of it in the kernel),
-/// 16 MiB was fastest (28 s; 32 and 64 MiB were no faster and doubled the
-/// peak RSS). Drill-downs: the per-row user lookups of a 100k-user tenant
-/// stay in memory instead of one `pread` each (see BENCHMARKS.md).
+/// Page cache of imports: on 1M invites the default 2 MiB thrashed (37 s,
+/// half of it in the kernel), 16 MiB was fastest (28 s; 32 and 64 MiB were
+/// no faster and doubled the peak RSS). Streams of invites do without: they
+/// keep the names they print themselves (`invite::Names`).
 const LARGE_CACHE_KIB: i64 = 16 * 1024;
 
 impl SqliteTx<'_> {
@@ -488,23 +487,49 @@ fn flag(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<bool> {
 /// Reads a time column; text other than `time::fmt`'s is a corrupt
 /// database (exit 8: `classify` passes the core's error through).
 fn stamp(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<time::Timestamp> {
-    parse_stamp(idx, row.get(idx)?)
+    parse_stamp(idx, borrowed_text(row, idx)?)
 }
 
 /// `stamp` of a nullable column.
 fn opt_stamp(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Option<time::Timestamp>> {
-    row.get::<_, Option<String>>(idx)?.map(|s| parse_stamp(idx, s)).transpose()
+    let value = row.get_ref(idx)?;
+    let text = value.as_str_or_null().map_err(|e| from_sql(row, idx, value, e))?;
+    text.map(|s| parse_stamp(idx, s)).transpose()
 }
 
-fn parse_stamp(idx: usize, s: String) -> rusqlite::Result<time::Timestamp> {
-    time::parse_stored(&s)
+fn parse_stamp(idx: usize, s: &str) -> rusqlite::Result<time::Timestamp> {
+    time::parse_stored(s)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// Parses an enum column; a bad value means a corrupt database.
 fn named<T: crate::model::Named>(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
-    let s: String = row.get(idx)?;
-    T::parse(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+    T::parse(borrowed_text(row, idx)?)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// A text column read in place: enums and times are parsed, not kept, so
+/// a copy per cell would be wasted on long streams.
+fn borrowed_text<'r>(row: &'r rusqlite::Row, idx: usize) -> rusqlite::Result<&'r str> {
+    let value = row.get_ref(idx)?;
+    value.as_str().map_err(|e| from_sql(row, idx, value, e))
+}
+
+/// The error `row.get` gives for the same cell.
+fn from_sql(
+    row: &rusqlite::Row,
+    idx: usize,
+    value: rusqlite::types::ValueRef,
+    e: rusqlite::types::FromSqlError,
+) -> rusqlite::Error {
+    match e {
+        rusqlite::types::FromSqlError::InvalidType => rusqlite::Error::InvalidColumnType(
+            idx,
+            row.as_ref().column_name(idx).unwrap_or_default().to_string(),
+            value.data_type(),
+        ),
+        other => rusqlite::Error::FromSqlConversionFailure(idx, value.data_type(), Box::new(other)),
+    }
 }
 
 /// A `--limit` as SQL's LIMIT (a 64-bit signed integer in both backends).

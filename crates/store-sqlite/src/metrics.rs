@@ -7,7 +7,7 @@
 use rusqlite::types::Value;
 use rusqlite::{params, Row};
 
-use super::invite::SELECT as INVITE_SELECT;
+use super::invite::STREAM_SELECT;
 use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
 use super::{named, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
@@ -119,7 +119,7 @@ fn group_row(by: GroupBy, row: &Row) -> rusqlite::Result<(Group, Counts)> {
 /// keeps the planner from choosing another index and sorting.
 fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
     let text = |s: &str| Value::Text(s.to_string());
-    let mut sql = format!("{INVITE_SELECT} WHERE i.event_id = ?");
+    let mut sql = format!("{STREAM_SELECT} WHERE i.event_id = ?");
     let mut args = vec![text(&q.event_id)];
     if let Some((kind, id)) = &q.inviter {
         sql.push_str(" AND +i.inviter_kind = ? AND +i.inviter_id = ?");

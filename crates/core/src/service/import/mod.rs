@@ -78,6 +78,12 @@ pub enum Step {
     End,
 }
 
+/// Where a row lies in its input, as cheap to take as the source can make
+/// it (byte offsets of a file, a row count); `RowSource::line_of` turns it
+/// into a line number only when an error needs one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place(pub u64, pub u64);
+
 /// The rows of one import, in order, with their line numbers.
 pub trait RowSource {
     /// Starts reading rows of `columns` (a file checks its header here);
@@ -87,8 +93,11 @@ pub trait RowSource {
     fn advance(&mut self) -> Result<Step>;
     /// The current row's value of column `index`; `None` when empty or absent.
     fn get(&self, index: usize) -> Option<&str>;
-    /// The 1-based line where the current row starts, for errors.
-    fn line(&mut self) -> Result<u64>;
+    /// Where the current row lies, for `line_of`.
+    fn place(&self) -> Place;
+    /// The 1-based line where the row at `place` starts, for errors; asked
+    /// in file order.
+    fn line_of(&mut self, place: Place) -> Result<u64>;
     /// The input's size in bytes (0 when unknown), to foresee a large import.
     fn size(&self) -> u64;
     /// Bytes consumed so far, for progress.
@@ -227,7 +236,7 @@ fn each_chunk<W: ChunkWriter>(
     let mut summary = ImportSummary::default();
     let mut errors = LineErrors::default();
     let mut chunk = Vec::with_capacity(chunk_rows);
-    let mut lines = Vec::with_capacity(chunk_rows);
+    let mut places = Vec::with_capacity(chunk_rows);
     let mut end = false;
     while !end {
         match rows.advance()? {
@@ -236,7 +245,8 @@ fn each_chunk<W: ChunkWriter>(
             Step::Row => chunk.push(writer.prepare(&*rows)),
         }
         if !end {
-            lines.push(rows.line()?);
+            // Line numbers cost a second pass over the input: only errors pay it.
+            places.push(rows.place());
             summary.rows += 1;
             if summary.rows % PROGRESS_EVERY == 0 {
                 progress(rows.bytes_read());
@@ -246,11 +256,11 @@ fn each_chunk<W: ChunkWriter>(
         let fatal = matches!(chunk.last(), Some(Err(RowFail::Fatal(_))));
         if chunk.len() == chunk_rows || fatal || (end && !chunk.is_empty()) {
             let outcomes = writer.write(std::mem::take(&mut chunk))?;
-            for (line, outcome) in lines.drain(..).zip(outcomes) {
+            for (place, outcome) in places.drain(..).zip(outcomes) {
                 match outcome {
                     Ok(RowOutcome::Imported) => summary.imported += 1,
                     Ok(RowOutcome::Skipped) => summary.skipped += 1,
-                    Err(RowFail::Line(message)) => errors.push(line, message),
+                    Err(RowFail::Line(message)) => errors.push(rows.line_of(place)?, message),
                     Err(RowFail::Fatal(e)) => return Err(e),
                 }
             }

@@ -1,0 +1,314 @@
+//! The names a stream of invites prints (event slug, receiver and issuer
+//! emails, inviter name), each record looked up once while the stream runs.
+//! Stores stream the invite's own columns (`OwnInvite`) and complete them
+//! here: joining them in SQL seeks the users table twice per row, which was
+//! most of a 200k-row drill (BENCHMARKS.md).
+//!
+//! Memory stays bounded: users are looked up one by one until
+//! `pass_after` lookups, then the tenant's users are read in one pass (a
+//! 100k-user table in ~30 ms on SQLite, where one lookup costs ~4 µs); at
+//! most `CACHED_USERS` are kept, further ones are looked up each time.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::error::Result;
+use crate::model::{Attendance, Channel, Invite, InviteStatus, InviterKind};
+use crate::time::Timestamp;
+
+/// At most this many users' names are kept (~110 bytes each).
+const CACHED_USERS: usize = 150_000;
+
+/// An invite's own columns, as a stream reads them.
+pub struct OwnInvite {
+    pub id: String,
+    pub tenant_id: String,
+    pub event_id: String,
+    pub receiver_id: String,
+    pub inviter_kind: InviterKind,
+    pub inviter_id: String,
+    pub issued_by_user_id: String,
+    pub status: InviteStatus,
+    pub credited_acceptance: bool,
+    pub attendance: Attendance,
+    pub channel: Channel,
+    pub created_at: Timestamp,
+    pub viewed_at: Option<Timestamp>,
+    pub responded_at: Option<Timestamp>,
+}
+
+/// Where the names come from: the store running the stream.
+pub trait NameLookup {
+    fn event_slug(&self, event_id: &str) -> Result<String>;
+    /// Email and display name.
+    fn user_names(&self, user_id: &str) -> Result<(String, String)>;
+    /// `None` for an unknown partner (its name prints empty).
+    fn partner_name(&self, partner_id: &str) -> Result<Option<String>>;
+    /// Hands every user of the tenant (id, email, display name) to `each`
+    /// until it returns false.
+    fn tenant_users(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> Result<()>;
+}
+
+/// The names of one stream.
+pub struct Names {
+    /// Event id → slug.
+    events: HashMap<String, String>,
+    /// Partner id → name.
+    partners: HashMap<String, String>,
+    users: UserNames,
+}
+
+impl Names {
+    /// `pass_after`: lookups one by one before the tenant's users are read
+    /// in one pass (a store's lookup may be a round trip).
+    pub fn new(pass_after: usize) -> Names {
+        Names::with_capacity(pass_after, CACHED_USERS)
+    }
+
+    fn with_capacity(pass_after: usize, capacity: usize) -> Names {
+        Names { events: HashMap::new(), partners: HashMap::new(), users: UserNames::new(pass_after, capacity) }
+    }
+
+    /// The invite record of `own`, its names completed.
+    pub fn invite(&mut self, lookup: &dyn NameLookup, own: OwnInvite) -> Result<Invite> {
+        let (receiver_email, _) = self.users.of(lookup, &own.tenant_id, &own.receiver_id)?;
+        let (issued_by_email, issuer_name) = self.users.of(lookup, &own.tenant_id, &own.issued_by_user_id)?;
+        // A user invite's inviter is its issuer (a schema CHECK).
+        let inviter_name = match own.inviter_kind {
+            InviterKind::User => issuer_name,
+            InviterKind::Partner => match self.partners.get(&own.inviter_id) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = lookup.partner_name(&own.inviter_id)?.unwrap_or_default();
+                    self.partners.insert(own.inviter_id.clone(), name.clone());
+                    name
+                }
+            },
+        };
+        let event_slug = match self.events.get(&own.event_id) {
+            Some(slug) => slug.clone(),
+            None => {
+                let slug = lookup.event_slug(&own.event_id)?;
+                self.events.insert(own.event_id.clone(), slug.clone());
+                slug
+            }
+        };
+        Ok(Invite {
+            id: own.id,
+            event_id: own.event_id,
+            event_slug,
+            receiver_id: own.receiver_id,
+            receiver_email,
+            inviter_kind: own.inviter_kind,
+            inviter_id: own.inviter_id,
+            inviter_name,
+            issued_by_user_id: own.issued_by_user_id,
+            issued_by_email,
+            status: own.status,
+            credited_acceptance: own.credited_acceptance,
+            attendance: own.attendance,
+            channel: own.channel,
+            created_at: own.created_at,
+            viewed_at: own.viewed_at,
+            responded_at: own.responded_at,
+        })
+    }
+}
+
+/// User id → email and display name, packed: ids inline in the map (a key
+/// behind a pointer cost a cache miss per lookup, a quarter of the drill),
+/// the texts in one arena.
+struct UserNames {
+    /// Id → (offset into `text`, email length, name length).
+    at: HashMap<IdKey, (u32, u16, u16), BuildHasherDefault<WordHasher>>,
+    text: String,
+    lookups: usize,
+    passed: bool,
+    pass_after: usize,
+    capacity: usize,
+}
+
+/// A user id held inline; ids are UUIDs (36 bytes), longer ones have no key
+/// (they are looked up each time).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct IdKey {
+    len: u8,
+    bytes: [u8; 39],
+}
+
+impl IdKey {
+    fn of(id: &str) -> Option<IdKey> {
+        let mut bytes = [0; 39];
+        bytes.get_mut(..id.len())?.copy_from_slice(id.as_bytes());
+        Some(IdKey { len: id.len() as u8, bytes })
+    }
+}
+
+/// A multiply-rotate hash over 8-byte words (as rustc's FxHash) with
+/// MurmurHash3's finaliser, since the map's bucket comes from the low bits,
+/// which a multiply alone leaves to the last bytes: keys are our own ids,
+/// not chosen by an attacker, and SipHash cost more than the lookup itself.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for word in bytes.chunks(8) {
+            let mut w = [0; 8];
+            w[..word.len()].copy_from_slice(word);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+impl UserNames {
+    fn new(pass_after: usize, capacity: usize) -> UserNames {
+        UserNames { at: HashMap::default(), text: String::new(), lookups: 0, passed: false, pass_after, capacity }
+    }
+
+    fn get(&self, id: &str) -> Option<(String, String)> {
+        let &(start, email, name) = self.at.get(&IdKey::of(id)?)?;
+        let (start, email, name) = (start as usize, usize::from(email), usize::from(name));
+        Some((self.text[start..start + email].to_string(), self.text[start + email..start + email + name].to_string()))
+    }
+
+    /// Keeps a user's names while there is room (and they fit the packing).
+    fn keep(&mut self, id: &str, email: &str, name: &str) -> bool {
+        let packed =
+            (IdKey::of(id), u32::try_from(self.text.len()), u16::try_from(email.len()), u16::try_from(name.len()));
+        let (Some(key), Ok(start), Ok(e), Ok(n)) = packed else { return true };
+        if self.at.len() >= self.capacity {
+            return false;
+        }
+        self.text.push_str(email);
+        self.text.push_str(name);
+        self.at.insert(key, (start, e, n));
+        true
+    }
+
+    fn of(&mut self, lookup: &dyn NameLookup, tenant_id: &str, id: &str) -> Result<(String, String)> {
+        if let Some(names) = self.get(id) {
+            return Ok(names);
+        }
+        if !self.passed && self.lookups >= self.pass_after {
+            self.passed = true;
+            lookup.tenant_users(tenant_id, &mut |id, email, name| self.keep(id, email, name))?;
+            if let Some(names) = self.get(id) {
+                return Ok(names);
+            }
+        }
+        self.lookups += 1;
+        let (email, name) = lookup.user_names(id)?;
+        self.keep(id, &email, &name);
+        Ok((email, name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::error::Error;
+
+    /// A tenant of 300 users (user 7 with an id too long for a key) that
+    /// counts the store's lookups.
+    struct Users {
+        one_by_one: Cell<usize>,
+        passes: Cell<usize>,
+    }
+
+    fn id(n: usize) -> String {
+        if n == 7 {
+            "u-".repeat(30)
+        } else {
+            format!("user-{n}")
+        }
+    }
+
+    impl NameLookup for Users {
+        fn event_slug(&self, event_id: &str) -> Result<String> {
+            Ok(format!("slug-of-{event_id}"))
+        }
+        fn user_names(&self, user_id: &str) -> Result<(String, String)> {
+            self.one_by_one.set(self.one_by_one.get() + 1);
+            let n = (0..300).find(|&n| id(n) == user_id).ok_or_else(|| Error::not_found("user", user_id))?;
+            Ok((format!("u{n}@x.example"), format!("User {n}")))
+        }
+        fn partner_name(&self, partner_id: &str) -> Result<Option<String>> {
+            Ok((partner_id != "p3").then(|| format!("Partner {partner_id}")))
+        }
+        fn tenant_users(&self, _: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> Result<()> {
+            self.passes.set(self.passes.get() + 1);
+            for n in 0..300 {
+                if !each(&id(n), &format!("u{n}@x.example"), &format!("User {n}")) {
+                    break;
+                }
+            }
+            Ok(())
+        }
+    }
+
+    fn own(k: usize) -> OwnInvite {
+        let (receiver, issuer) = (k % 300, (k % 300 + 1 + k / 300) % 300);
+        let partner = k % 2 == 1;
+        OwnInvite {
+            id: format!("i{k}"),
+            tenant_id: "t".into(),
+            event_id: "e".into(),
+            receiver_id: id(receiver),
+            inviter_kind: if partner { InviterKind::Partner } else { InviterKind::User },
+            inviter_id: if partner { format!("p{}", k % 4) } else { id(issuer) },
+            issued_by_user_id: id(issuer),
+            status: InviteStatus::Pending,
+            credited_acceptance: false,
+            attendance: Attendance::Unknown,
+            channel: Channel::InApp,
+            created_at: crate::time::parse_stored("2026-01-01T00:00:00Z").unwrap(),
+            viewed_at: None,
+            responded_at: None,
+        }
+    }
+
+    /// Every path gives the same names: one-by-one lookups, the pass, users
+    /// beyond the capacity, ids too long for a key, unknown partners.
+    #[test]
+    fn the_names_are_the_stores_whichever_way_they_are_found() {
+        let users = Users { one_by_one: Cell::new(0), passes: Cell::new(0) };
+        let expected = |k: usize| {
+            let o = own(k);
+            let (r, i) = (k % 300, (k % 300 + 1 + k / 300) % 300);
+            let inviter = match (o.inviter_kind, k % 4) {
+                (InviterKind::User, _) => format!("User {i}"),
+                (InviterKind::Partner, 3) => String::new(),
+                (InviterKind::Partner, p) => format!("Partner p{p}"),
+            };
+            (format!("u{r}@x.example"), format!("u{i}@x.example"), inviter)
+        };
+        for (pass_after, capacity) in [(usize::MAX, CACHED_USERS), (5, CACHED_USERS), (5, 50)] {
+            let mut names = Names::with_capacity(pass_after, capacity);
+            users.one_by_one.set(0);
+            users.passes.set(0);
+            for k in 0..600 {
+                let invite = names.invite(&users, own(k)).unwrap();
+                let got = (invite.receiver_email, invite.issued_by_email, invite.inviter_name);
+                assert_eq!(got, expected(k), "invite {k} with pass after {pass_after}, room for {capacity}");
+                assert_eq!(invite.event_slug, "slug-of-e");
+            }
+            assert!(names.users.at.len() <= capacity);
+            match (pass_after, capacity) {
+                // Each user once, but the long id each time (it appears 2 + 2 times).
+                (usize::MAX, _) => assert_eq!((users.one_by_one.get(), users.passes.get()), (299 + 4, 0)),
+                (5, CACHED_USERS) => assert_eq!((users.one_by_one.get(), users.passes.get()), (5 + 4, 1)),
+                _ => assert!(users.one_by_one.get() > 300 && users.passes.get() == 1),
+            }
+        }
+    }
+}
