@@ -97,6 +97,20 @@ impl Store for PgStore {
         sql(|| self.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false))
     }
 
+    fn read_one(&self) -> CoreResult<Box<dyn Tx + '_>> {
+        if self.in_command.get() {
+            return self.read();
+        }
+        // The statement runs in a transaction of its own (autocommit).
+        Ok(Box::new(PgTx {
+            store: self,
+            span: Span::Statement,
+            writes: false,
+            open: false,
+            import: Default::default(),
+        }))
+    }
+
     fn write(&self) -> CoreResult<Box<dyn Tx + '_>> {
         sql(|| self.begin(BEGIN_WRITE, true))
     }
@@ -183,6 +197,8 @@ enum Span {
     Savepoint,
     /// The command transaction itself (`Store::command`).
     Command,
+    /// No transaction: each statement is its own (`Store::read_one`).
+    Statement,
 }
 
 /// One open transaction (or savepoint) on the store's connection.
@@ -197,6 +213,9 @@ pub struct PgTx<'s> {
 
 impl PgTx<'_> {
     fn end(&mut self, commit: bool) -> Result<()> {
+        if self.span == Span::Statement {
+            return Ok(());
+        }
         let sql = match (self.span, commit) {
             (Span::Savepoint, true) => "RELEASE nested",
             (Span::Savepoint, false) => "ROLLBACK TO nested; RELEASE nested",
