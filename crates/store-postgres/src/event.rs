@@ -5,14 +5,15 @@ use crate::error::{sql, CoreResult, Result};
 use crate::model::Event;
 use crate::store::{EventFilter, EventStore};
 
-/// The manager partners (by slug) come in the same row, so that finding
-/// an event, or listing many, is one statement and one round trip.
+/// The manager partners (ids and slugs, by slug) come in the same row, so
+/// that finding an event, or listing many, is one statement and one round
+/// trip.
 const SELECT: &str = "SELECT e.id, e.slug, e.title, e.starts_at, e.ends_at, e.host_partner_id, h.slug,
-        ARRAY(SELECT p.id FROM event_managers m JOIN partners p ON p.id = m.partner_id
-              WHERE m.event_id = e.id ORDER BY p.slug),
-        ARRAY(SELECT p.slug FROM event_managers m JOIN partners p ON p.id = m.partner_id
-              WHERE m.event_id = e.id ORDER BY p.slug)
-    FROM events e JOIN partners h ON h.id = e.host_partner_id";
+        managers.ids, managers.slugs
+    FROM events e JOIN partners h ON h.id = e.host_partner_id
+    CROSS JOIN LATERAL (SELECT coalesce(array_agg(p.id ORDER BY p.slug), '{}') AS ids,
+            coalesce(array_agg(p.slug ORDER BY p.slug), '{}') AS slugs
+        FROM event_managers m JOIN partners p ON p.id = m.partner_id WHERE m.event_id = e.id) managers";
 
 fn event(row: &Row) -> Result<Event> {
     Ok(Event {

@@ -518,6 +518,32 @@ mod tests {
         assert_eq!(rows(&mut other), [2, 4, 5]);
     }
 
+    /// Whether two statements on the connection run in one transaction
+    /// (`now()` is the transaction's start; autocommit starts one each).
+    fn in_transaction(store: &PgStore) -> bool {
+        let mut client = store.client.borrow_mut();
+        let mut now = || client.query_one("SELECT now()::text", &[]).unwrap().get::<_, String>(0);
+        now() == now()
+    }
+
+    #[test]
+    fn read_one_begins_no_transaction_unless_a_command_is_open() {
+        let Some(server) = Server::get() else { return };
+        let store = open(&server.database());
+        let one = store.read_one().unwrap();
+        assert!(!in_transaction(&store), "read_one spares BEGIN and ROLLBACK");
+        one.commit().unwrap();
+        let read = store.read().unwrap();
+        assert!(in_transaction(&store), "read keeps its snapshot");
+        drop(read);
+        let command = store.command().unwrap();
+        let one = store.read_one().unwrap();
+        assert!(in_transaction(&store), "inside a command, read_one is part of it");
+        drop(one);
+        drop(command);
+        assert!(!in_transaction(&store), "every span ended");
+    }
+
     #[test]
     fn a_write_waits_for_the_tenant_lock_at_most_the_busy_timeout() {
         let Some(server) = Server::get() else { return };
