@@ -13,6 +13,13 @@ use crate::time::Timestamp;
 pub trait Store: Send {
     /// A read-only snapshot.
     fn read(&self) -> Result<Box<dyn Tx + '_>>;
+    /// A read of one statement, which needs no snapshot beyond its own: a
+    /// server may run it without a transaction around it, sparing the
+    /// round trips of BEGIN and ROLLBACK (the token check of every HTTP
+    /// request). Only its first statement is guaranteed a consistent view.
+    fn read_one(&self) -> Result<Box<dyn Tx + '_>> {
+        self.read()
+    }
     /// A write transaction holding the database write lock.
     fn write(&self) -> Result<Box<dyn Tx + '_>>;
     /// One write transaction for a command made of many service calls

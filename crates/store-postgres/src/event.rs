@@ -5,8 +5,15 @@ use crate::error::{sql, CoreResult, Result};
 use crate::model::Event;
 use crate::store::{EventFilter, EventStore};
 
-const SELECT: &str = "SELECT e.id, e.slug, e.title, e.starts_at, e.ends_at, e.host_partner_id, h.slug
-    FROM events e JOIN partners h ON h.id = e.host_partner_id";
+/// The manager partners (ids and slugs, by slug) come in the same row, so
+/// that finding an event, or listing many, is one statement and one round
+/// trip.
+const SELECT: &str = "SELECT e.id, e.slug, e.title, e.starts_at, e.ends_at, e.host_partner_id, h.slug,
+        managers.ids, managers.slugs
+    FROM events e JOIN partners h ON h.id = e.host_partner_id
+    CROSS JOIN LATERAL (SELECT coalesce(array_agg(p.id ORDER BY p.slug), '{}') AS ids,
+            coalesce(array_agg(p.slug ORDER BY p.slug), '{}') AS slugs
+        FROM event_managers m JOIN partners p ON p.id = m.partner_id WHERE m.event_id = e.id) managers";
 
 fn event(row: &Row) -> Result<Event> {
     Ok(Event {
@@ -17,33 +24,16 @@ fn event(row: &Row) -> Result<Event> {
         ends_at: stamp(row, 4)?,
         host_partner_id: row.try_get(5)?,
         host_partner_slug: row.try_get(6)?,
-        manager_partners: Vec::new(),
-        manager_partner_ids: Vec::new(),
+        manager_partner_ids: row.try_get(7)?,
+        manager_partners: row.try_get(8)?,
     })
-}
-
-impl PgTx<'_> {
-    /// Fills in the manager partners (ids and slugs, by slug).
-    fn with_managers(&self, mut e: Event) -> Result<Event> {
-        let rows = self.query(
-            "SELECT p.id, p.slug FROM event_managers m JOIN partners p ON p.id = m.partner_id
-             WHERE m.event_id = $1 ORDER BY p.slug",
-            &[&e.id],
-        )?;
-        for row in rows {
-            e.manager_partner_ids.push(row.try_get(0)?);
-            e.manager_partners.push(row.try_get(1)?);
-        }
-        Ok(e)
-    }
 }
 
 impl EventStore for PgTx<'_> {
     fn find_event(&self, tenant_id: &str, reference: &str) -> CoreResult<Option<Event>> {
         sql(|| {
             let sql = format!("{SELECT} WHERE e.tenant_id = $1 AND (e.slug = $2 OR e.id = $2)");
-            let found = self.query_opt(&sql, &[&tenant_id, &reference])?.as_ref().map(event).transpose()?;
-            found.map(|e| self.with_managers(e)).transpose()
+            self.query_opt(&sql, &[&tenant_id, &reference])?.as_ref().map(event).transpose()
         })
     }
 
@@ -120,8 +110,7 @@ impl EventStore for PgTx<'_> {
             if let Some(limit) = f.limit {
                 sql.push_str(&format!(" LIMIT {}", args.bind(crate::sql_limit(limit))));
             }
-            let events = self.query(&sql, &args.params())?.iter().map(event).collect::<Result<Vec<_>>>()?;
-            events.into_iter().map(|e| self.with_managers(e)).collect()
+            self.query(&sql, &args.params())?.iter().map(event).collect()
         })
     }
 }

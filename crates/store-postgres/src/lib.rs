@@ -116,6 +116,20 @@ impl Store for PgStore {
         sql(|| self.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false))
     }
 
+    fn read_one(&self) -> CoreResult<Box<dyn Tx + '_>> {
+        if self.in_command.get() {
+            return self.read();
+        }
+        // The statement runs in a transaction of its own (autocommit).
+        Ok(Box::new(PgTx {
+            store: self,
+            span: Span::Statement,
+            writes: false,
+            open: false,
+            import: Default::default(),
+        }))
+    }
+
     fn write(&self) -> CoreResult<Box<dyn Tx + '_>> {
         sql(|| self.begin(BEGIN_WRITE, true))
     }
@@ -202,6 +216,8 @@ enum Span {
     Savepoint,
     /// The command transaction itself (`Store::command`).
     Command,
+    /// No transaction: each statement is its own (`Store::read_one`).
+    Statement,
 }
 
 /// One open transaction (or savepoint) on the store's connection.
@@ -216,6 +232,9 @@ pub struct PgTx<'s> {
 
 impl PgTx<'_> {
     fn end(&mut self, commit: bool) -> Result<()> {
+        if self.span == Span::Statement {
+            return Ok(());
+        }
         let sql = match (self.span, commit) {
             (Span::Savepoint, true) => "RELEASE nested",
             (Span::Savepoint, false) => "ROLLBACK TO nested; RELEASE nested",
@@ -518,6 +537,32 @@ mod tests {
         write(&store, 5, true);
         write(&store, 6, false);
         assert_eq!(rows(&mut other), [2, 4, 5]);
+    }
+
+    /// Whether two statements on the connection run in one transaction
+    /// (`now()` is the transaction's start; autocommit starts one each).
+    fn in_transaction(store: &PgStore) -> bool {
+        let mut client = store.client.borrow_mut();
+        let mut now = || client.query_one("SELECT now()::text", &[]).unwrap().get::<_, String>(0);
+        now() == now()
+    }
+
+    #[test]
+    fn read_one_begins_no_transaction_unless_a_command_is_open() {
+        let Some(server) = Server::get() else { return };
+        let store = open(&server.database());
+        let one = store.read_one().unwrap();
+        assert!(!in_transaction(&store), "read_one spares BEGIN and ROLLBACK");
+        one.commit().unwrap();
+        let read = store.read().unwrap();
+        assert!(in_transaction(&store), "read keeps its snapshot");
+        drop(read);
+        let command = store.command().unwrap();
+        let one = store.read_one().unwrap();
+        assert!(in_transaction(&store), "inside a command, read_one is part of it");
+        drop(one);
+        drop(command);
+        assert!(!in_transaction(&store), "every span ended");
     }
 
     #[test]

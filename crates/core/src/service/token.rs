@@ -143,10 +143,7 @@ pub fn authenticate(ctx: &Ctx, secret: &str) -> Result<Bearer> {
     if secret.is_empty() {
         return Err(Error::unauthenticated("missing API token: send Authorization: Bearer TOKEN"));
     }
-    let found = {
-        let tx = ctx.store.read()?;
-        tx.find_token_by_hash(&hash(secret))?
-    };
+    let found = ctx.store.read_one()?.find_token_by_hash(&hash(secret))?;
     let Some((tenant_id, token)) = found else {
         return Err(
             Error::unauthenticated("unknown API token").hint("create one with `partnerctl token create --as USER`")
