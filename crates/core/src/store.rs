@@ -339,6 +339,13 @@ pub struct Window {
     pub until: Option<Timestamp>,
 }
 
+impl Window {
+    /// All of time: the stores may answer from their maintained counters.
+    pub fn is_unbounded(&self) -> bool {
+        self.since.is_none() && self.until.is_none()
+    }
+}
+
 /// Who a metrics row is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Group {

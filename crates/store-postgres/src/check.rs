@@ -1,6 +1,7 @@
 //! `db check`: the rules of crates/store-sqlite/src/check.rs, in
 //! PostgreSQL's dialect, with the same messages.
 
+use super::metrics::COUNTERS;
 use super::PgTx;
 use crate::error::{sql, CoreResult};
 use crate::store::CheckStore;
@@ -81,12 +82,59 @@ impl CheckStore for PgTx<'_> {
     fn rule_violations(&self) -> CoreResult<Vec<String>> {
         sql(|| {
             let mut out = Vec::new();
-            for (rule, sql) in RULES {
-                for row in self.query(sql, &[])? {
+            let drifts = COUNTER_TABLES.map(|table| ("counters equal a recount", counter_drift_sql(table)));
+            for (rule, sql) in RULES.iter().map(|&(rule, sql)| (rule, sql.to_string())).chain(drifts) {
+                for row in self.query(&sql, &[])? {
                     out.push(format!("{rule}: {}", row.try_get::<_, String>(0)?));
                 }
             }
             Ok(out)
         })
     }
+}
+
+/// The counter tables of migration 0003: name, keys, and how a row is named.
+const COUNTER_TABLES: [(&str, &str, &str); 2] = [
+    (
+        "invite_counts_by_inviter",
+        "event_id, inviter_kind, inviter_id",
+        "'event ' || k.event_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
+    ),
+    (
+        "invite_counts_by_issuer",
+        "event_id, issued_by_user_id",
+        "'event ' || k.event_id || ' issuer ' || k.issued_by_user_id",
+    ),
+];
+
+/// The columns of a counter row, in `COUNTERS` order.
+const COUNTER_NAMES: [&str; 8] =
+    ["sent", "viewed", "accepted", "declined", "closed_duplicate", "open", "expired", "attended"];
+
+/// One line per counter row that differs from a recount of the invites,
+/// naming the row and each counter that drifted with both values (a row
+/// missing on one side counts 0 there).
+fn counter_drift_sql((table, keys, label): (&str, &str, &str)) -> String {
+    let keys: Vec<&str> = keys.split(", ").collect();
+    let on = keys.iter().map(|k| format!("s.{k} = r.{k}")).collect::<Vec<_>>().join(" AND ");
+    let key = keys.iter().map(|k| format!("coalesce(s.{k}, r.{k}) AS {k}")).collect::<Vec<_>>().join(", ");
+    let n = |side: &str, c: &str| format!("coalesce({side}.{c}, 0)");
+    let drifted = COUNTER_NAMES
+        .iter()
+        .map(|c| {
+            format!(
+                "CASE WHEN {s} <> {r} THEN ' {c} ' || {s} || ' (recount ' || {r} || ')' ELSE '' END",
+                s = n("s", c),
+                r = n("r", c)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" || ");
+    let any = COUNTER_NAMES.iter().map(|c| format!("{} <> {}", n("s", c), n("r", c))).collect::<Vec<_>>().join(" OR ");
+    let (keys, names) = (keys.join(", "), COUNTER_NAMES.join(", "));
+    format!(
+        "WITH r ({keys}, {names}) AS (SELECT {keys}, {COUNTERS} FROM invites GROUP BY {keys})
+         SELECT {label} || ':' || k.drifted
+         FROM (SELECT {key}, {drifted} AS drifted FROM {table} s FULL JOIN r ON {on} WHERE {any}) k"
+    )
 }

@@ -1,8 +1,8 @@
 //! Aggregates for invite metrics (SPEC §2.5) and the workspace home (§2.4),
-//! as in crates/store-sqlite/src/metrics.rs. The per-event groupings read
-//! the covering indexes `invites_metrics_by_inviter` / `_by_issuer` (group
-//! keys, then the counted columns as INCLUDE); names are joined after
-//! aggregation.
+//! as in crates/store-sqlite/src/metrics.rs: without a time window from the
+//! counters the triggers of migration 0003 keep, with one through the
+//! covering indexes `invites_metrics_by_inviter` / `_by_issuer` (group keys,
+//! then the counted columns as INCLUDE). Names are joined after aggregation.
 
 use postgres::Row;
 
@@ -13,14 +13,32 @@ use crate::error::{sql, CoreResult, Result};
 use crate::model::{GroupBy, Invite, Named};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
-/// The eight counters of `Counts`, in field order.
-const COUNTERS: &str = "count(*), count(viewed_at), count(*) FILTER (WHERE credited_acceptance),
+/// The eight counters of `Counts`, in field order (`db check` recounts with them too).
+pub(crate) const COUNTERS: &str = "count(*), count(viewed_at), count(*) FILTER (WHERE credited_acceptance),
     count(*) FILTER (WHERE status = 'declined'), count(*) FILTER (WHERE status = 'closed_duplicate'),
     count(*) FILTER (WHERE status IN ('pending', 'viewed')), count(*) FILTER (WHERE status = 'expired'),
     count(*) FILTER (WHERE attendance = 'confirmed')";
 
+/// The same eight counters summed from counter rows.
+const SUMS: &str = "sum(sent)::bigint, sum(viewed)::bigint, sum(accepted)::bigint, sum(declined)::bigint,
+    sum(closed_duplicate)::bigint, sum(open)::bigint, sum(expired)::bigint, sum(attended)::bigint";
+
 /// `created_at` in `[$2, $3)`, either end optional.
 const WINDOW: &str = "($2::text IS NULL OR created_at >= $2) AND ($3::text IS NULL OR created_at < $3)";
+
+/// The counters of the invites matching `filter`, one row per `keys`: from
+/// the counter table when there is no window (the guard states it, and keeps
+/// $2 and $3 typed in both shapes), else from the invites created in it.
+fn grouped(keys: &str, counter_table: &str, filter: &str, window: &Window) -> String {
+    if window.is_unbounded() {
+        format!(
+            "SELECT {keys}, {SUMS} FROM {counter_table}
+             WHERE {filter} AND $2::text IS NULL AND $3::text IS NULL GROUP BY {keys}"
+        )
+    } else {
+        format!("SELECT {keys}, {COUNTERS} FROM invites WHERE {filter} AND {WINDOW} GROUP BY {keys}")
+    }
+}
 
 /// Ids of the events partner $1 manages (host or manager).
 const MANAGED_EVENTS: &str =
@@ -68,7 +86,7 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
 
 /// The aggregate query of one grouping over one invite set, in the order
 /// of the grouping's index (as SQLite returns it).
-fn group_sql(set: InviteSet, by: GroupBy) -> String {
+fn group_sql(set: InviteSet, by: GroupBy, window: &Window) -> String {
     let filter = match set {
         InviteSet::Event(_) => "event_id = $1".to_string(),
         InviteSet::ManagedBy(_) => format!("event_id IN ({MANAGED_EVENTS})"),
@@ -76,18 +94,18 @@ fn group_sql(set: InviteSet, by: GroupBy) -> String {
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')
-             FROM (SELECT inviter_kind, inviter_id, {COUNTERS} FROM invites
-                   WHERE {filter} AND {WINDOW} GROUP BY inviter_kind, inviter_id) g
+             FROM ({}) g
              LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
              LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id
-             ORDER BY g.inviter_kind, g.inviter_id"
+             ORDER BY g.inviter_kind, g.inviter_id",
+            grouped("inviter_kind, inviter_id", "invite_counts_by_inviter", &filter, window)
         ),
         GroupBy::Issuer => format!(
             "SELECT g.*, u.email, u.display_name
-             FROM (SELECT issued_by_user_id, {COUNTERS} FROM invites
-                   WHERE {filter} AND {WINDOW} GROUP BY issued_by_user_id) g
+             FROM ({}) g
              JOIN users u ON u.id = g.issued_by_user_id
-             ORDER BY g.issued_by_user_id"
+             ORDER BY g.issued_by_user_id",
+            grouped("issued_by_user_id", "invite_counts_by_issuer", &filter, window)
         ),
     }
 }
@@ -139,19 +157,20 @@ impl MetricsStore for PgTx<'_> {
     fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> CoreResult<Vec<(Group, Counts)>> {
         sql(|| {
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
-            let rows = self.query(&group_sql(set, by), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
+            let rows =
+                self.query(&group_sql(set, by, window), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
             rows.iter().map(|row| group_row(by, row)).collect()
         })
     }
 
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
+            let counts =
+                grouped("event_id", "invite_counts_by_inviter", &format!("event_id IN ({MANAGED_EVENTS})"), window);
             let sql = format!(
                 "SELECT {EVENT_COUNTS_COLUMNS}
                  FROM events e JOIN partners p ON p.id = e.host_partner_id
-                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
-                            WHERE event_id IN ({MANAGED_EVENTS}) AND {WINDOW} GROUP BY event_id) c
-                        ON c.event_id = e.id
+                 LEFT JOIN ({counts}) c ON c.event_id = e.id
                  WHERE e.id IN ({MANAGED_EVENTS})
                  ORDER BY e.starts_at, e.slug"
             );
@@ -162,13 +181,13 @@ impl MetricsStore for PgTx<'_> {
 
     fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
+            let counts =
+                grouped("event_id", "invite_counts_by_inviter", "event_id IN (SELECT id FROM visible)", window);
             let sql = format!(
                 "WITH visible AS ({VISIBLE_EVENTS})
                  SELECT {EVENT_COUNTS_COLUMNS}
                  FROM visible v JOIN events e ON e.id = v.id JOIN partners p ON p.id = e.host_partner_id
-                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
-                            WHERE event_id IN (SELECT id FROM visible) AND {WINDOW} GROUP BY event_id) c
-                        ON c.event_id = e.id
+                 LEFT JOIN ({counts}) c ON c.event_id = e.id
                  ORDER BY 7 DESC NULLS LAST, e.id"
             );
             let rows = self.query(&sql, &[&tenant_id, &opt_fmt(window.since), &opt_fmt(window.until), &viewer])?;
