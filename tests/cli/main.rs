@@ -8,6 +8,7 @@ mod apply;
 mod backup;
 mod copy;
 mod corruption;
+mod counters;
 #[cfg(target_os = "linux")]
 mod crash;
 mod demo;
