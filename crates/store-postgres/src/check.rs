@@ -113,28 +113,35 @@ const COUNTER_NAMES: [&str; 8] =
 
 /// One line per counter row that differs from a recount of the invites,
 /// naming the row and each counter that drifted with both values (a row
-/// missing on one side counts 0 there).
+/// missing on one side counts 0 there). Stored rows and recounted groups
+/// meet in one GROUP BY (a sort), not a join the planner may loop over.
 fn counter_drift_sql((table, keys, label): (&str, &str, &str)) -> String {
-    let keys: Vec<&str> = keys.split(", ").collect();
-    let on = keys.iter().map(|k| format!("s.{k} = r.{k}")).collect::<Vec<_>>().join(" AND ");
-    let key = keys.iter().map(|k| format!("coalesce(s.{k}, r.{k}) AS {k}")).collect::<Vec<_>>().join(", ");
-    let n = |side: &str, c: &str| format!("coalesce({side}.{c}, 0)");
+    let columns = |prefix: &str| COUNTER_NAMES.map(|c| format!("{prefix}{c}"));
+    let (stored, recount) = (columns("stored_"), columns("recount_"));
+    let zeros = ["0"; 8].join(", ");
+    let no_recount = recount.iter().map(|r| format!("0 AS {r}")).collect::<Vec<_>>();
+    let as_stored = COUNTER_NAMES.iter().zip(&stored).map(|(c, s)| format!("{c} AS {s}")).collect::<Vec<_>>();
+    let sums = stored.iter().chain(&recount).map(|c| format!("sum({c}) AS {c}")).collect::<Vec<_>>();
     let drifted = COUNTER_NAMES
         .iter()
-        .map(|c| {
-            format!(
-                "CASE WHEN {s} <> {r} THEN ' {c} ' || {s} || ' (recount ' || {r} || ')' ELSE '' END",
-                s = n("s", c),
-                r = n("r", c)
-            )
+        .zip(stored.iter().zip(&recount))
+        .map(|(c, (s, r))| {
+            format!("CASE WHEN {s} <> {r} THEN ' {c} ' || {s} || ' (recount ' || {r} || ')' ELSE '' END")
         })
-        .collect::<Vec<_>>()
-        .join(" || ");
-    let any = COUNTER_NAMES.iter().map(|c| format!("{} <> {}", n("s", c), n("r", c))).collect::<Vec<_>>().join(" OR ");
-    let (keys, names) = (keys.join(", "), COUNTER_NAMES.join(", "));
+        .collect::<Vec<_>>();
+    let any = stored.iter().zip(&recount).map(|(s, r)| format!("{s} <> {r}")).collect::<Vec<_>>();
     format!(
-        "WITH r ({keys}, {names}) AS (SELECT {keys}, {COUNTERS} FROM invites GROUP BY {keys})
-         SELECT {label} || ':' || k.drifted
-         FROM (SELECT {key}, {drifted} AS drifted FROM {table} s FULL JOIN r ON {on} WHERE {any}) k"
+        "SELECT {label} || ':' || {drifted}
+         FROM (SELECT {keys}, {sums} FROM (
+                   SELECT {keys}, {as_stored}, {no_recount} FROM {table}
+                   UNION ALL
+                   SELECT {keys}, {zeros}, {COUNTERS} FROM invites GROUP BY {keys}) both_sides
+               GROUP BY {keys}) k
+         WHERE {any}",
+        drifted = drifted.join(" || "),
+        sums = sums.join(", "),
+        as_stored = as_stored.join(", "),
+        no_recount = no_recount.join(", "),
+        any = any.join(" OR "),
     )
 }
