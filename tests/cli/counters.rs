@@ -19,7 +19,9 @@ fn counted(env: &TestEnv) -> Vec<Value> {
     }
     for partner in env.query("SELECT slug FROM partners ORDER BY slug") {
         all.push(env.json(&["metrics", "partner", &partner]));
-        all.push(env.json(&["metrics", "leaderboard", &partner, "--top", "1000"]));
+        for (by, top) in [("inviter", "1000"), ("issuer", "1000"), ("inviter", "1")] {
+            all.push(env.json(&["metrics", "leaderboard", &partner, "--by", by, "--top", top]));
+        }
     }
     all
 }
@@ -36,7 +38,9 @@ fn recounted(env: &TestEnv) -> Vec<Value> {
     }
     for partner in env.query("SELECT slug FROM partners ORDER BY slug") {
         all.push(env.json(&[&["metrics", "partner", &partner][..], &since].concat()));
-        all.push(env.json(&[&["metrics", "leaderboard", &partner, "--top", "1000"][..], &since].concat()));
+        for (by, top) in [("inviter", "1000"), ("issuer", "1000"), ("inviter", "1")] {
+            all.push(env.json(&[&["metrics", "leaderboard", &partner, "--by", by, "--top", top][..], &since].concat()));
+        }
     }
     all
 }
@@ -94,6 +98,11 @@ fn every_writer_keeps_the_counters() {
     let file = env.write_file("invites.csv", csv.as_bytes());
     env.run(&["invite", "import", &file]).ok();
     counters_hold(&env, "an import");
+    // Who manages an event moves its counts into and out of partner rollups.
+    env.run(&["event", "add-manager", "blues", "blue-note"]).ok();
+    counters_hold(&env, "a new co-manager");
+    env.run(&["event", "remove-manager", "jazz", "red-door"]).ok();
+    counters_hold(&env, "a co-manager removed");
     let blues = env.json(&["metrics", "event", "blues"]);
     assert_eq!(blues["totals"]["sent"], 3, "{blues}");
     assert_eq!(blues["totals"]["accepted"], 1, "{blues}");
@@ -106,11 +115,18 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
         "DROP TRIGGER invites_count_insert ON invites; DROP TRIGGER invites_count_update_new ON invites;
          DROP TRIGGER invites_count_update_old ON invites; DROP TRIGGER invites_count_delete ON invites;
-         DROP FUNCTION invite_counts_change(); DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer;
+         DROP TRIGGER event_managers_count ON event_managers; DROP TRIGGER events_count_host ON events;
+         DROP FUNCTION invite_counts_change(); DROP FUNCTION event_managers_count(); DROP FUNCTION events_count_host();
+         DROP FUNCTION partner_counts_move(BIGINT, TEXT, TEXT); DROP VIEW event_managing_partners;
+         DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer, invite_counts_by_partner_inviter,
+                    invite_counts_by_partner_issuer;
          UPDATE partnerctl_schema SET version = 2;"
     } else {
         "DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
-         DROP VIEW invite_count_changes; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;
+         DROP TRIGGER event_managers_count_insert; DROP TRIGGER event_managers_count_delete;
+         DROP TRIGGER events_count_host; DROP VIEW invite_count_changes; DROP VIEW partner_count_moves;
+         DROP VIEW event_managing_partners; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;
+         DROP TABLE invite_counts_by_partner_inviter; DROP TABLE invite_counts_by_partner_issuer;
          PRAGMA user_version = 2;"
     }
 }

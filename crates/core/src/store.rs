@@ -391,8 +391,16 @@ pub struct PartnerOverview {
 
 /// Read-only aggregates for metrics and the workspace home.
 pub trait MetricsStore {
-    /// Counts per inviter principal or per issuing user, with their names.
-    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> Result<Vec<(Group, Counts)>>;
+    /// Counts per inviter principal or per issuing user, with their names;
+    /// with `top`, only the first `top` groups by accepted desc, sent desc,
+    /// then id (and inviter kind), the order of SPEC §2.5.
+    fn group_counts(
+        &self,
+        set: InviteSet,
+        by: GroupBy,
+        window: &Window,
+        top: Option<u32>,
+    ) -> Result<Vec<(Group, Counts)>>;
     /// Every event the partner manages with the counts of all its invites,
     /// ordered by `starts_at`, slug.
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> Result<Vec<EventCounts>>;

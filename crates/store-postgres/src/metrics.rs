@@ -14,10 +14,14 @@ use crate::model::{GroupBy, Invite, Named};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
 /// The eight counters of `Counts`, in field order (`db check` recounts with them too).
-pub(crate) const COUNTERS: &str = "count(*), count(viewed_at), count(*) FILTER (WHERE credited_acceptance),
-    count(*) FILTER (WHERE status = 'declined'), count(*) FILTER (WHERE status = 'closed_duplicate'),
-    count(*) FILTER (WHERE status IN ('pending', 'viewed')), count(*) FILTER (WHERE status = 'expired'),
-    count(*) FILTER (WHERE attendance = 'confirmed')";
+pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed,
+    count(*) FILTER (WHERE credited_acceptance) AS accepted, count(*) FILTER (WHERE status = 'declined') AS declined,
+    count(*) FILTER (WHERE status = 'closed_duplicate') AS closed_duplicate,
+    count(*) FILTER (WHERE status IN ('pending', 'viewed')) AS open,
+    count(*) FILTER (WHERE status = 'expired') AS expired, count(*) FILTER (WHERE attendance = 'confirmed') AS attended";
+
+/// The same eight columns of a counter row.
+const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
 
 /// The same eight counters summed from counter rows.
 const SUMS: &str = "sum(sent)::bigint, sum(viewed)::bigint, sum(accepted)::bigint, sum(declined)::bigint,
@@ -84,28 +88,48 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
     })
 }
 
-/// The aggregate query of one grouping over one invite set, in the order
-/// of the grouping's index (as SQLite returns it).
-fn group_sql(set: InviteSet, by: GroupBy, window: &Window) -> String {
-    let filter = match set {
-        InviteSet::Event(_) => "event_id = $1".to_string(),
-        InviteSet::ManagedBy(_) => format!("event_id IN ({MANAGED_EVENTS})"),
+/// The aggregate query of one grouping over one invite set, as SQLite's
+/// `group_sql` (counters, partner rollups, `top`), in the order of the
+/// grouping's index (as SQLite returns it).
+fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
+    let (keys, id_order, event_table, partner_table) = match by {
+        GroupBy::Inviter => (
+            "inviter_kind, inviter_id",
+            "inviter_id, inviter_kind",
+            "invite_counts_by_inviter",
+            "invite_counts_by_partner_inviter",
+        ),
+        GroupBy::Issuer => {
+            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "invite_counts_by_partner_issuer")
+        }
     };
+    let unbounded = "$2::text IS NULL AND $3::text IS NULL";
+    let mut groups = match set {
+        InviteSet::Event(_) if window.is_unbounded() => {
+            format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = $1 AND {unbounded}")
+        }
+        InviteSet::ManagedBy(_) if window.is_unbounded() => {
+            format!("SELECT {keys}, {COUNTED} FROM {partner_table} WHERE partner_id = $1 AND {unbounded}")
+        }
+        InviteSet::Event(_) => grouped(keys, event_table, "event_id = $1", window),
+        InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
+    };
+    if let Some(top) = top {
+        groups.push_str(&format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
+    }
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')
-             FROM ({}) g
+             FROM ({groups}) g
              LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
              LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id
-             ORDER BY g.inviter_kind, g.inviter_id",
-            grouped("inviter_kind, inviter_id", "invite_counts_by_inviter", &filter, window)
+             ORDER BY g.inviter_kind, g.inviter_id"
         ),
         GroupBy::Issuer => format!(
             "SELECT g.*, u.email, u.display_name
-             FROM ({}) g
+             FROM ({groups}) g
              JOIN users u ON u.id = g.issued_by_user_id
-             ORDER BY g.issued_by_user_id",
-            grouped("issued_by_user_id", "invite_counts_by_issuer", &filter, window)
+             ORDER BY g.issued_by_user_id"
         ),
     }
 }
@@ -154,11 +178,17 @@ fn drill_sql(q: &DrillQuery) -> (String, Args) {
 }
 
 impl MetricsStore for PgTx<'_> {
-    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> CoreResult<Vec<(Group, Counts)>> {
+    fn group_counts(
+        &self,
+        set: InviteSet,
+        by: GroupBy,
+        window: &Window,
+        top: Option<u32>,
+    ) -> CoreResult<Vec<(Group, Counts)>> {
         sql(|| {
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
             let rows =
-                self.query(&group_sql(set, by, window), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
+                self.query(&group_sql(set, by, window, top), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
             rows.iter().map(|row| group_row(by, row)).collect()
         })
     }

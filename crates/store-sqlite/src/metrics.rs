@@ -17,11 +17,16 @@ use crate::error::{sql, CoreResult};
 use crate::model::{GroupBy, Invite, Named};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
-/// The eight counters of `Counts`, in field order (`db check` recounts with them too); every column is in both
-/// covering indexes.
-pub(crate) const COUNTERS: &str = "count(*), count(viewed_at), sum(credited_acceptance), sum(status = 'declined'),
-    sum(status = 'closed_duplicate'), sum(status IN ('pending', 'viewed')), sum(status = 'expired'),
-    sum(attendance = 'confirmed')";
+/// The eight counters of `Counts` over invites, in field order and named as
+/// the counter columns; every column is in both covering indexes. `db check`
+/// recounts with them too.
+pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed, sum(credited_acceptance) AS accepted,
+    sum(status = 'declined') AS declined, sum(status = 'closed_duplicate') AS closed_duplicate,
+    sum(status IN ('pending', 'viewed')) AS open, sum(status = 'expired') AS expired,
+    sum(attendance = 'confirmed') AS attended";
+
+/// The same eight columns of a counter row.
+const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
 
 /// The same eight counters summed from counter rows.
 const SUMS: &str = "sum(sent), sum(viewed), sum(accepted), sum(declined), sum(closed_duplicate), sum(open),
@@ -30,9 +35,9 @@ const SUMS: &str = "sum(sent), sum(viewed), sum(accepted), sum(declined), sum(cl
 /// `created_at` in `[?2, ?3)`, either end optional.
 const WINDOW: &str = "(?2 IS NULL OR created_at >= ?2) AND (?3 IS NULL OR created_at < ?3)";
 
-/// The counters of the invites matching `filter`, one row per `keys`: from
-/// the counter table when there is no window (the guard states it, and keeps
-/// ?2 and ?3 bound in both shapes), else from the invites created in it.
+/// The counters of the invites matching `filter`, one row per `keys`: summed
+/// from the counter table when there is no window (the guard states it, and
+/// keeps ?2 and ?3 bound in both shapes), else from the invites created in it.
 fn grouped(keys: &str, counter_table: &str, filter: &str, window: &Window) -> String {
     if window.is_unbounded() {
         format!(
@@ -112,25 +117,48 @@ fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
     })
 }
 
-/// The aggregate query of one grouping over one invite set.
-fn group_sql(set: InviteSet, by: GroupBy, window: &Window) -> String {
-    let filter = match set {
-        InviteSet::Event(_) => "event_id = ?1".to_string(),
-        InviteSet::ManagedBy(_) => format!("event_id IN ({MANAGED_EVENTS})"),
+/// The aggregate query of one grouping over one invite set; with `top`, only
+/// the first `top` rows in the order of SPEC §2.5 (accepted desc, sent desc,
+/// id), so names are looked up for those alone. Without a window an event's
+/// rows come from its counters and a partner's from its rollup over the
+/// events it manages, a row per group either way.
+fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
+    let (keys, id_order, event_table, partner_table) = match by {
+        GroupBy::Inviter => (
+            "inviter_kind, inviter_id",
+            "inviter_id, inviter_kind",
+            "invite_counts_by_inviter",
+            "invite_counts_by_partner_inviter",
+        ),
+        GroupBy::Issuer => {
+            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "invite_counts_by_partner_issuer")
+        }
     };
+    let unbounded = "?2 IS NULL AND ?3 IS NULL";
+    let mut groups = match set {
+        InviteSet::Event(_) if window.is_unbounded() => {
+            format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = ?1 AND {unbounded}")
+        }
+        InviteSet::ManagedBy(_) if window.is_unbounded() => {
+            format!("SELECT {keys}, {COUNTED} FROM {partner_table} WHERE partner_id = ?1 AND {unbounded}")
+        }
+        InviteSet::Event(_) => grouped(keys, event_table, "event_id = ?1", window),
+        InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
+    };
+    if let Some(top) = top {
+        groups.push_str(&format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
+    }
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')
-             FROM ({}) g
+             FROM ({groups}) g
              LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
-             LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id",
-            grouped("inviter_kind, inviter_id", "invite_counts_by_inviter", &filter, window)
+             LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id"
         ),
         GroupBy::Issuer => format!(
             "SELECT g.*, u.email, u.display_name
-             FROM ({}) g
-             JOIN users u ON u.id = g.issued_by_user_id",
-            grouped("issued_by_user_id", "invite_counts_by_issuer", &filter, window)
+             FROM ({groups}) g
+             JOIN users u ON u.id = g.issued_by_user_id"
         ),
     }
 }
@@ -184,10 +212,16 @@ fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
 }
 
 impl MetricsStore for SqliteTx<'_> {
-    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> CoreResult<Vec<(Group, Counts)>> {
+    fn group_counts(
+        &self,
+        set: InviteSet,
+        by: GroupBy,
+        window: &Window,
+        top: Option<u32>,
+    ) -> CoreResult<Vec<(Group, Counts)>> {
         sql(|| {
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
-            let mut stmt = self.conn.prepare_cached(&group_sql(set, by, window))?;
+            let mut stmt = self.conn.prepare_cached(&group_sql(set, by, window, top))?;
             let rows = stmt
                 .query_map(params![id, window.since.map(time::fmt), window.until.map(time::fmt)], |row| {
                     group_row(by, row)
@@ -304,16 +338,16 @@ mod tests {
         let event = InviteSet::Event("e");
         let all = Window::default();
         assert_plan(
-            &plan(&store, &group_sql(event, GroupBy::Inviter, &all)),
+            &plan(&store, &group_sql(event, GroupBy::Inviter, &all, None)),
             "SEARCH invite_counts_by_inviter USING PRIMARY KEY (event_id=?)",
         );
         assert_plan(
-            &plan(&store, &group_sql(event, GroupBy::Issuer, &all)),
+            &plan(&store, &group_sql(event, GroupBy::Issuer, &all, None)),
             "SEARCH invite_counts_by_issuer USING PRIMARY KEY (event_id=?)",
         );
-        let by_inviter = plan(&store, &group_sql(event, GroupBy::Inviter, &windowed()));
+        let by_inviter = plan(&store, &group_sql(event, GroupBy::Inviter, &windowed(), None));
         assert_plan(&by_inviter, "USING COVERING INDEX invites_metrics_by_inviter (event_id=?)");
-        let by_issuer = plan(&store, &group_sql(event, GroupBy::Issuer, &windowed()));
+        let by_issuer = plan(&store, &group_sql(event, GroupBy::Issuer, &windowed(), None));
         assert_plan(&by_issuer, "USING COVERING INDEX invites_metrics_by_issuer (event_id=?)");
     }
 
