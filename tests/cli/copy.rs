@@ -143,7 +143,9 @@ fn the_portable_table_list_covers_both_schemas() {
     let rows = client
         .query(
             "SELECT table_name || '.' || column_name FROM information_schema.columns
-             WHERE table_schema = 'public' AND table_name <> 'partnerctl_schema'",
+             WHERE table_schema = 'public' AND table_name <> 'partnerctl_schema'
+               AND table_name IN (SELECT table_name FROM information_schema.tables
+                                  WHERE table_schema = 'public' AND table_type = 'BASE TABLE')",
             &[],
         )
         .unwrap();
