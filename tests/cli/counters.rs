@@ -98,7 +98,7 @@ fn every_writer_keeps_the_counters() {
     let file = env.write_file("invites.csv", csv.as_bytes());
     env.run(&["invite", "import", &file]).ok();
     counters_hold(&env, "an import");
-    // Who manages an event moves its counts into and out of partner rollups.
+    // Who manages an event changes which events a partner's metrics sum.
     env.run(&["event", "add-manager", "blues", "blue-note"]).ok();
     counters_hold(&env, "a new co-manager");
     env.run(&["event", "remove-manager", "jazz", "red-door"]).ok();
@@ -115,18 +115,11 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
         "DROP TRIGGER invites_count_insert ON invites; DROP TRIGGER invites_count_update_new ON invites;
          DROP TRIGGER invites_count_update_old ON invites; DROP TRIGGER invites_count_delete ON invites;
-         DROP TRIGGER event_managers_count ON event_managers; DROP TRIGGER events_count_host ON events;
-         DROP FUNCTION invite_counts_change(); DROP FUNCTION event_managers_count(); DROP FUNCTION events_count_host();
-         DROP FUNCTION partner_counts_move(BIGINT, TEXT, TEXT); DROP VIEW event_managing_partners;
-         DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer, invite_counts_by_partner_inviter,
-                    invite_counts_by_partner_issuer;
+         DROP FUNCTION invite_counts_change(); DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer;
          UPDATE partnerctl_schema SET version = 2;"
     } else {
         "DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
-         DROP TRIGGER event_managers_count_insert; DROP TRIGGER event_managers_count_delete;
-         DROP TRIGGER events_count_host; DROP VIEW invite_count_changes; DROP VIEW partner_count_moves;
-         DROP VIEW event_managing_partners; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;
-         DROP TABLE invite_counts_by_partner_inviter; DROP TABLE invite_counts_by_partner_issuer;
+         DROP VIEW invite_count_changes; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;
          PRAGMA user_version = 2;"
     }
 }

@@ -93,39 +93,19 @@ impl CheckStore for PgTx<'_> {
     }
 }
 
-/// The counter tables of migration 0003: name, keys, the invites they
-/// count, and how a row is named.
-const COUNTER_TABLES: [(&str, &str, &str, &str); 4] = [
+/// The counter tables of migration 0003: name, keys, and how a row is named.
+const COUNTER_TABLES: [(&str, &str, &str); 2] = [
     (
         "invite_counts_by_inviter",
         "event_id, inviter_kind, inviter_id",
-        "invites",
         "'event ' || k.event_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
     ),
     (
         "invite_counts_by_issuer",
         "event_id, issued_by_user_id",
-        "invites",
         "'event ' || k.event_id || ' issuer ' || k.issued_by_user_id",
     ),
-    (
-        "invite_counts_by_partner_inviter",
-        "partner_id, inviter_kind, inviter_id",
-        MANAGED_INVITES,
-        "'partner ' || k.partner_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
-    ),
-    (
-        "invite_counts_by_partner_issuer",
-        "partner_id, issued_by_user_id",
-        MANAGED_INVITES,
-        "'partner ' || k.partner_id || ' issuer ' || k.issued_by_user_id",
-    ),
 ];
-
-/// Each invite once per partner managing its event (host or co-manager).
-const MANAGED_INVITES: &str = "(SELECT m.partner_id, i.inviter_kind, i.inviter_id, i.issued_by_user_id, i.status,
-        i.credited_acceptance, i.attendance, i.viewed_at
-    FROM invites i JOIN event_managing_partners m ON m.event_id = i.event_id) managed";
 
 /// The columns of a counter row, in `COUNTERS` order.
 const COUNTER_NAMES: [&str; 8] =
@@ -135,7 +115,7 @@ const COUNTER_NAMES: [&str; 8] =
 /// naming the row and each counter that drifted with both values (a row
 /// missing on one side counts 0 there). Stored rows and recounted groups
 /// meet in one GROUP BY (a sort), not a join the planner may loop over.
-fn counter_drift_sql((table, keys, invites, label): (&str, &str, &str, &str)) -> String {
+fn counter_drift_sql((table, keys, label): (&str, &str, &str)) -> String {
     let columns = |prefix: &str| COUNTER_NAMES.map(|c| format!("{prefix}{c}"));
     let (stored, recount) = (columns("stored_"), columns("recount_"));
     let zeros = ["0"; 8].join(", ");
@@ -155,7 +135,7 @@ fn counter_drift_sql((table, keys, invites, label): (&str, &str, &str, &str)) ->
          FROM (SELECT {keys}, {sums} FROM (
                    SELECT {keys}, {as_stored}, {no_recount} FROM {table}
                    UNION ALL
-                   SELECT {keys}, {zeros}, {COUNTERS} FROM {invites} GROUP BY {keys}) both_sides
+                   SELECT {keys}, {zeros}, {COUNTERS} FROM invites GROUP BY {keys}) both_sides
                GROUP BY {keys}) k
          WHERE {any}",
         drifted = drifted.join(" || "),

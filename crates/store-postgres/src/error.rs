@@ -114,8 +114,6 @@ pub(crate) const OTHER_KEYS: &[&str] = &[
     // Counter rows, written only by triggers' upserts.
     "invite_counts_by_inviter_pkey",
     "invite_counts_by_issuer_pkey",
-    "invite_counts_by_partner_inviter_pkey",
-    "invite_counts_by_partner_issuer_pkey",
 ];
 
 fn constraint(name: Option<&str>) -> Constraint {

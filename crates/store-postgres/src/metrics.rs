@@ -24,8 +24,9 @@ pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed,
 const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
 
 /// The same eight counters summed from counter rows.
-const SUMS: &str = "sum(sent)::bigint, sum(viewed)::bigint, sum(accepted)::bigint, sum(declined)::bigint,
-    sum(closed_duplicate)::bigint, sum(open)::bigint, sum(expired)::bigint, sum(attended)::bigint";
+const SUMS: &str = "sum(sent)::bigint AS sent, sum(viewed)::bigint AS viewed, sum(accepted)::bigint AS accepted,
+    sum(declined)::bigint AS declined, sum(closed_duplicate)::bigint AS closed_duplicate, sum(open)::bigint AS open,
+    sum(expired)::bigint AS expired, sum(attended)::bigint AS attended";
 
 /// `created_at` in `[$2, $3)`, either end optional.
 const WINDOW: &str = "($2::text IS NULL OR created_at >= $2) AND ($3::text IS NULL OR created_at < $3)";
@@ -89,29 +90,20 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
 }
 
 /// The aggregate query of one grouping over one invite set, as SQLite's
-/// `group_sql` (counters, partner rollups, `top`), in the order of the
+/// `group_sql` (counters, `top`), in the order of the
 /// grouping's index (as SQLite returns it).
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table, partner_table) = match by {
-        GroupBy::Inviter => (
-            "inviter_kind, inviter_id",
-            "inviter_id, inviter_kind",
-            "invite_counts_by_inviter",
-            "invite_counts_by_partner_inviter",
-        ),
-        GroupBy::Issuer => {
-            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "invite_counts_by_partner_issuer")
-        }
+    let (keys, id_order, event_table) = match by {
+        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
+        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
     };
     let unbounded = "$2::text IS NULL AND $3::text IS NULL";
     let mut groups = match set {
         InviteSet::Event(_) if window.is_unbounded() => {
             format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = $1 AND {unbounded}")
         }
-        InviteSet::ManagedBy(_) if window.is_unbounded() => {
-            format!("SELECT {keys}, {COUNTED} FROM {partner_table} WHERE partner_id = $1 AND {unbounded}")
-        }
         InviteSet::Event(_) => grouped(keys, event_table, "event_id = $1", window),
+        // Without a window: the event counters summed over the partner's events.
         InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
     };
     if let Some(top) = top {

@@ -135,9 +135,6 @@ mod tests {
         // Counter rows, written only by triggers' upserts.
         "invite_counts_by_inviter.event_id, invite_counts_by_inviter.inviter_kind, invite_counts_by_inviter.inviter_id",
         "invite_counts_by_issuer.event_id, invite_counts_by_issuer.issued_by_user_id",
-        "invite_counts_by_partner_inviter.partner_id, invite_counts_by_partner_inviter.inviter_kind, \
-         invite_counts_by_partner_inviter.inviter_id",
-        "invite_counts_by_partner_issuer.partner_id, invite_counts_by_partner_issuer.issued_by_user_id",
     ];
 
     #[test]

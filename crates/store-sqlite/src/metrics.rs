@@ -29,8 +29,8 @@ pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed,
 const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
 
 /// The same eight counters summed from counter rows.
-const SUMS: &str = "sum(sent), sum(viewed), sum(accepted), sum(declined), sum(closed_duplicate), sum(open),
-    sum(expired), sum(attended)";
+const SUMS: &str = "sum(sent) AS sent, sum(viewed) AS viewed, sum(accepted) AS accepted, sum(declined) AS declined,
+    sum(closed_duplicate) AS closed_duplicate, sum(open) AS open, sum(expired) AS expired, sum(attended) AS attended";
 
 /// `created_at` in `[?2, ?3)`, either end optional.
 const WINDOW: &str = "(?2 IS NULL OR created_at >= ?2) AND (?3 IS NULL OR created_at < ?3)";
@@ -120,29 +120,19 @@ fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
 /// The aggregate query of one grouping over one invite set; with `top`, only
 /// the first `top` rows in the order of SPEC §2.5 (accepted desc, sent desc,
 /// id), so names are looked up for those alone. Without a window an event's
-/// rows come from its counters and a partner's from its rollup over the
-/// events it manages, a row per group either way.
+/// rows are its counter rows as they are.
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table, partner_table) = match by {
-        GroupBy::Inviter => (
-            "inviter_kind, inviter_id",
-            "inviter_id, inviter_kind",
-            "invite_counts_by_inviter",
-            "invite_counts_by_partner_inviter",
-        ),
-        GroupBy::Issuer => {
-            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "invite_counts_by_partner_issuer")
-        }
+    let (keys, id_order, event_table) = match by {
+        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
+        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
     };
     let unbounded = "?2 IS NULL AND ?3 IS NULL";
     let mut groups = match set {
         InviteSet::Event(_) if window.is_unbounded() => {
             format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = ?1 AND {unbounded}")
         }
-        InviteSet::ManagedBy(_) if window.is_unbounded() => {
-            format!("SELECT {keys}, {COUNTED} FROM {partner_table} WHERE partner_id = ?1 AND {unbounded}")
-        }
         InviteSet::Event(_) => grouped(keys, event_table, "event_id = ?1", window),
+        // Without a window: the event counters summed over the partner's events.
         InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
     };
     if let Some(top) = top {
