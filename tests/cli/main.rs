@@ -9,6 +9,7 @@ mod backup;
 mod completion;
 mod copy;
 mod corruption;
+mod counters;
 #[cfg(target_os = "linux")]
 mod crash;
 mod demo;

@@ -41,6 +41,63 @@ pub fn check_metrics(sut: &Sut, model: &Model) -> Result<(), String> {
         same_rows(&format!("metrics --by {by} rows"), &rows, &modelled.into_iter().collect::<Vec<_>>())?;
         same_rows(&format!("metrics --by {by} totals"), &totals, &modelled_totals)?;
     }
+    check_event_and_partner_metrics(sut, model, &ctx)
+}
+
+/// The per-event and per-partner sums (`metrics events`, `metrics partner`,
+/// `metrics leaderboard` over a partner's events), which the stores read
+/// from their counters: each equals the model's count of the invites.
+fn check_event_and_partner_metrics(sut: &Sut, model: &Model, ctx: &Ctx) -> Result<(), String> {
+    let per_event = model.counters_by(|i| i.event);
+    let event_of = |id: &str| E(index_of(&sut.event_ids, id));
+    let events = metrics::events(ctx, EventsQuery { since: None, until: None, sort: None, limit: None })
+        .map_err(|err| format!("metrics events: {}", err.message))?;
+    let mut stored = events
+        .iter()
+        .map(|r| Ok((event_of(&r.event_id), reported_counters(&r.funnel)?)))
+        .collect::<Result<Vec<_>, String>>()?;
+    stored.sort_by_key(|(e, _)| *e);
+    let all_events = (0..sut.event_ids.len()).map(|e| (E(e), per_event.get(&E(e)).copied().unwrap_or_default()));
+    same_rows("metrics events rows", &stored, &all_events.collect::<Vec<_>>())?;
+    for (p, partner_id) in sut.partner_ids.iter().enumerate() {
+        let managed = |e: E| Model::managing_partners(e).any(|m| m == P(p));
+        let partner = metrics::partner(ctx, partner_id, None, None)
+            .map_err(|err| format!("metrics partner {:?}: {}", P(p), err.message))?;
+        let mut stored = partner
+            .rows
+            .iter()
+            .map(|r| Ok((event_of(&r.event_id), reported_counters(&r.funnel)?)))
+            .collect::<Result<Vec<_>, String>>()?;
+        stored.sort_by_key(|(e, _)| *e);
+        let modelled = (0..sut.event_ids.len()).map(E).filter(|e| managed(*e));
+        let modelled: Vec<_> = modelled.map(|e| (e, per_event.get(&e).copied().unwrap_or_default())).collect();
+        same_rows(&format!("metrics partner {:?} rows", P(p)), &stored, &modelled)?;
+        let board = LeaderboardQuery {
+            partner: partner_id.clone(),
+            event: None,
+            by: GroupBy::Inviter,
+            top: u32::MAX,
+            since: None,
+            until: None,
+        };
+        let board = metrics::leaderboard(ctx, board)
+            .map_err(|err| format!("metrics leaderboard {:?}: {}", P(p), err.message))?;
+        let mut stored = Vec::new();
+        for row in &board {
+            let GroupRow::Inviter { inviter_kind, inviter_id, funnel, .. } = &row.row else {
+                return Err(format!("leaderboard by inviter returned {:?}", row.row));
+            };
+            stored.push((sut.principal(inviter_kind.as_str(), inviter_id), reported_counters(funnel)?));
+        }
+        stored.sort_by_key(|(who, _)| *who);
+        let mut modelled = BTreeMap::<Principal, Counters>::new();
+        for ((e, who), c) in model.counters_by(|i| (i.event, i.inviter)) {
+            if managed(e) {
+                *modelled.entry(who).or_default() += c;
+            }
+        }
+        same_rows(&format!("metrics leaderboard {:?} rows", P(p)), &stored, &modelled.into_iter().collect::<Vec<_>>())?;
+    }
     Ok(())
 }
 

@@ -18,10 +18,12 @@
 //!   connection, with SQL both engines run): one credited acceptance per (event, receiver), credited ⇔
 //!   accepted, no open invite beside a credited one, an active owner per
 //!   partner, and the per-event, per-inviter counters equal the model's;
-//! - after every invite change and at the end of each sequence,
-//!   `metrics event --by inviter` and `--by issuer` (the real metrics
-//!   service, as the operator) report the model's counters for every row,
-//!   the totals and the acceptance rates of every event;
+//! - after every step and at the end of each sequence, the metrics the
+//!   stores read from their maintained counters (the real metrics service,
+//!   as the operator): `metrics event --by inviter` and `--by issuer` of
+//!   every event (every row, the totals, the acceptance rates), `metrics
+//!   events`, and `metrics partner` and the whole `metrics leaderboard` of
+//!   every partner report the model's counts;
 //! - after a successful send, every limit count of that send (computed with
 //!   SQL here) equals the model's and stays within the limit in force.
 //!
@@ -43,7 +45,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use partnerctl::error::Error;
 use partnerctl::model::{Attendance, Channel, Flag, GroupBy, InviteStatus, LimitKey, MemberStatus, Named, Role};
-use partnerctl::service::metrics::{self, EventQuery, Funnel, GroupRow};
+use partnerctl::service::metrics::{self, EventQuery, EventsQuery, Funnel, GroupRow, LeaderboardQuery};
 use partnerctl::service::{self, event, invite, member, partner, plan, tenant, user, Acting, Ctx};
 use partnerctl::store::Store;
 use partnerctl_store_postgres::testing::{on_postgres, Server};

@@ -81,6 +81,19 @@ pub struct Counters {
     pub attended: i64,
 }
 
+impl std::ops::AddAssign for Counters {
+    fn add_assign(&mut self, o: Counters) {
+        self.sent += o.sent;
+        self.viewed += o.viewed;
+        self.accepted += o.accepted;
+        self.declined += o.declined;
+        self.closed_duplicate += o.closed_duplicate;
+        self.open += o.open;
+        self.expired += o.expired;
+        self.attended += o.attended;
+    }
+}
+
 /// What the model expects of a step that is allowed.
 pub enum Effect {
     /// One audit row with this action.

@@ -349,6 +349,13 @@ pub struct Window {
     pub until: Option<Timestamp>,
 }
 
+impl Window {
+    /// All of time: the stores may answer from their maintained counters.
+    pub fn is_unbounded(&self) -> bool {
+        self.since.is_none() && self.until.is_none()
+    }
+}
+
 /// Who a metrics row is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Group {
@@ -394,8 +401,16 @@ pub struct PartnerOverview {
 
 /// Read-only aggregates for metrics and the workspace home.
 pub trait MetricsStore {
-    /// Counts per inviter principal or per issuing user, with their names.
-    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> Result<Vec<(Group, Counts)>>;
+    /// Counts per inviter principal or per issuing user, with their names;
+    /// with `top`, only the first `top` groups by accepted desc, sent desc,
+    /// then id (and inviter kind), the order of SPEC §2.5.
+    fn group_counts(
+        &self,
+        set: InviteSet,
+        by: GroupBy,
+        window: &Window,
+        top: Option<u32>,
+    ) -> Result<Vec<(Group, Counts)>>;
     /// Every event the partner manages with the counts of all its invites,
     /// ordered by `starts_at`, slug.
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> Result<Vec<EventCounts>>;

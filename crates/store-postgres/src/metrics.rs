@@ -1,8 +1,8 @@
 //! Aggregates for invite metrics (SPEC §2.5) and the workspace home (§2.4),
-//! as in crates/store-sqlite/src/metrics.rs. The per-event groupings read
-//! the covering indexes `invites_metrics_by_inviter` / `_by_issuer` (group
-//! keys, then the counted columns as INCLUDE); names are joined after
-//! aggregation.
+//! as in crates/store-sqlite/src/metrics.rs: without a time window from the
+//! counters the triggers of migration 0003 keep, with one through the
+//! covering indexes `invites_metrics_by_inviter` / `_by_issuer` (group keys,
+//! then the counted columns as INCLUDE). Names are joined after aggregation.
 
 use postgres::Row;
 
@@ -13,14 +13,37 @@ use crate::error::{sql, CoreResult, Result};
 use crate::model::{GroupBy, Invite, Named};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
-/// The eight counters of `Counts`, in field order.
-const COUNTERS: &str = "count(*), count(viewed_at), count(*) FILTER (WHERE credited_acceptance),
-    count(*) FILTER (WHERE status = 'declined'), count(*) FILTER (WHERE status = 'closed_duplicate'),
-    count(*) FILTER (WHERE status IN ('pending', 'viewed')), count(*) FILTER (WHERE status = 'expired'),
-    count(*) FILTER (WHERE attendance = 'confirmed')";
+/// The eight counters of `Counts`, in field order (`db check` recounts with them too).
+pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed,
+    count(*) FILTER (WHERE credited_acceptance) AS accepted, count(*) FILTER (WHERE status = 'declined') AS declined,
+    count(*) FILTER (WHERE status = 'closed_duplicate') AS closed_duplicate,
+    count(*) FILTER (WHERE status IN ('pending', 'viewed')) AS open,
+    count(*) FILTER (WHERE status = 'expired') AS expired, count(*) FILTER (WHERE attendance = 'confirmed') AS attended";
+
+/// The same eight columns of a counter row.
+const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
+
+/// The same eight counters summed from counter rows.
+const SUMS: &str = "sum(sent)::bigint AS sent, sum(viewed)::bigint AS viewed, sum(accepted)::bigint AS accepted,
+    sum(declined)::bigint AS declined, sum(closed_duplicate)::bigint AS closed_duplicate, sum(open)::bigint AS open,
+    sum(expired)::bigint AS expired, sum(attended)::bigint AS attended";
 
 /// `created_at` in `[$2, $3)`, either end optional.
 const WINDOW: &str = "($2::text IS NULL OR created_at >= $2) AND ($3::text IS NULL OR created_at < $3)";
+
+/// The counters of the invites matching `filter`, one row per `keys`: from
+/// the counter table when there is no window (the guard states it, and keeps
+/// $2 and $3 typed in both shapes), else from the invites created in it.
+fn grouped(keys: &str, counter_table: &str, filter: &str, window: &Window) -> String {
+    if window.is_unbounded() {
+        format!(
+            "SELECT {keys}, {SUMS} FROM {counter_table}
+             WHERE {filter} AND $2::text IS NULL AND $3::text IS NULL GROUP BY {keys}"
+        )
+    } else {
+        format!("SELECT {keys}, {COUNTERS} FROM invites WHERE {filter} AND {WINDOW} GROUP BY {keys}")
+    }
+}
 
 /// Ids of the events partner $1 manages (host or manager).
 const MANAGED_EVENTS: &str =
@@ -66,26 +89,37 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
     })
 }
 
-/// The aggregate query of one grouping over one invite set, in the order
-/// of the grouping's index (as SQLite returns it).
-fn group_sql(set: InviteSet, by: GroupBy) -> String {
-    let filter = match set {
-        InviteSet::Event(_) => "event_id = $1".to_string(),
-        InviteSet::ManagedBy(_) => format!("event_id IN ({MANAGED_EVENTS})"),
+/// The aggregate query of one grouping over one invite set, as SQLite's
+/// `group_sql` (counters, `top`), in the order of the
+/// grouping's index (as SQLite returns it).
+fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
+    let (keys, id_order, event_table) = match by {
+        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
+        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
     };
+    let unbounded = "$2::text IS NULL AND $3::text IS NULL";
+    let mut groups = match set {
+        InviteSet::Event(_) if window.is_unbounded() => {
+            format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = $1 AND {unbounded}")
+        }
+        InviteSet::Event(_) => grouped(keys, event_table, "event_id = $1", window),
+        // Without a window: the event counters summed over the partner's events.
+        InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
+    };
+    if let Some(top) = top {
+        groups.push_str(&format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
+    }
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')
-             FROM (SELECT inviter_kind, inviter_id, {COUNTERS} FROM invites
-                   WHERE {filter} AND {WINDOW} GROUP BY inviter_kind, inviter_id) g
+             FROM ({groups}) g
              LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
              LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id
              ORDER BY g.inviter_kind, g.inviter_id"
         ),
         GroupBy::Issuer => format!(
             "SELECT g.*, u.email, u.display_name
-             FROM (SELECT issued_by_user_id, {COUNTERS} FROM invites
-                   WHERE {filter} AND {WINDOW} GROUP BY issued_by_user_id) g
+             FROM ({groups}) g
              JOIN users u ON u.id = g.issued_by_user_id
              ORDER BY g.issued_by_user_id"
         ),
@@ -136,22 +170,29 @@ fn drill_sql(q: &DrillQuery) -> (String, Args) {
 }
 
 impl MetricsStore for PgTx<'_> {
-    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> CoreResult<Vec<(Group, Counts)>> {
+    fn group_counts(
+        &self,
+        set: InviteSet,
+        by: GroupBy,
+        window: &Window,
+        top: Option<u32>,
+    ) -> CoreResult<Vec<(Group, Counts)>> {
         sql(|| {
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
-            let rows = self.query(&group_sql(set, by), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
+            let rows =
+                self.query(&group_sql(set, by, window, top), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
             rows.iter().map(|row| group_row(by, row)).collect()
         })
     }
 
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
+            let counts =
+                grouped("event_id", "invite_counts_by_inviter", &format!("event_id IN ({MANAGED_EVENTS})"), window);
             let sql = format!(
                 "SELECT {EVENT_COUNTS_COLUMNS}
                  FROM events e JOIN partners p ON p.id = e.host_partner_id
-                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
-                            WHERE event_id IN ({MANAGED_EVENTS}) AND {WINDOW} GROUP BY event_id) c
-                        ON c.event_id = e.id
+                 LEFT JOIN ({counts}) c ON c.event_id = e.id
                  WHERE e.id IN ({MANAGED_EVENTS})
                  ORDER BY e.starts_at, e.slug"
             );
@@ -162,13 +203,13 @@ impl MetricsStore for PgTx<'_> {
 
     fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
+            let counts =
+                grouped("event_id", "invite_counts_by_inviter", "event_id IN (SELECT id FROM visible)", window);
             let sql = format!(
                 "WITH visible AS ({VISIBLE_EVENTS})
                  SELECT {EVENT_COUNTS_COLUMNS}
                  FROM visible v JOIN events e ON e.id = v.id JOIN partners p ON p.id = e.host_partner_id
-                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
-                            WHERE event_id IN (SELECT id FROM visible) AND {WINDOW} GROUP BY event_id) c
-                        ON c.event_id = e.id
+                 LEFT JOIN ({counts}) c ON c.event_id = e.id
                  ORDER BY 7 DESC NULLS LAST, e.id"
             );
             let rows = self.query(&sql, &[&tenant_id, &opt_fmt(window.since), &opt_fmt(window.until), &viewer])?;

@@ -12,6 +12,7 @@ use crate::error::{Error, PgError, Result};
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../../migrations/postgres/0001_init.sql")),
     ("0002_tokens", include_str!("../../../migrations/postgres/0002_tokens.sql")),
+    ("0003_counters", include_str!("../../../migrations/postgres/0003_counters.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1,5 +1,6 @@
 //! `db check`: SPEC §1 rules re-verified with plain SQL over the stored data.
 
+use super::metrics::COUNTERS;
 use super::SqliteTx;
 use crate::error::{sql, CoreResult};
 use crate::store::CheckStore;
@@ -82,8 +83,9 @@ impl CheckStore for SqliteTx<'_> {
     fn rule_violations(&self) -> CoreResult<Vec<String>> {
         sql(|| {
             let mut out = Vec::new();
-            for (rule, sql) in RULES {
-                let mut stmt = self.conn.prepare(sql)?;
+            let drifts = COUNTER_TABLES.map(|table| ("counters equal a recount", counter_drift_sql(table)));
+            for (rule, sql) in RULES.iter().map(|&(rule, sql)| (rule, sql.to_string())).chain(drifts) {
+                let mut stmt = self.conn.prepare(&sql)?;
                 for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
                     out.push(format!("{rule}: {}", row?));
                 }
@@ -91,4 +93,57 @@ impl CheckStore for SqliteTx<'_> {
             Ok(out)
         })
     }
+}
+
+/// The counter tables of migration 0003: name, keys, and how a row is named.
+const COUNTER_TABLES: [(&str, &str, &str); 2] = [
+    (
+        "invite_counts_by_inviter",
+        "event_id, inviter_kind, inviter_id",
+        "'event ' || k.event_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
+    ),
+    (
+        "invite_counts_by_issuer",
+        "event_id, issued_by_user_id",
+        "'event ' || k.event_id || ' issuer ' || k.issued_by_user_id",
+    ),
+];
+
+/// The columns of a counter row, in `COUNTERS` order.
+const COUNTER_NAMES: [&str; 8] =
+    ["sent", "viewed", "accepted", "declined", "closed_duplicate", "open", "expired", "attended"];
+
+/// One line per counter row that differs from a recount of the invites,
+/// naming the row and each counter that drifted with both values (a row
+/// missing on one side counts 0 there). Stored rows and recounted groups
+/// meet in one GROUP BY (a sort), not a join the planner may loop over.
+fn counter_drift_sql((table, keys, label): (&str, &str, &str)) -> String {
+    let columns = |prefix: &str| COUNTER_NAMES.map(|c| format!("{prefix}{c}"));
+    let (stored, recount) = (columns("stored_"), columns("recount_"));
+    let zeros = ["0"; 8].join(", ");
+    let no_recount = recount.iter().map(|r| format!("0 AS {r}")).collect::<Vec<_>>();
+    let as_stored = COUNTER_NAMES.iter().zip(&stored).map(|(c, s)| format!("{c} AS {s}")).collect::<Vec<_>>();
+    let sums = stored.iter().chain(&recount).map(|c| format!("sum({c}) AS {c}")).collect::<Vec<_>>();
+    let drifted = COUNTER_NAMES
+        .iter()
+        .zip(stored.iter().zip(&recount))
+        .map(|(c, (s, r))| {
+            format!("CASE WHEN {s} <> {r} THEN ' {c} ' || {s} || ' (recount ' || {r} || ')' ELSE '' END")
+        })
+        .collect::<Vec<_>>();
+    let any = stored.iter().zip(&recount).map(|(s, r)| format!("{s} <> {r}")).collect::<Vec<_>>();
+    format!(
+        "SELECT {label} || ':' || {drifted}
+         FROM (SELECT {keys}, {sums} FROM (
+                   SELECT {keys}, {as_stored}, {no_recount} FROM {table}
+                   UNION ALL
+                   SELECT {keys}, {zeros}, {COUNTERS} FROM invites GROUP BY {keys}) both_sides
+               GROUP BY {keys}) k
+         WHERE {any}",
+        drifted = drifted.join(" || "),
+        sums = sums.join(", "),
+        as_stored = as_stored.join(", "),
+        no_recount = no_recount.join(", "),
+        any = any.join(" OR "),
+    )
 }

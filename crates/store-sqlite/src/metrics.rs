@@ -1,8 +1,11 @@
 //! Aggregates for invite metrics (SPEC §2.5) and the workspace home (§2.4).
-//! The per-event groupings are served by the covering indexes
-//! `invites_metrics_by_inviter` / `invites_metrics_by_issuer` (no table
-//! lookups, no sort for the GROUP BY); names are joined after aggregation.
-//! BENCHMARKS.md has the query plans and timings.
+//! Without a time window they read the counters the triggers of migration
+//! 0003 keep per (event, inviter) and (event, issuer): a few rows per
+//! inviter, whatever the number of invites. With a window they count the
+//! invites through the covering indexes `invites_metrics_by_inviter` /
+//! `invites_metrics_by_issuer` (no table lookups, no sort for the GROUP BY).
+//! Names are joined after aggregation. BENCHMARKS.md has the query plans and
+//! timings.
 
 use rusqlite::types::Value;
 use rusqlite::{params, Row};
@@ -14,14 +17,36 @@ use crate::error::{sql, CoreResult};
 use crate::model::{GroupBy, Invite, Named};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
-/// The eight counters of `Counts`, in field order; every column is in both
-/// covering indexes.
-const COUNTERS: &str = "count(*), count(viewed_at), sum(credited_acceptance), sum(status = 'declined'),
-    sum(status = 'closed_duplicate'), sum(status IN ('pending', 'viewed')), sum(status = 'expired'),
-    sum(attendance = 'confirmed')";
+/// The eight counters of `Counts` over invites, in field order and named as
+/// the counter columns; every column is in both covering indexes. `db check`
+/// recounts with them too.
+pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed, sum(credited_acceptance) AS accepted,
+    sum(status = 'declined') AS declined, sum(status = 'closed_duplicate') AS closed_duplicate,
+    sum(status IN ('pending', 'viewed')) AS open, sum(status = 'expired') AS expired,
+    sum(attendance = 'confirmed') AS attended";
+
+/// The same eight columns of a counter row.
+const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
+
+/// The same eight counters summed from counter rows.
+const SUMS: &str = "sum(sent) AS sent, sum(viewed) AS viewed, sum(accepted) AS accepted, sum(declined) AS declined,
+    sum(closed_duplicate) AS closed_duplicate, sum(open) AS open, sum(expired) AS expired, sum(attended) AS attended";
 
 /// `created_at` in `[?2, ?3)`, either end optional.
 const WINDOW: &str = "(?2 IS NULL OR created_at >= ?2) AND (?3 IS NULL OR created_at < ?3)";
+
+/// The counters of the invites matching `filter`, one row per `keys`: summed
+/// from the counter table when there is no window (the guard states it, and
+/// keeps ?2 and ?3 bound in both shapes), else from the invites created in it.
+fn grouped(keys: &str, counter_table: &str, filter: &str, window: &Window) -> String {
+    if window.is_unbounded() {
+        format!(
+            "SELECT {keys}, {SUMS} FROM {counter_table} WHERE {filter} AND ?2 IS NULL AND ?3 IS NULL GROUP BY {keys}"
+        )
+    } else {
+        format!("SELECT {keys}, {COUNTERS} FROM invites WHERE {filter} AND {WINDOW} GROUP BY {keys}")
+    }
+}
 
 /// Ids of the events partner ?1 manages (host or manager).
 const MANAGED_EVENTS: &str =
@@ -42,15 +67,25 @@ const EVENT_COUNTS_COLUMNS: &str = "e.id, e.slug, e.title, e.starts_at, p.slug, 
 
 /// `event_counts`: the invites are read through a covering metrics index
 /// (event_id first), for the visible events only.
-fn event_counts_sql() -> String {
+fn event_counts_sql(window: &Window) -> String {
+    let counts = grouped("event_id", "invite_counts_by_inviter", "event_id IN (SELECT id FROM visible)", window);
     format!(
         "WITH visible AS ({VISIBLE_EVENTS})
          SELECT {EVENT_COUNTS_COLUMNS}
          FROM visible v JOIN events e ON e.id = v.id JOIN partners p ON p.id = e.host_partner_id
-         LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
-                    WHERE event_id IN (SELECT id FROM visible) AND {WINDOW} GROUP BY event_id) c
-                ON c.event_id = e.id
+         LEFT JOIN ({counts}) c ON c.event_id = e.id
          ORDER BY 7 DESC NULLS LAST, e.id"
+    )
+}
+
+fn managed_event_counts_sql(window: &Window) -> String {
+    let counts = grouped("event_id", "invite_counts_by_inviter", &format!("event_id IN ({MANAGED_EVENTS})"), window);
+    format!(
+        "SELECT {EVENT_COUNTS_COLUMNS}
+         FROM events e JOIN partners p ON p.id = e.host_partner_id
+         LEFT JOIN ({counts}) c ON c.event_id = e.id
+         WHERE e.id IN ({MANAGED_EVENTS})
+         ORDER BY e.starts_at, e.slug"
     )
 }
 
@@ -82,24 +117,37 @@ fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
     })
 }
 
-/// The aggregate query of one grouping over one invite set.
-fn group_sql(set: InviteSet, by: GroupBy) -> String {
-    let filter = match set {
-        InviteSet::Event(_) => "event_id = ?1".to_string(),
-        InviteSet::ManagedBy(_) => format!("event_id IN ({MANAGED_EVENTS})"),
+/// The aggregate query of one grouping over one invite set; with `top`, only
+/// the first `top` rows in the order of SPEC §2.5 (accepted desc, sent desc,
+/// id), so names are looked up for those alone. Without a window an event's
+/// rows are its counter rows as they are.
+fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
+    let (keys, id_order, event_table) = match by {
+        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
+        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
     };
+    let unbounded = "?2 IS NULL AND ?3 IS NULL";
+    let mut groups = match set {
+        InviteSet::Event(_) if window.is_unbounded() => {
+            format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = ?1 AND {unbounded}")
+        }
+        InviteSet::Event(_) => grouped(keys, event_table, "event_id = ?1", window),
+        // Without a window: the event counters summed over the partner's events.
+        InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
+    };
+    if let Some(top) = top {
+        groups.push_str(&format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
+    }
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')
-             FROM (SELECT inviter_kind, inviter_id, {COUNTERS} FROM invites
-                   WHERE {filter} AND {WINDOW} GROUP BY inviter_kind, inviter_id) g
+             FROM ({groups}) g
              LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
              LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id"
         ),
         GroupBy::Issuer => format!(
             "SELECT g.*, u.email, u.display_name
-             FROM (SELECT issued_by_user_id, {COUNTERS} FROM invites
-                   WHERE {filter} AND {WINDOW} GROUP BY issued_by_user_id) g
+             FROM ({groups}) g
              JOIN users u ON u.id = g.issued_by_user_id"
         ),
     }
@@ -154,10 +202,16 @@ fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
 }
 
 impl MetricsStore for SqliteTx<'_> {
-    fn group_counts(&self, set: InviteSet, by: GroupBy, window: &Window) -> CoreResult<Vec<(Group, Counts)>> {
+    fn group_counts(
+        &self,
+        set: InviteSet,
+        by: GroupBy,
+        window: &Window,
+        top: Option<u32>,
+    ) -> CoreResult<Vec<(Group, Counts)>> {
         sql(|| {
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
-            let mut stmt = self.conn.prepare_cached(&group_sql(set, by))?;
+            let mut stmt = self.conn.prepare_cached(&group_sql(set, by, window, top))?;
             let rows = stmt
                 .query_map(params![id, window.since.map(time::fmt), window.until.map(time::fmt)], |row| {
                     group_row(by, row)
@@ -169,15 +223,7 @@ impl MetricsStore for SqliteTx<'_> {
 
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
-            let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT {EVENT_COUNTS_COLUMNS}
-                 FROM events e JOIN partners p ON p.id = e.host_partner_id
-                 LEFT JOIN (SELECT event_id, {COUNTERS} FROM invites
-                            WHERE event_id IN ({MANAGED_EVENTS}) AND {WINDOW} GROUP BY event_id) c
-                        ON c.event_id = e.id
-                 WHERE e.id IN ({MANAGED_EVENTS})
-                 ORDER BY e.starts_at, e.slug"
-            ))?;
+            let mut stmt = self.conn.prepare_cached(&managed_event_counts_sql(window))?;
             let rows = stmt
                 .query_map(params![partner_id, window.since.map(time::fmt), window.until.map(time::fmt)], event_counts)?
                 .collect::<rusqlite::Result<_>>()?;
@@ -187,7 +233,7 @@ impl MetricsStore for SqliteTx<'_> {
 
     fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> CoreResult<Vec<EventCounts>> {
         sql(|| {
-            let mut stmt = self.conn.prepare_cached(&event_counts_sql())?;
+            let mut stmt = self.conn.prepare_cached(&event_counts_sql(window))?;
             let params = params![tenant_id, window.since.map(time::fmt), window.until.map(time::fmt), viewer];
             let rows = stmt.query_map(params, event_counts)?.collect::<rusqlite::Result<_>>()?;
             Ok(rows)
@@ -271,19 +317,37 @@ mod tests {
         assert!(!lines.iter().any(|l| l.contains("TEMP B-TREE")), "unexpected sort in {lines:#?}");
     }
 
+    fn windowed() -> Window {
+        let t = time::parse_stored("2026-11-24T10:00:00Z").unwrap();
+        Window { since: Some(t), until: None }
+    }
+
     #[test]
-    fn event_groupings_read_only_their_covering_index_without_sorting() {
+    fn event_groupings_read_their_counters_or_in_a_window_their_covering_index_without_sorting() {
         let store = SqliteStore::open_in_memory().unwrap();
-        let by_inviter = plan(&store, &group_sql(InviteSet::Event("e"), GroupBy::Inviter));
+        let event = InviteSet::Event("e");
+        let all = Window::default();
+        assert_plan(
+            &plan(&store, &group_sql(event, GroupBy::Inviter, &all, None)),
+            "SEARCH invite_counts_by_inviter USING PRIMARY KEY (event_id=?)",
+        );
+        assert_plan(
+            &plan(&store, &group_sql(event, GroupBy::Issuer, &all, None)),
+            "SEARCH invite_counts_by_issuer USING PRIMARY KEY (event_id=?)",
+        );
+        let by_inviter = plan(&store, &group_sql(event, GroupBy::Inviter, &windowed(), None));
         assert_plan(&by_inviter, "USING COVERING INDEX invites_metrics_by_inviter (event_id=?)");
-        let by_issuer = plan(&store, &group_sql(InviteSet::Event("e"), GroupBy::Issuer));
+        let by_issuer = plan(&store, &group_sql(event, GroupBy::Issuer, &windowed(), None));
         assert_plan(&by_issuer, "USING COVERING INDEX invites_metrics_by_issuer (event_id=?)");
     }
 
     #[test]
-    fn event_counts_read_invites_only_through_a_covering_index() {
+    fn event_counts_read_counters_or_invites_only_through_a_covering_index() {
         let store = SqliteStore::open_in_memory().unwrap();
-        let lines = plan(&store, &event_counts_sql());
+        let lines = plan(&store, &event_counts_sql(&Window::default()));
+        assert!(lines.iter().any(|l| l.starts_with("SEARCH invite_counts_by_inviter USING PRIMARY KEY")), "{lines:#?}");
+        assert!(!lines.iter().any(|l| l.contains(" invites ")), "{lines:#?}");
+        let lines = plan(&store, &event_counts_sql(&windowed()));
         assert!(
             lines.iter().any(|l| l.starts_with("SEARCH invites USING COVERING INDEX invites_metrics_by_")),
             "{lines:#?}"

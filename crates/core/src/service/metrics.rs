@@ -200,7 +200,7 @@ pub fn event(ctx: &Ctx, q: EventQuery) -> Result<EventMetrics> {
         access::event_flag(tx, scope, &event, Flag::CanViewMetrics)?.require()?;
         let window = window(scope, ctx.now, q.since.as_deref(), q.until.as_deref())?;
         let mut rows: Vec<GroupRow> =
-            tx.group_counts(InviteSet::Event(&event.id), q.by, &window)?.into_iter().map(GroupRow::new).collect();
+            tx.group_counts(InviteSet::Event(&event.id), q.by, &window, None)?.into_iter().map(GroupRow::new).collect();
         order_rows(&mut rows, sort);
         let totals = Funnel::total(rows.iter().map(GroupRow::funnel));
         Ok(EventMetrics { event, group_by: q.by, rows, totals })
@@ -411,7 +411,8 @@ pub fn leaderboard(ctx: &Ctx, q: LeaderboardQuery) -> Result<Vec<LeaderRow>> {
             Some(e) => InviteSet::Event(&e.id),
             None => InviteSet::ManagedBy(&partner.id),
         };
-        let mut rows: Vec<GroupRow> = tx.group_counts(set, q.by, &window)?.into_iter().map(GroupRow::new).collect();
+        let mut rows: Vec<GroupRow> =
+            tx.group_counts(set, q.by, &window, Some(q.top))?.into_iter().map(GroupRow::new).collect();
         order_rows(&mut rows, None);
         Ok(rows.into_iter().take(q.top as usize).enumerate().map(|(i, row)| LeaderRow { rank: i + 1, row }).collect())
     })

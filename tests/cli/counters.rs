@@ -1,0 +1,172 @@
+//! The invite counters of migration 0003, which `metrics` reads when no
+//! time window is given: kept by every writer in its own transaction, built
+//! by `db migrate` for an existing database, recounted by `db check`.
+
+use serde_json::Value;
+
+use crate::support::*;
+
+const JAZZ_ENDS: &str = "2026-12-02T00:00:00Z";
+
+/// Everything read from the counters, as JSON: both groupings of every
+/// event, every partner's events and leaderboard, the tenant's events.
+fn counted(env: &TestEnv) -> Vec<Value> {
+    let mut all = vec![env.json(&["metrics", "events"])];
+    for event in env.query("SELECT slug FROM events ORDER BY slug") {
+        for by in ["inviter", "issuer"] {
+            all.push(env.json(&["metrics", "event", &event, "--by", by]));
+        }
+    }
+    for partner in env.query("SELECT slug FROM partners ORDER BY slug") {
+        all.push(env.json(&["metrics", "partner", &partner]));
+        for (by, top) in [("inviter", "1000"), ("issuer", "1000"), ("inviter", "1")] {
+            all.push(env.json(&["metrics", "leaderboard", &partner, "--by", by, "--top", top]));
+        }
+    }
+    all
+}
+
+/// The same reports counted from the invites themselves: a window that
+/// holds every invite makes the stores scan instead of reading counters.
+fn recounted(env: &TestEnv) -> Vec<Value> {
+    let since = ["--since", "2000-01-01T00:00:00Z"];
+    let mut all = vec![env.json(&[&["metrics", "events"][..], &since].concat())];
+    for event in env.query("SELECT slug FROM events ORDER BY slug") {
+        for by in ["inviter", "issuer"] {
+            all.push(env.json(&[&["metrics", "event", &event, "--by", by][..], &since].concat()));
+        }
+    }
+    for partner in env.query("SELECT slug FROM partners ORDER BY slug") {
+        all.push(env.json(&[&["metrics", "partner", &partner][..], &since].concat()));
+        for (by, top) in [("inviter", "1000"), ("issuer", "1000"), ("inviter", "1")] {
+            all.push(env.json(&[&["metrics", "leaderboard", &partner, "--by", by, "--top", top][..], &since].concat()));
+        }
+    }
+    all
+}
+
+/// The counters equal a recount, by `db check` and by the reports.
+#[track_caller]
+fn counters_hold(env: &TestEnv, after: &str) {
+    let check = env.run(&["--format", "json", "db", "check"]);
+    assert_eq!(check.code, 0, "db check after {after}: {}", check.stderr);
+    // The window's echo ("since") is the only difference between the two.
+    let strip = |mut reports: Vec<Value>| {
+        for r in &mut reports {
+            if let Some(o) = r.as_object_mut() {
+                o.remove("since");
+            }
+        }
+        reports
+    };
+    assert_eq!(strip(counted(env)), strip(recounted(env)), "after {after}");
+}
+
+#[test]
+fn every_writer_keeps_the_counters() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    env.run(&["partner", "create", "red-door", "--name", "Red Door", "--kind", "venue", "--owner", CAROL]).ok();
+    env.create_event("jazz", "blue-note", "2026-12-01T20:00:00Z", JAZZ_ENDS);
+    env.run(&["event", "add-manager", "jazz", "red-door"]).ok();
+    env.create_event("blues", "red-door", "2026-12-05T20:00:00Z", "2026-12-06T00:00:00Z");
+    let dave = env.add_user("dave");
+    let erin = env.add_user("erin");
+    let id = |run: Run| run.json()["id"].as_str().unwrap().to_string();
+    let by_alice = id(env.send(ALICE, "jazz", &dave, &["--format", "json"]).ok());
+    let by_blue_note = id(env.send(ALICE, "jazz", &dave, &["--format", "json", "--on-behalf-of", "blue-note"]).ok());
+    let by_carol = id(env.send(CAROL, "jazz", &dave, &["--format", "json"]).ok());
+    let to_erin = id(env.send(CAROL, "jazz", &erin, &["--format", "json", "--on-behalf-of", "red-door"]).ok());
+    let to_bob = id(env.send(ALICE, "blues", BOB, &["--format", "json"]).ok());
+    counters_hold(&env, "sends");
+    env.run_as(&dave, &["invite", "view", &by_alice]).ok();
+    counters_hold(&env, "a view");
+    env.run_as(&dave, &["invite", "decline", &by_carol]).ok();
+    env.run_as(&dave, &["invite", "accept", &by_blue_note]).ok();
+    counters_hold(&env, "a decline, then an acceptance closing a duplicate");
+    env.run_as(ALICE, &["invite", "attendance", &by_blue_note, "confirmed"]).ok();
+    counters_hold(&env, "attendance");
+    env.run_at(JAZZ_ENDS, &["invite", "expire"]).ok();
+    assert_eq!(env.query(&format!("SELECT status FROM invites WHERE id = '{to_erin}'")), ["expired"]);
+    counters_hold(&env, "expiry");
+    let csv = "id,event,receiver,inviter_kind,inviter,issued_by,status,credited_acceptance,attendance,channel,\
+               created_at,viewed_at,responded_at\n\
+               x-1,blues,erin@example.com,user,alice@example.com,alice@example.com,declined,,,,2026-11-01T10:00:00Z,\
+               2026-11-01T11:00:00Z,2026-11-01T11:00:00Z\n\
+               x-2,blues,erin@example.com,partner,red-door,carol@example.com,accepted,true,,qr,2026-11-01T10:00:00Z,\
+               2026-11-01T10:00:00Z,2026-11-01T12:00:00Z\n";
+    let file = env.write_file("invites.csv", csv.as_bytes());
+    env.run(&["invite", "import", &file]).ok();
+    counters_hold(&env, "an import");
+    // Who manages an event changes which events a partner's metrics sum.
+    env.run(&["event", "add-manager", "blues", "blue-note"]).ok();
+    counters_hold(&env, "a new co-manager");
+    env.run(&["event", "remove-manager", "jazz", "red-door"]).ok();
+    counters_hold(&env, "a co-manager removed");
+    let blues = env.json(&["metrics", "event", "blues"]);
+    assert_eq!(blues["totals"]["sent"], 3, "{blues}");
+    assert_eq!(blues["totals"]["accepted"], 1, "{blues}");
+    assert_eq!(env.query(&format!("SELECT status FROM invites WHERE id = '{to_bob}'")), ["pending"]);
+}
+
+/// SQL that turns a database of this version back into one of schema
+/// version 2, which had invites but no counters.
+fn downgrade_sql(env: &TestEnv) -> &'static str {
+    if env.pg.is_some() {
+        "DROP TRIGGER invites_count_insert ON invites; DROP TRIGGER invites_count_update_new ON invites;
+         DROP TRIGGER invites_count_update_old ON invites; DROP TRIGGER invites_count_delete ON invites;
+         DROP FUNCTION invite_counts_change(); DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer;
+         UPDATE partnerctl_schema SET version = 2;"
+    } else {
+        "DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
+         DROP VIEW invite_count_changes; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;
+         PRAGMA user_version = 2;"
+    }
+}
+
+#[test]
+fn db_migrate_builds_the_counters_of_an_existing_database() {
+    let env = TestEnv::new();
+    env.run(&["demo"]).ok();
+    let before = counted(&env);
+    env.sql(downgrade_sql(&env));
+    // The first command after the downgrade, so nothing else migrated it.
+    env.run(&["db", "migrate"]).ok();
+    assert_eq!(env.json(&["db", "status"])["schema_version"], 3);
+    assert!(env.count("SELECT count(*) FROM invite_counts_by_inviter") > 0);
+    counters_hold(&env, "db migrate");
+    assert_eq!(counted(&env), before);
+}
+
+#[test]
+fn db_check_names_each_drifted_counter() {
+    let env = TestEnv::new();
+    env.seed("UTC");
+    env.create_event("jazz", "blue-note", "2026-12-01T20:00:00Z", JAZZ_ENDS);
+    env.send(ALICE, "jazz", BOB, &[]).ok();
+    env.send(CAROL, "jazz", BOB, &[]).ok();
+    let event = env.query("SELECT id FROM events")[0].clone();
+    let (alice, carol) = (user_id_of(&env, ALICE), user_id_of(&env, CAROL));
+    env.sql(&format!(
+        "UPDATE invite_counts_by_inviter SET sent = 5, accepted = 1 WHERE inviter_id = '{alice}';
+         DELETE FROM invite_counts_by_issuer WHERE issued_by_user_id = '{carol}';"
+    ));
+    let before = env.dump();
+    let error = env.refused_with(&["db", "check"], 8);
+    assert_eq!(env.dump(), before);
+    let mut problems: Vec<&str> = error["problems"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    problems.sort();
+    assert_eq!(
+        problems,
+        [
+            format!("counters equal a recount: event {event} inviter user {alice}: sent 5 (recount 1) accepted 1 (recount 0)"),
+            format!(
+                "counters equal a recount: event {event} issuer {carol}: sent 0 (recount 1) open 0 (recount 1)"
+            ),
+        ]
+    );
+}
+
+fn user_id_of(env: &TestEnv, email: &str) -> String {
+    env.query(&format!("SELECT id FROM users WHERE email = '{email}'"))[0].clone()
+}
