@@ -138,7 +138,7 @@ def cli_median(binary, env, argv, runs):
 
 
 def run(bench, runs):
-    """The three workloads; returns their rows for the report."""
+    """The four workloads; returns their rows for the report."""
     bench.fresh_copy()
     ctl = Partnerctl(bench.binary, bench.env["PARTNERCTL_DB"])
     ctl("user", "add", LANDLORD, "--name", "Bench Landlord", "--landlord")
@@ -153,6 +153,8 @@ def run(bench, runs):
             ("`GET /v1/events/big/metrics`", "/v1/events/big/metrics", ["metrics", "event", "big", "--format", "json"]),
             ("drill page: `GET /v1/events/big/invites?limit=100`", "/v1/events/big/invites?limit=100",
              ["metrics", "event", "big", "--drill", "--limit", "100", "--format", "json"]),
+            ("`GET /v1/partners/city/leaderboard` (top 10 over 1M invites)", "/v1/partners/city/leaderboard",
+             ["metrics", "leaderboard", "city", "--format", "json"]),
         ]
         for name, path, cli in reads:
             wrk(server.base + path, token=landlord, duration="2s")  # warm-up

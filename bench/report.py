@@ -67,16 +67,18 @@ def results(comparisons, sends, host, dataset, load_after, engine="sqlite3"):
         if c.note:
             notes.append(f"- {c.workload}: {c.note}.")
     if sends:
-        p50, p99 = (measure.percentile(sends.latencies, p) for p in (50, 99))
-        failures = ", ".join(sorted({f"exit {code}: {err[:120]}" for code, err in sends.failures})) or "none"
         lines += [
             "",
             "| concurrent `invite send` | sends | wall | throughput | p50 latency | p99 latency | failures |",
             "|---|---:|---:|---:|---:|---:|---:|",
-            f"| {sends.processes} processes × {sends.sends // sends.processes} sends, one database | {sends.sends} | "
-            f"{seconds(sends.seconds)} | {sends.throughput:.0f} sends/s | {seconds(p50)} | {seconds(p99)} | "
-            f"{len(sends.failures)} ({failures}) |",
         ]
+    for run in sends:
+        p50, p99 = (measure.percentile(run.latencies, p) for p in (50, 99))
+        failures = ", ".join(sorted({f"exit {code}: {err[:120]}" for code, err in run.failures})) or "none"
+        lines.append(
+            f"| {run.processes} processes × {run.sends // run.processes} sends, one database | {run.sends} | "
+            f"{seconds(run.seconds)} | {run.throughput:.0f} sends/s | {seconds(p50)} | {seconds(p99)} | "
+            f"{len(run.failures)} ({failures}) |")
     if notes:
         lines += ["", *notes]
     return "\n".join(lines)

@@ -46,22 +46,49 @@ def _fill(template, **values):
     return _lines(template)
 
 
+def _after(path, anchor):
+    """The string of the first `format!("…")` that starts a line after `anchor`
+    (skipping format! calls nested in arguments, such as grouped()'s)."""
+    return _find(path, re.escape(anchor) + r'.*?\n\s*(?:let sql = )?format!\(\s*"(.*?)"\s*,?\s*\)')
+
+
 def queries(backend):
-    """name → the SQL partnerctl runs on `backend` (sqlite: ?1 = event or
-    partner id, ?2/?3 = the optional window; postgres: $1, $2, $3)."""
+    """name → the SQL partnerctl runs on `backend` without a time window
+    (sqlite: ?1 = event or partner id, ?2/?3 = the window, NULL;
+    postgres: $1, $2, $3). The metrics read the counter tables of migration
+    0003; the query is assembled as `group_sql()` / `grouped()` assemble it."""
     metrics_rs, invite_rs = SOURCES[backend]
-    counters = _const(metrics_rs, "COUNTERS")
-    window = _const(metrics_rs, "WINDOW")
+    counted = _const(metrics_rs, "COUNTED")
+    sums = _const(metrics_rs, "SUMS")
     managed = _const(metrics_rs, "MANAGED_EVENTS")
     event_columns = _const(metrics_rs, "EVENT_COUNTS_COLUMNS")
     invite_select = _const(invite_rs, "SELECT")
+    unbounded = _find(metrics_rs, r'let unbounded = "(.*?)";')
+    # grouped()'s shape without a window: summed counter rows.
+    summed = _find(metrics_rs, r'fn grouped\(.*?if window\.is_unbounded\(\) \{\s*format!\(\s*"(.*?)"')
+    # group_sql()'s shape for one event without a window: its counter rows.
+    event_rows = _find(metrics_rs, r'InviteSet::Event\(_\) if window\.is_unbounded\(\) => \{\s*format!\("(.*?)"\)')
     first, second = ("?1", "?2") if backend == "sqlite" else ("$1", "$2")
-    common = dict(COUNTERS=counters, WINDOW=window, MANAGED_EVENTS=managed, EVENT_COUNTS_COLUMNS=event_columns,
-                  filter=f"event_id = {first}")
+
+    def groups(keys, table):
+        return event_rows.replace("{keys}", keys).replace("{COUNTED}", counted).replace("{event_table}", table) \
+            .replace("{unbounded}", unbounded)
+
+    def managed_sums(keys, table):
+        return summed.replace("{keys}", keys).replace("{SUMS}", sums).replace("{counter_table}", table) \
+            .replace("{filter}", f"event_id IN ({managed})")
+
+    inviter, issuer = (_find(metrics_rs, re.escape(f"GroupBy::{by} => format!(") + r'\s*"(.*?)"')
+                       for by in ("Inviter", "Issuer"))
+    top10 = " ORDER BY accepted DESC, sent DESC, inviter_id, inviter_kind LIMIT 10"
     return {
-        "by_inviter": _fill(_template(metrics_rs, "GroupBy::Inviter =>"), **common),
-        "by_issuer": _fill(_template(metrics_rs, "GroupBy::Issuer =>"), **common),
-        "partner": _fill(_template(metrics_rs, "fn managed_event_counts"), **common),
+        "by_inviter": _fill(inviter, groups=groups("inviter_kind, inviter_id", "invite_counts_by_inviter")),
+        "by_issuer": _fill(issuer, groups=groups("issued_by_user_id", "invite_counts_by_issuer")),
+        "leaderboard": _fill(inviter, groups=managed_sums("inviter_kind, inviter_id", "invite_counts_by_inviter")
+                             + top10),
+        "partner": _fill(_after(metrics_rs, "fn managed_event_counts"), EVENT_COUNTS_COLUMNS=event_columns,
+                         MANAGED_EVENTS=managed,
+                         counts=managed_sums("event_id", "invite_counts_by_inviter")),
         # The invite records of one event as one statement: the shared SELECT
         # with its joins (the stores stream their STREAM_SELECT and look the
         # names up once per record instead; the records are the same).

@@ -170,6 +170,8 @@ class Bench:
             ("`metrics event big --by inviter`", ["metrics", "event", "big", "--by", "inviter"], "by_inviter", "big"),
             ("`metrics event big --by issuer`", ["metrics", "event", "big", "--by", "issuer"], "by_issuer", "big"),
             ("`metrics partner city` (all 1,000 events)", ["metrics", "partner", "city"], "partner", "city"),
+            ("`metrics leaderboard city --top 10` (1,000 events, 1M invites)",
+             ["metrics", "leaderboard", "city", "--top", "10"], "leaderboard", "city"),
         ]
         return [self.compare(workload, [self.binary, "--format", "csv", *args], self.engine_csv(),
                              theirs_stdin=self.script(query, sql.as_sqlite3_runs_it(query, self.queries[query]),
@@ -239,9 +241,11 @@ class Bench:
             for db in (ours_db, theirs_db, raw_db):
                 remove_db(db)
 
-    def sends(self):
-        """All senders at once, each a loop of `invite send` processes."""
-        plan = self.ds.sends
+    def sends(self, writers):
+        """The first `writers` senders at once, each a loop of `invite send`
+        processes (on a fresh copy, so every send plan starts from the same data)."""
+        self.fresh_copy()
+        plan = dict(self.ds.sends, senders=self.ds.sends["senders"][:writers])
         latencies, failures = [], []
         lock = threading.Lock()
 
