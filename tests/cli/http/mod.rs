@@ -92,6 +92,20 @@ impl Server {
         self.log.lock().unwrap().clone()
     }
 
+    /// The access log once a line matching `line` has arrived (within 10 s):
+    /// serve writes a request's line after its answer, so a client can be
+    /// faster than the log.
+    pub fn log_with(&self, line: impl Fn(&str) -> bool) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let log = self.log();
+            if log.iter().any(|l| line(l)) || Instant::now() >= deadline {
+                return log;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     /// SIGTERM, then the exit status (within 20 s).
     pub fn terminate(&mut self) -> ExitStatus {
         let pid = self.child.id().to_string();
