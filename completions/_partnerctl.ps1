@@ -1921,7 +1921,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Schema version, file facts and row counts')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check, every rule of the spec re-verified and every invite counter recounted; exit 8 on problems')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2046,7 +2046,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         'partnerctl;db;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Schema version, file facts and row counts')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check, every rule of the spec re-verified and every invite counter recounted; exit 8 on problems')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2568,7 +2568,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         'partnerctl;help;db' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Schema version, file facts and row counts')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations (every command also does this on open)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'PRAGMA integrity_check, every rule of the spec re-verified and every invite counter recounted; exit 8 on problems')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction')
             break

@@ -1782,7 +1782,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
             cand status 'Schema version, file facts and row counts'
             cand migrate 'Apply pending migrations (every command also does this on open)'
-            cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
+            cand check 'PRAGMA integrity_check, every rule of the spec re-verified and every invite counter recounted; exit 8 on problems'
             cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
             cand copy 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1901,7 +1901,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;db;help'= {
             cand status 'Schema version, file facts and row counts'
             cand migrate 'Apply pending migrations (every command also does this on open)'
-            cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
+            cand check 'PRAGMA integrity_check, every rule of the spec re-verified and every invite counter recounted; exit 8 on problems'
             cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
             cand copy 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2340,7 +2340,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;db'= {
             cand status 'Schema version, file facts and row counts'
             cand migrate 'Apply pending migrations (every command also does this on open)'
-            cand check 'PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems'
+            cand check 'PRAGMA integrity_check, every rule of the spec re-verified and every invite counter recounted; exit 8 on problems'
             cand backup 'Consistent online copy to a new file DEST (VACUUM INTO), mode 0600'
             cand copy 'Copy the whole database (ids, times, invite-code hashes, audit log) into an empty TARGET of either backend, in one transaction'
         }

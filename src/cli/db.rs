@@ -20,7 +20,7 @@ pub enum DbCmd {
     /// Apply pending migrations (every command also does this on open)
     #[command(after_help = "Examples:\n  partnerctl db migrate\n  partnerctl --db new.db db migrate")]
     Migrate,
-    /// PRAGMA integrity_check plus every rule of the spec re-verified; exit 8 on problems
+    /// PRAGMA integrity_check, every rule of the spec re-verified and every invite counter recounted; exit 8 on problems
     #[command(after_help = "Examples:\n  partnerctl db check")]
     Check,
     /// Consistent online copy to a new file DEST (VACUUM INTO), mode 0600
