@@ -10,39 +10,31 @@ const JAZZ_ENDS: &str = "2026-12-02T00:00:00Z";
 
 /// Everything read from the counters, as JSON: both groupings of every
 /// event, every partner's events and leaderboard, the tenant's events.
-fn counted(env: &TestEnv) -> Vec<Value> {
-    let mut all = vec![env.json(&["metrics", "events"])];
+/// `window` (empty, or a `--since` holding every invite, which makes the
+/// stores count the invites themselves) is added to each command.
+fn reports(env: &TestEnv, window: &[&str]) -> Vec<Value> {
+    let report = |args: &[&str]| env.json(&[args, window].concat());
+    let mut all = vec![report(&["metrics", "events"])];
     for event in env.query("SELECT slug FROM events ORDER BY slug") {
         for by in ["inviter", "issuer"] {
-            all.push(env.json(&["metrics", "event", &event, "--by", by]));
+            all.push(report(&["metrics", "event", &event, "--by", by]));
         }
     }
     for partner in env.query("SELECT slug FROM partners ORDER BY slug") {
-        all.push(env.json(&["metrics", "partner", &partner]));
+        all.push(report(&["metrics", "partner", &partner]));
         for (by, top) in [("inviter", "1000"), ("issuer", "1000"), ("inviter", "1")] {
-            all.push(env.json(&["metrics", "leaderboard", &partner, "--by", by, "--top", top]));
+            all.push(report(&["metrics", "leaderboard", &partner, "--by", by, "--top", top]));
         }
     }
     all
 }
 
-/// The same reports counted from the invites themselves: a window that
-/// holds every invite makes the stores scan instead of reading counters.
+fn counted(env: &TestEnv) -> Vec<Value> {
+    reports(env, &[])
+}
+
 fn recounted(env: &TestEnv) -> Vec<Value> {
-    let since = ["--since", "2000-01-01T00:00:00Z"];
-    let mut all = vec![env.json(&[&["metrics", "events"][..], &since].concat())];
-    for event in env.query("SELECT slug FROM events ORDER BY slug") {
-        for by in ["inviter", "issuer"] {
-            all.push(env.json(&[&["metrics", "event", &event, "--by", by][..], &since].concat()));
-        }
-    }
-    for partner in env.query("SELECT slug FROM partners ORDER BY slug") {
-        all.push(env.json(&[&["metrics", "partner", &partner][..], &since].concat()));
-        for (by, top) in [("inviter", "1000"), ("issuer", "1000"), ("inviter", "1")] {
-            all.push(env.json(&[&["metrics", "leaderboard", &partner, "--by", by, "--top", top][..], &since].concat()));
-        }
-    }
-    all
+    reports(env, &["--since", "2000-01-01T00:00:00Z"])
 }
 
 /// The counters equal a recount, by `db check` and by the reports.
