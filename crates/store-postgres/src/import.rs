@@ -6,12 +6,15 @@
 //! refused row as a line error and goes on, while any error aborts a
 //! PostgreSQL transaction). The running import remembers the ids it wrote,
 //! to tell its own rows from older ones.
+//! A bulk load defers the counters (`counts`) and recounts the events it
+//! wrote in `finish_import`.
 
 use std::cell::{Ref, RefCell};
 use std::collections::HashSet;
 
 use std::io::Write as _;
 
+use super::counts;
 use super::portable::copy_text;
 use super::{opt_fmt, time, PgTx};
 use crate::error::{sql, Constraint, CoreResult, Error, PgError, Result};
@@ -23,6 +26,19 @@ use crate::store::{Collision, ExistingInvite, ImportStore, ImportedInvite, Invit
 pub(crate) struct ImportState {
     users: HashSet<String>,
     invites: HashSet<String>,
+    /// Set once counting is deferred: the events whose invites changed since.
+    uncounted_events: Option<HashSet<String>>,
+}
+
+impl ImportState {
+    fn wrote(&mut self, id: &str, event_id: &str) {
+        self.invites.insert(id.to_string());
+        if let Some(events) = self.uncounted_events.as_mut() {
+            if !events.contains(event_id) {
+                events.insert(event_id.to_string());
+            }
+        }
+    }
 }
 
 /// A transaction's running import, if any.
@@ -154,15 +170,32 @@ impl ImportStore for PgTx<'_> {
         Ok(())
     }
 
-    /// Row by row, a large load costs the same as a small one.
+    /// Indexes stay (other tenants read this table meanwhile); the counters
+    /// wait for one recount in `finish_import`.
     fn expect_bulk_load(&self, _expected: u64) -> CoreResult<()> {
-        Ok(())
+        sql(|| {
+            if self.running_import()?.uncounted_events.is_some() {
+                return Ok(());
+            }
+            self.store.client.borrow_mut().batch_execute(counts::DEFER)?;
+            if let Some(state) = self.import.borrow_mut().as_mut() {
+                state.uncounted_events = Some(HashSet::new());
+            }
+            Ok(())
+        })
     }
 
     fn finish_import(&self) -> CoreResult<()> {
         sql(|| {
             self.running_import()?;
-            *self.import.borrow_mut() = None;
+            let state = self.import.borrow_mut().take();
+            if let Some(events) = state.and_then(|s| s.uncounted_events) {
+                self.store.client.borrow_mut().batch_execute(counts::RESUME)?;
+                let events: Vec<String> = events.into_iter().collect();
+                for statement in counts::recount_sql("event_id = ANY($1)") {
+                    self.execute(&statement, &[&events])?;
+                }
+            }
             Ok(())
         })
     }
@@ -200,7 +233,7 @@ impl ImportStore for PgTx<'_> {
             })?;
             if written == 1 {
                 if let Some(state) = self.import.borrow_mut().as_mut() {
-                    state.invites.insert(i.id.to_string());
+                    state.wrote(i.id, i.event_id);
                 }
                 return Ok(None);
             }
@@ -250,7 +283,9 @@ impl ImportStore for PgTx<'_> {
             self.store.client.borrow_mut().batch_execute(end)?;
             if inserted {
                 if let Some(state) = self.import.borrow_mut().as_mut() {
-                    state.invites.extend(invites.iter().map(|i| i.id.to_string()));
+                    for i in invites {
+                        state.wrote(i.id, i.event_id);
+                    }
                 }
             }
             Ok(inserted)
@@ -259,9 +294,13 @@ impl ImportStore for PgTx<'_> {
 
     fn remove_imported_invite(&self, id: &str) -> CoreResult<()> {
         sql(|| {
-            self.execute("DELETE FROM invites WHERE id = $1", &[&id])?;
+            let event_id: String =
+                self.query_one("DELETE FROM invites WHERE id = $1 RETURNING event_id", &[&id])?.try_get(0)?;
             if let Some(state) = self.import.borrow_mut().as_mut() {
                 state.invites.remove(id);
+                if let Some(events) = state.uncounted_events.as_mut() {
+                    events.insert(event_id);
+                }
             }
             Ok(())
         })

@@ -14,6 +14,7 @@
 
 mod audit;
 mod check;
+mod counts;
 mod error;
 mod event;
 mod import;

@@ -13,6 +13,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../../migrations/postgres/0001_init.sql")),
     ("0002_tokens", include_str!("../../../migrations/postgres/0002_tokens.sql")),
     ("0003_counters", include_str!("../../../migrations/postgres/0003_counters.sql")),
+    ("0004_counts_deferred", include_str!("../../../migrations/postgres/0004_counts_deferred.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -81,6 +81,8 @@ impl<'c> PgImport<'c> {
             "BEGIN ISOLATION LEVEL READ COMMITTED;
              LOCK TABLE tenants IN EXCLUSIVE MODE",
         )?;
+        // The counters are not copied (`DERIVED`): one count at the end.
+        client.borrow_mut().batch_execute(super::counts::DEFER)?;
         Ok(PgImport { client, table: None, pending: String::new(), open: true })
     }
 
@@ -171,6 +173,9 @@ impl Import for PgImport<'_> {
 
     fn commit(mut self: Box<Self>) -> CoreResult<()> {
         sql(|| {
+            let mut counting = vec![super::counts::RESUME.to_string()];
+            counting.extend(super::counts::recount_sql("true"));
+            self.client.borrow_mut().batch_execute(&counting.join(";\n"))?;
             // Rows came with their ids: the identity goes on after the largest.
             self.client.borrow_mut().batch_execute(
                 "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE(max(id), 0) + 1, false) FROM audit_log;
