@@ -120,7 +120,7 @@ impl Names {
 /// the texts in one arena.
 struct UserNames {
     /// Id → (offset into `text`, email length, name length).
-    at: HashMap<IdKey, (u32, u16, u16), BuildHasherDefault<WordHasher>>,
+    at: HashMap<IdKey, (u32, u16, u16), IdHasher>,
     text: String,
     lookups: usize,
     passed: bool,
@@ -144,12 +144,15 @@ impl IdKey {
     }
 }
 
+/// A hasher for maps keyed by our own ids (not chosen by an attacker), where
+/// SipHash costs more than the lookup itself.
+pub type IdHasher = BuildHasherDefault<WordHasher>;
+
 /// A multiply-rotate hash over 8-byte words (as rustc's FxHash) with
 /// MurmurHash3's finaliser, since the map's bucket comes from the low bits,
-/// which a multiply alone leaves to the last bytes: keys are our own ids,
-/// not chosen by an attacker, and SipHash cost more than the lookup itself.
+/// which a multiply alone leaves to the last bytes.
 #[derive(Default)]
-struct WordHasher(u64);
+pub struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {

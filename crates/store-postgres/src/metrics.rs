@@ -6,7 +6,7 @@
 
 use postgres::Row;
 
-use super::invite::SELECT as INVITE_SELECT;
+use super::invite::select_for;
 use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
 use super::{named, opt_fmt, opt_named, stamp, time, Args, PgTx};
 use crate::error::{sql, CoreResult, Result};
@@ -141,7 +141,8 @@ fn group_row(by: GroupBy, row: &Row) -> Result<(Group, Counts)> {
 /// `invites_drill (event_id, created_at, id)` in order.
 fn drill_sql(q: &DrillQuery) -> (String, Args) {
     let mut args = Args::default();
-    let mut sql = format!("{INVITE_SELECT} WHERE i.event_id = {}", args.bind(q.event_id.clone()));
+    let select = select_for(q.limit);
+    let mut sql = format!("{select} WHERE i.event_id = {}", args.bind(q.event_id.clone()));
     if let Some((kind, id)) = &q.inviter {
         let (k, id) = (args.bind(kind.as_str()), args.bind(id.clone()));
         sql.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));

@@ -7,14 +7,17 @@
 //! Names are joined after aggregation. BENCHMARKS.md has the query plans and
 //! timings.
 
+use std::collections::HashMap;
+
 use rusqlite::types::Value;
 use rusqlite::{params, Row};
 
 use super::invite::STREAM_SELECT;
 use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
-use super::{named, stamp, time, SqliteTx};
+use super::{borrowed_text, named, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
-use crate::model::{GroupBy, Invite, Named};
+use crate::model::{GroupBy, Invite, InviterKind, Named};
+use crate::names::IdHasher;
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
 /// The eight counters of `Counts` over invites, in field order and named as
@@ -201,6 +204,75 @@ fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
     (sql, args)
 }
 
+impl SqliteTx<'_> {
+    /// The first `top` groups (SPEC §2.5's order) of the counter rows of the
+    /// events partner `partner_id` manages, summed here and then named. In
+    /// SQL the GROUP BY sorts every counter row (87,266 rows of 41,287
+    /// inviters for the 1,000 events of the benchmark's partner: 116 ms of
+    /// the statement's 133 ms in `sqlite3`), where reading them takes 17 ms.
+    fn summed_top(&self, partner_id: &str, by: GroupBy, top: u32) -> rusqlite::Result<Vec<(Group, Counts)>> {
+        let (keys, table) = match by {
+            GroupBy::Inviter => ("inviter_id, inviter_kind", "invite_counts_by_inviter"),
+            GroupBy::Issuer => ("issued_by_user_id, ''", "invite_counts_by_issuer"),
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {keys}, {COUNTED} FROM {table} WHERE event_id IN ({MANAGED_EVENTS})"))?;
+        let mut rows = stmt.query(params![partner_id])?;
+        // Keyed by id, a NUL, then the kind: the order of the keys is SPEC's
+        // tie-break (id, then kind).
+        let mut sums: HashMap<String, Counts, IdHasher> = HashMap::default();
+        let mut key = String::new();
+        while let Some(row) = rows.next()? {
+            key.clear();
+            key.push_str(borrowed_text(row, 0)?);
+            key.push('\0');
+            key.push_str(borrowed_text(row, 1)?);
+            let row_counts = counts(row, 2)?;
+            match sums.get_mut(key.as_str()) {
+                Some(sum) => *sum += row_counts,
+                None => {
+                    sums.insert(key.clone(), row_counts);
+                }
+            }
+        }
+        let mut ranked: Vec<(String, Counts)> = sums.into_iter().collect();
+        let order = |a: &(String, Counts), b: &(String, Counts)| {
+            (b.1.accepted, b.1.sent).cmp(&(a.1.accepted, a.1.sent)).then_with(|| a.0.cmp(&b.0))
+        };
+        let top = top as usize;
+        if ranked.len() > top {
+            ranked.select_nth_unstable_by(top, order);
+            ranked.truncate(top);
+        }
+        ranked.sort_unstable_by(order);
+        ranked.into_iter().map(|(key, counts)| Ok((self.named_group(by, &key)?, counts))).collect()
+    }
+
+    /// The group of a `summed_top` key, with its names.
+    fn named_group(&self, by: GroupBy, key: &str) -> rusqlite::Result<Group> {
+        let (id, kind) = key.split_once('\0').unwrap_or((key, ""));
+        Ok(match by {
+            GroupBy::Inviter => {
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT coalesce((SELECT display_name FROM users WHERE ?1 = 'user' AND id = ?2),
+                                     (SELECT name FROM partners WHERE ?1 = 'partner' AND id = ?2), '')",
+                )?;
+                let name = stmt.query_row(params![kind, id], |row| row.get(0))?;
+                let kind = InviterKind::parse(kind).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
+                })?;
+                Group::Inviter { kind, id: id.to_string(), name }
+            }
+            GroupBy::Issuer => {
+                let mut stmt = self.conn.prepare_cached("SELECT email, display_name FROM users WHERE id = ?1")?;
+                let (email, name) = stmt.query_row(params![id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+                Group::Issuer { id: id.to_string(), email, name }
+            }
+        })
+    }
+}
+
 impl MetricsStore for SqliteTx<'_> {
     fn group_counts(
         &self,
@@ -210,6 +282,9 @@ impl MetricsStore for SqliteTx<'_> {
         top: Option<u32>,
     ) -> CoreResult<Vec<(Group, Counts)>> {
         sql(|| {
+            if let (InviteSet::ManagedBy(partner_id), Some(top), true) = (set, top, window.is_unbounded()) {
+                return Ok(self.summed_top(partner_id, by, top)?);
+            }
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
             let mut stmt = self.conn.prepare_cached(&group_sql(set, by, window, top))?;
             let rows = stmt
