@@ -75,10 +75,15 @@ impl TokenStore for PgTx<'_> {
         })
     }
 
+    /// Concurrent requests with one token all find it untouched in the
+    /// first of each second: one of them writes, the others skip the row it
+    /// has locked rather than wait for its commit to find nothing to change.
     fn touch_token(&self, id: &str, at: Timestamp) -> CoreResult<()> {
         sql(|| {
             self.execute(
-                "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2)",
+                "UPDATE api_tokens SET last_used_at = $2
+                 WHERE id = (SELECT id FROM api_tokens WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2)
+                             FOR UPDATE SKIP LOCKED)",
                 &[&id, &time::fmt(at)],
             )?;
             Ok(())
