@@ -116,6 +116,8 @@ class PgBench(Bench):
     def recreate(self, name, template):
         self.psql("-c", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         self.psql("-c", f"CREATE DATABASE {name} TEMPLATE {template}")
+        # The copy's pages on disk before anything is timed.
+        self.psql("-c", "CHECKPOINT")
 
     def fresh_copy(self):
         self.ensure_databases()

@@ -151,7 +151,7 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
         "DROP TRIGGER invites_count_insert ON invites; DROP TRIGGER invites_count_update ON invites;
          DROP TRIGGER invites_count_delete ON invites;
-         DROP FUNCTION invite_counts_change(), invite_counts_update();
+         DROP FUNCTION invite_counts_change(), invite_counts_insert(), invite_counts_update();
          DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer;
          UPDATE partnerctl_schema SET version = 2;"
     } else {
