@@ -8,43 +8,43 @@
 --   it about a millisecond inside the tenant's lock); it never leaves a row
 --   at zero. Rows left at zero can appear only when invites leave a group
 --   (DELETE, or an UPDATE of a key column).
--- * A bulk import sets `partnerctl.counts_deferred` to `on` in its own
---   transaction (SET LOCAL) and recounts the events it wrote before it ends,
---   once, instead of upserting the counter rows of every COPY chunk.
+-- * A bulk load (`invite import` past 20,000 rows, `db copy`) sets
+--   `partnerctl.counts_deferred` to `on` in its own transaction (SET LOCAL)
+--   and recounts the events it wrote before it ends, once, instead of
+--   upserting the counter rows of every COPY chunk.
 
+-- Migration 0003's statement function, now fired by DELETE alone (its
+-- TG_ARGV is '-1'): the removed rows' contributions out, then the rows
+-- left at zero removed.
 CREATE OR REPLACE FUNCTION invite_counts_change() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    direction CONSTANT BIGINT := TG_ARGV[0]::BIGINT;
 BEGIN
     IF current_setting('partnerctl.counts_deferred', true) = 'on' THEN
         RETURN NULL;
     END IF;
     INSERT INTO invite_counts_by_inviter AS c
-    SELECT event_id, inviter_kind, inviter_id, direction * count(*), direction * count(viewed_at), direction * count(*) FILTER (WHERE credited_acceptance),
-           direction * count(*) FILTER (WHERE status = 'declined'), direction * count(*) FILTER (WHERE status = 'closed_duplicate'),
-           direction * count(*) FILTER (WHERE status IN ('pending', 'viewed')), direction * count(*) FILTER (WHERE status = 'expired'),
-           direction * count(*) FILTER (WHERE attendance = 'confirmed')
+    SELECT event_id, inviter_kind, inviter_id, -count(*), -count(viewed_at), -count(*) FILTER (WHERE credited_acceptance),
+           -count(*) FILTER (WHERE status = 'declined'), -count(*) FILTER (WHERE status = 'closed_duplicate'),
+           -count(*) FILTER (WHERE status IN ('pending', 'viewed')), -count(*) FILTER (WHERE status = 'expired'),
+           -count(*) FILTER (WHERE attendance = 'confirmed')
     FROM changed_rows GROUP BY event_id, inviter_kind, inviter_id ORDER BY event_id, inviter_kind, inviter_id
     ON CONFLICT (event_id, inviter_kind, inviter_id) DO UPDATE SET
             sent = c.sent + excluded.sent, viewed = c.viewed + excluded.viewed, accepted = c.accepted + excluded.accepted,
             declined = c.declined + excluded.declined, closed_duplicate = c.closed_duplicate + excluded.closed_duplicate,
             open = c.open + excluded.open, expired = c.expired + excluded.expired, attended = c.attended + excluded.attended;
     INSERT INTO invite_counts_by_issuer AS c
-    SELECT event_id, issued_by_user_id, direction * count(*), direction * count(viewed_at), direction * count(*) FILTER (WHERE credited_acceptance),
-           direction * count(*) FILTER (WHERE status = 'declined'), direction * count(*) FILTER (WHERE status = 'closed_duplicate'),
-           direction * count(*) FILTER (WHERE status IN ('pending', 'viewed')), direction * count(*) FILTER (WHERE status = 'expired'),
-           direction * count(*) FILTER (WHERE attendance = 'confirmed')
+    SELECT event_id, issued_by_user_id, -count(*), -count(viewed_at), -count(*) FILTER (WHERE credited_acceptance),
+           -count(*) FILTER (WHERE status = 'declined'), -count(*) FILTER (WHERE status = 'closed_duplicate'),
+           -count(*) FILTER (WHERE status IN ('pending', 'viewed')), -count(*) FILTER (WHERE status = 'expired'),
+           -count(*) FILTER (WHERE attendance = 'confirmed')
     FROM changed_rows GROUP BY event_id, issued_by_user_id ORDER BY event_id, issued_by_user_id
     ON CONFLICT (event_id, issued_by_user_id) DO UPDATE SET
             sent = c.sent + excluded.sent, viewed = c.viewed + excluded.viewed, accepted = c.accepted + excluded.accepted,
             declined = c.declined + excluded.declined, closed_duplicate = c.closed_duplicate + excluded.closed_duplicate,
             open = c.open + excluded.open, expired = c.expired + excluded.expired, attended = c.attended + excluded.attended;
-    IF direction < 0 THEN
-        DELETE FROM invite_counts_by_inviter c USING (SELECT DISTINCT event_id, inviter_kind, inviter_id FROM changed_rows) d
-        WHERE c.sent = 0 AND c.event_id = d.event_id AND c.inviter_kind = d.inviter_kind AND c.inviter_id = d.inviter_id;
-        DELETE FROM invite_counts_by_issuer c USING (SELECT DISTINCT event_id, issued_by_user_id FROM changed_rows) d
-        WHERE c.sent = 0 AND c.event_id = d.event_id AND c.issued_by_user_id = d.issued_by_user_id;
-    END IF;
+    DELETE FROM invite_counts_by_inviter c USING (SELECT DISTINCT event_id, inviter_kind, inviter_id FROM changed_rows) d
+    WHERE c.sent = 0 AND c.event_id = d.event_id AND c.inviter_kind = d.inviter_kind AND c.inviter_id = d.inviter_id;
+    DELETE FROM invite_counts_by_issuer c USING (SELECT DISTINCT event_id, issued_by_user_id FROM changed_rows) d
+    WHERE c.sent = 0 AND c.event_id = d.event_id AND c.issued_by_user_id = d.issued_by_user_id;
     RETURN NULL;
 END
 $$;

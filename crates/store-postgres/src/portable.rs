@@ -173,9 +173,8 @@ impl Import for PgImport<'_> {
 
     fn commit(mut self: Box<Self>) -> CoreResult<()> {
         sql(|| {
-            let mut counting = vec![super::counts::RESUME.to_string()];
-            counting.extend(super::counts::recount_sql("true"));
-            self.client.borrow_mut().batch_execute(&counting.join(";\n"))?;
+            // Deferred until the commit ends this transaction.
+            self.client.borrow_mut().batch_execute(&super::counts::recount_sql("true").join(";\n"))?;
             // Rows came with their ids: the identity goes on after the largest.
             self.client.borrow_mut().batch_execute(
                 "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE(max(id), 0) + 1, false) FROM audit_log;
