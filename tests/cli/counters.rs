@@ -90,6 +90,17 @@ fn every_writer_keeps_the_counters() {
     let file = env.write_file("invites.csv", csv.as_bytes());
     env.run(&["invite", "import", &file]).ok();
     counters_hold(&env, "an import");
+    // The counter rows carry the names metrics print; a rename renames them.
+    env.run(&["partner", "update", "red-door", "--name", "Red Door Club"]).ok();
+    env.sql(&format!(
+        "UPDATE users SET display_name = 'Carol Renamed', email = 'carol2@example.com' WHERE email = '{CAROL}'"
+    ));
+    counters_hold(&env, "renames");
+    let jazz = env.json(&["metrics", "event", "jazz"]).to_string();
+    assert!(jazz.contains("Red Door Club") && jazz.contains("Carol Renamed"), "{jazz}");
+    let by_issuer = env.json(&["metrics", "event", "jazz", "--by", "issuer"]).to_string();
+    assert!(by_issuer.contains("carol2@example.com") && by_issuer.contains("Carol Renamed"), "{by_issuer}");
+    env.sql(&format!("UPDATE users SET email = '{CAROL}' WHERE email = 'carol2@example.com'"));
     // Who manages an event changes which events a partner's metrics sum.
     env.run(&["event", "add-manager", "blues", "blue-note"]).ok();
     counters_hold(&env, "a new co-manager");
@@ -151,11 +162,14 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
         "DROP TRIGGER invites_count_insert ON invites; DROP TRIGGER invites_count_update ON invites;
          DROP TRIGGER invites_count_delete ON invites;
-         DROP FUNCTION invite_counts_change(), invite_counts_insert(), invite_counts_update();
-         DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer;
+         DROP TRIGGER users_rename_counters ON users; DROP TRIGGER partners_rename_counters ON partners;
+         DROP FUNCTION invite_counts_change(), invite_counts_insert(), invite_counts_update(),
+                       users_rename_counters(), partners_rename_counters();
+         DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer; DROP FUNCTION counter_names();
          UPDATE partnerctl_schema SET version = 2;"
     } else {
         "DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
+         DROP TRIGGER users_rename_counters; DROP TRIGGER partners_rename_counters;
          DROP VIEW invite_count_changes; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;
          PRAGMA user_version = 2;"
     }
@@ -187,7 +201,9 @@ fn db_check_names_each_drifted_counter() {
     let (alice, carol) = (user_id_of(&env, ALICE), user_id_of(&env, CAROL));
     env.sql(&format!(
         "UPDATE invite_counts_by_inviter SET sent = 5, accepted = 1 WHERE inviter_id = '{alice}';
-         DELETE FROM invite_counts_by_issuer WHERE issued_by_user_id = '{carol}';"
+         DELETE FROM invite_counts_by_issuer WHERE issued_by_user_id = '{carol}';
+         UPDATE invite_counts_by_inviter SET inviter_name = 'Someone' WHERE inviter_id = '{carol}';
+         UPDATE invite_counts_by_issuer SET issuer_email = 'old@example.com' WHERE issued_by_user_id = '{alice}';"
     ));
     let before = env.dump();
     let error = env.refused_with(&["db", "check"], 8);
@@ -197,7 +213,16 @@ fn db_check_names_each_drifted_counter() {
     assert_eq!(
         problems,
         [
-            format!("counters equal a recount: event {event} inviter user {alice}: sent 5 (recount 1) accepted 1 (recount 0)"),
+            format!(
+                "counter rows carry their inviter's name: event {event} inviter user {carol}: name 'Someone' (now 'Carol')"
+            ),
+            format!(
+                "counter rows carry their issuer's email and name: event {event} issuer {alice}: 'old@example.com' \
+                 'Alice' (now 'alice@example.com' 'Alice')"
+            ),
+            format!(
+                "counters equal a recount: event {event} inviter user {alice}: sent 5 (recount 1) accepted 1 (recount 0)"
+            ),
             format!(
                 "counters equal a recount: event {event} issuer {carol}: sent 0 (recount 1) open 0 (recount 1)"
             ),

@@ -90,25 +90,30 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
 }
 
 /// The aggregate query of one grouping over one invite set, as SQLite's
-/// `group_sql` (counters, `top`), in the order of the
+/// `group_sql` (counters and their names, `top`), in the order of the
 /// grouping's index (as SQLite returns it).
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table) = match by {
-        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
-        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
+    let (keys, id_order, event_table, names) = match by {
+        GroupBy::Inviter => {
+            ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter", "inviter_name")
+        }
+        GroupBy::Issuer => {
+            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "issuer_email, issuer_name")
+        }
     };
-    let unbounded = "$2::text IS NULL AND $3::text IS NULL";
-    let mut groups = match set {
+    let top_order = top.map(|top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
+    let groups = match set {
         InviteSet::Event(_) if window.is_unbounded() => {
-            format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = $1 AND {unbounded}")
+            let order = top_order.unwrap_or_else(|| format!(" ORDER BY {keys}"));
+            return format!(
+                "SELECT {keys}, {COUNTED}, {names} FROM {event_table}
+                 WHERE event_id = $1 AND $2::text IS NULL AND $3::text IS NULL{order}"
+            );
         }
         InviteSet::Event(_) => grouped(keys, event_table, "event_id = $1", window),
         // Without a window: the event counters summed over the partner's events.
         InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
-    };
-    if let Some(top) = top {
-        groups.push_str(&format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
-    }
+    } + top_order.as_deref().unwrap_or("");
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')

@@ -14,6 +14,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_tokens", include_str!("../../../migrations/postgres/0002_tokens.sql")),
     ("0003_counters", include_str!("../../../migrations/postgres/0003_counters.sql")),
     ("0004_counts_deferred", include_str!("../../../migrations/postgres/0004_counts_deferred.sql")),
+    ("0005_counter_names", include_str!("../../../migrations/postgres/0005_counter_names.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -72,6 +72,23 @@ const RULES: &[(&str, &str)] = &[
          WHERE e.tenant_id <> i.tenant_id OR r.tenant_id <> i.tenant_id OR s.tenant_id <> i.tenant_id",
     ),
     (
+        "counter rows carry their inviter's name",
+        "SELECT 'event ' || event_id || ' inviter ' || inviter_kind || ' ' || inviter_id || ': name '
+                || quote(inviter_name) || ' (now ' || quote(current_name) || ')'
+         FROM (SELECT c.*, coalesce(
+                   (SELECT display_name FROM users WHERE c.inviter_kind = 'user' AND id = c.inviter_id),
+                   (SELECT name FROM partners WHERE c.inviter_kind = 'partner' AND id = c.inviter_id), '') AS current_name
+               FROM invite_counts_by_inviter c)
+         WHERE inviter_name IS NOT current_name",
+    ),
+    (
+        "counter rows carry their issuer's email and name",
+        "SELECT 'event ' || c.event_id || ' issuer ' || c.issued_by_user_id || ': ' || quote(c.issuer_email) || ' '
+                || quote(c.issuer_name) || ' (now ' || quote(u.email) || ' ' || quote(u.display_name) || ')'
+         FROM invite_counts_by_issuer c JOIN users u ON u.id = c.issued_by_user_id
+         WHERE c.issuer_email IS NOT u.email OR c.issuer_name IS NOT u.display_name",
+    ),
+    (
         "partner inviters exist in the tenant",
         "SELECT 'invite ' || i.id || ': unknown inviter partner ' || i.inviter_id FROM invites i
          WHERE i.inviter_kind = 'partner'

@@ -123,24 +123,28 @@ fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
 /// The aggregate query of one grouping over one invite set; with `top`, only
 /// the first `top` rows in the order of SPEC §2.5 (accepted desc, sent desc,
 /// id), so names are looked up for those alone. Without a window an event's
-/// rows are its counter rows as they are.
+/// rows are its counter rows as they are, names included (migration 0004).
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table) = match by {
-        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
-        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
+    let (keys, id_order, event_table, names) = match by {
+        GroupBy::Inviter => {
+            ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter", "inviter_name")
+        }
+        GroupBy::Issuer => {
+            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "issuer_email, issuer_name")
+        }
     };
-    let unbounded = "?2 IS NULL AND ?3 IS NULL";
-    let mut groups = match set {
+    let order = top.map_or(String::new(), |top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
+    let groups = match set {
         InviteSet::Event(_) if window.is_unbounded() => {
-            format!("SELECT {keys}, {COUNTED} FROM {event_table} WHERE event_id = ?1 AND {unbounded}")
+            return format!(
+                "SELECT {keys}, {COUNTED}, {names} FROM {event_table}
+                 WHERE event_id = ?1 AND ?2 IS NULL AND ?3 IS NULL{order}"
+            );
         }
         InviteSet::Event(_) => grouped(keys, event_table, "event_id = ?1", window),
         // Without a window: the event counters summed over the partner's events.
         InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
-    };
-    if let Some(top) = top {
-        groups.push_str(&format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
-    }
+    } + &order;
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')

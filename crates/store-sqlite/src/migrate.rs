@@ -10,6 +10,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../../migrations/sqlite/0001_init.sql")),
     ("0002_tokens", include_str!("../../../migrations/sqlite/0002_tokens.sql")),
     ("0003_counters", include_str!("../../../migrations/sqlite/0003_counters.sql")),
+    ("0004_counter_names", include_str!("../../../migrations/sqlite/0004_counter_names.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
