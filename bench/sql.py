@@ -56,23 +56,22 @@ def queries(backend):
     """name → the SQL partnerctl runs on `backend` without a time window
     (sqlite: ?1 = event or partner id, ?2/?3 = the window, NULL;
     postgres: $1, $2, $3). The metrics read the counter tables of migration
-    0003; the query is assembled as `group_sql()` / `grouped()` assemble it."""
+    0003 (named by 0004/0005); the query is assembled as `group_sql()` / `grouped()` assemble it."""
     metrics_rs, invite_rs = SOURCES[backend]
     counted = _const(metrics_rs, "COUNTED")
     sums = _const(metrics_rs, "SUMS")
     managed = _const(metrics_rs, "MANAGED_EVENTS")
     event_columns = _const(metrics_rs, "EVENT_COUNTS_COLUMNS")
     invite_select = _const(invite_rs, "SELECT")
-    unbounded = _find(metrics_rs, r'let unbounded = "(.*?)";')
     # grouped()'s shape without a window: summed counter rows.
     summed = _find(metrics_rs, r'fn grouped\(.*?if window\.is_unbounded\(\) \{\s*format!\(\s*"(.*?)"')
-    # group_sql()'s shape for one event without a window: its counter rows.
-    event_rows = _find(metrics_rs, r'InviteSet::Event\(_\) if window\.is_unbounded\(\) => \{\s*format!\("(.*?)"\)')
+    # group_sql()'s shape for one event without a window: its counter rows,
+    # names included (migration 0004 on SQLite, 0005 on PostgreSQL).
+    event_rows = _find(metrics_rs, r'InviteSet::Event\(_\) if window\.is_unbounded\(\) => \{.*?return format!\(\s*"(.*?)"\s*\)')
     first, second = ("?1", "?2") if backend == "sqlite" else ("$1", "$2")
 
-    def groups(keys, table):
-        return event_rows.replace("{keys}", keys).replace("{COUNTED}", counted).replace("{event_table}", table) \
-            .replace("{unbounded}", unbounded)
+    def event_counter_rows(keys, table, names):
+        return _fill(event_rows, keys=keys, COUNTED=counted, names=names, event_table=table, order="")
 
     def managed_sums(keys, table):
         return summed.replace("{keys}", keys).replace("{SUMS}", sums).replace("{counter_table}", table) \
@@ -82,8 +81,8 @@ def queries(backend):
                        for by in ("Inviter", "Issuer"))
     top10 = " ORDER BY accepted DESC, sent DESC, inviter_id, inviter_kind LIMIT 10"
     return {
-        "by_inviter": _fill(inviter, groups=groups("inviter_kind, inviter_id", "invite_counts_by_inviter")),
-        "by_issuer": _fill(issuer, groups=groups("issued_by_user_id", "invite_counts_by_issuer")),
+        "by_inviter": event_counter_rows("inviter_kind, inviter_id", "invite_counts_by_inviter", "inviter_name"),
+        "by_issuer": event_counter_rows("issued_by_user_id", "invite_counts_by_issuer", "issuer_email, issuer_name"),
         "leaderboard": _fill(inviter, groups=managed_sums("inviter_kind, inviter_id", "invite_counts_by_inviter")
                              + top10),
         "partner": _fill(_after(metrics_rs, "fn managed_event_counts"), EVENT_COUNTS_COLUMNS=event_columns,

@@ -17,7 +17,7 @@ use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
 use super::{borrowed_text, named, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{GroupBy, Invite, InviterKind, Named};
-use crate::names::IdHasher;
+use crate::names::{IdHasher, PackedId};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
 /// The eight counters of `Counts` over invites, in field order and named as
@@ -210,52 +210,65 @@ fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
 
 impl SqliteTx<'_> {
     /// The first `top` groups (SPEC §2.5's order) of the counter rows of the
-    /// events partner `partner_id` manages, summed here and then named. In
-    /// SQL the GROUP BY sorts every counter row (87,266 rows of 41,287
-    /// inviters for the 1,000 events of the benchmark's partner: 116 ms of
-    /// the statement's 133 ms in `sqlite3`), where reading them takes 17 ms.
+    /// events partner `partner_id` manages, ranked here and then summed and
+    /// named. In SQL the GROUP BY sorts every counter row (87,266 rows of
+    /// 41,287 inviters for the 1,000 events of the benchmark's partner: 116 ms
+    /// of the statement's 133 ms in `sqlite3`). Ranking needs `accepted` and
+    /// `sent` alone, so only those are read and summed, by packed id; the
+    /// `top` groups' eight counters are then summed from their own rows.
     fn summed_top(&self, partner_id: &str, by: GroupBy, top: u32) -> rusqlite::Result<Vec<(Group, Counts)>> {
         let (keys, table) = match by {
             GroupBy::Inviter => ("inviter_id, inviter_kind", "invite_counts_by_inviter"),
             GroupBy::Issuer => ("issued_by_user_id, ''", "invite_counts_by_issuer"),
         };
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("SELECT {keys}, {COUNTED} FROM {table} WHERE event_id IN ({MANAGED_EVENTS})"))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {keys}, accepted, sent FROM {table} WHERE event_id IN ({MANAGED_EVENTS})"
+        ))?;
         let mut rows = stmt.query(params![partner_id])?;
-        // Keyed by id, a NUL, then the kind: the order of the keys is SPEC's
-        // tie-break (id, then kind).
-        let mut sums: HashMap<String, Counts, IdHasher> = HashMap::default();
-        let mut key = String::new();
+        // Keyed by id, then kind (SPEC's tie-break): (accepted, sent).
+        let mut sums: HashMap<(PackedId, KindRank), (i64, i64), IdHasher> = HashMap::default();
         while let Some(row) = rows.next()? {
-            key.clear();
-            key.push_str(borrowed_text(row, 0)?);
-            key.push('\0');
-            key.push_str(borrowed_text(row, 1)?);
-            let row_counts = counts(row, 2)?;
-            match sums.get_mut(key.as_str()) {
-                Some(sum) => *sum += row_counts,
-                None => {
-                    sums.insert(key.clone(), row_counts);
-                }
-            }
+            let key = (PackedId::of(borrowed_text(row, 0)?), KindRank::of(row, 1)?);
+            let sum = sums.entry(key).or_default();
+            sum.0 += row.get::<_, i64>(2)?;
+            sum.1 += row.get::<_, i64>(3)?;
         }
-        let mut ranked: Vec<(String, Counts)> = sums.into_iter().collect();
-        let order = |a: &(String, Counts), b: &(String, Counts)| {
-            (b.1.accepted, b.1.sent).cmp(&(a.1.accepted, a.1.sent)).then_with(|| a.0.cmp(&b.0))
-        };
+        type Ranked = ((PackedId, KindRank), (i64, i64));
+        let mut ranked: Vec<Ranked> = sums.into_iter().collect();
+        let order = |a: &Ranked, b: &Ranked| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
         let top = top as usize;
         if ranked.len() > top {
             ranked.select_nth_unstable_by(top, order);
             ranked.truncate(top);
         }
         ranked.sort_unstable_by(order);
-        ranked.into_iter().map(|(key, counts)| Ok((self.named_group(by, &key)?, counts))).collect()
+        ranked
+            .into_iter()
+            .map(|((id, kind), _)| {
+                let id = id.text();
+                Ok((self.named_group(by, &id, kind.text())?, self.group_sums(partner_id, by, &id, kind.text())?))
+            })
+            .collect()
+    }
+
+    /// The eight counters of one group over the events partner `partner_id`
+    /// manages, from the group's own counter rows (the index a rename uses).
+    fn group_sums(&self, partner_id: &str, by: GroupBy, id: &str, kind: &str) -> rusqlite::Result<Counts> {
+        let sql = match by {
+            GroupBy::Inviter => format!(
+                "SELECT {SUMS} FROM invite_counts_by_inviter INDEXED BY invite_counts_by_inviter_principal
+                 WHERE inviter_id = ?2 AND inviter_kind = ?3 AND event_id IN ({MANAGED_EVENTS})"
+            ),
+            GroupBy::Issuer => format!(
+                "SELECT {SUMS} FROM invite_counts_by_issuer INDEXED BY invite_counts_by_issuer_user
+                 WHERE issued_by_user_id = ?2 AND ?3 = '' AND event_id IN ({MANAGED_EVENTS})"
+            ),
+        };
+        self.conn.prepare_cached(&sql)?.query_row(params![partner_id, id, kind], |row| counts(row, 0))
     }
 
     /// The group of a `summed_top` key, with its names.
-    fn named_group(&self, by: GroupBy, key: &str) -> rusqlite::Result<Group> {
-        let (id, kind) = key.split_once('\0').unwrap_or((key, ""));
+    fn named_group(&self, by: GroupBy, id: &str, kind: &str) -> rusqlite::Result<Group> {
         Ok(match by {
             GroupBy::Inviter => {
                 let mut stmt = self.conn.prepare_cached(
@@ -274,6 +287,38 @@ impl SqliteTx<'_> {
                 Group::Issuer { id: id.to_string(), email, name }
             }
         })
+    }
+}
+
+/// An inviter kind as a map key, ordered as its text: '' (an issuer's
+/// group), `partner`, `user`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum KindRank {
+    Issuer,
+    Partner,
+    User,
+}
+
+impl KindRank {
+    fn of(row: &Row, idx: usize) -> rusqlite::Result<KindRank> {
+        match borrowed_text(row, idx)? {
+            "" => Ok(KindRank::Issuer),
+            "partner" => Ok(KindRank::Partner),
+            "user" => Ok(KindRank::User),
+            other => Err(rusqlite::Error::FromSqlConversionFailure(
+                idx,
+                rusqlite::types::Type::Text,
+                format!("unknown inviter kind {other:?}").into(),
+            )),
+        }
+    }
+
+    fn text(self) -> &'static str {
+        match self {
+            KindRank::Issuer => "",
+            KindRank::Partner => "partner",
+            KindRank::User => "user",
+        }
     }
 }
 
