@@ -22,32 +22,27 @@ UPDATE invite_counts_by_issuer SET
 CREATE INDEX invite_counts_by_inviter_principal ON invite_counts_by_inviter (inviter_id, inviter_kind);
 CREATE INDEX invite_counts_by_issuer_user ON invite_counts_by_issuer (issued_by_user_id);
 
--- Migration 0003's trigger, naming the rows it creates (an existing row
--- keeps its names: renames keep them current).
+-- Migration 0003's trigger with its columns named, the tables being wider now.
 DROP TRIGGER invite_count_changes_apply;
 CREATE TRIGGER invite_count_changes_apply INSTEAD OF INSERT ON invite_count_changes BEGIN
     INSERT INTO invite_counts_by_inviter (event_id, inviter_kind, inviter_id, sent, viewed, accepted, declined,
-                                          closed_duplicate, open, expired, attended, inviter_name)
+                                          closed_duplicate, open, expired, attended)
     VALUES (NEW.event_id, NEW.inviter_kind, NEW.inviter_id,
         NEW.sign, NEW.sign * (NEW.viewed_at IS NOT NULL), NEW.sign * NEW.credited_acceptance,
         NEW.sign * (NEW.status = 'declined'), NEW.sign * (NEW.status = 'closed_duplicate'),
         NEW.sign * (NEW.status IN ('pending', 'viewed')), NEW.sign * (NEW.status = 'expired'),
-        NEW.sign * (NEW.attendance = 'confirmed'),
-        coalesce((SELECT display_name FROM users WHERE NEW.inviter_kind = 'user' AND id = NEW.inviter_id),
-                 (SELECT name FROM partners WHERE NEW.inviter_kind = 'partner' AND id = NEW.inviter_id), ''))
+        NEW.sign * (NEW.attendance = 'confirmed'))
     ON CONFLICT DO UPDATE SET
         sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
         declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate,
         open = open + excluded.open, expired = expired + excluded.expired, attended = attended + excluded.attended;
     INSERT INTO invite_counts_by_issuer (event_id, issued_by_user_id, sent, viewed, accepted, declined,
-                                         closed_duplicate, open, expired, attended, issuer_email, issuer_name)
+                                         closed_duplicate, open, expired, attended)
     VALUES (NEW.event_id, NEW.issued_by_user_id,
         NEW.sign, NEW.sign * (NEW.viewed_at IS NOT NULL), NEW.sign * NEW.credited_acceptance,
         NEW.sign * (NEW.status = 'declined'), NEW.sign * (NEW.status = 'closed_duplicate'),
         NEW.sign * (NEW.status IN ('pending', 'viewed')), NEW.sign * (NEW.status = 'expired'),
-        NEW.sign * (NEW.attendance = 'confirmed'),
-        coalesce((SELECT email FROM users WHERE id = NEW.issued_by_user_id), ''),
-        coalesce((SELECT display_name FROM users WHERE id = NEW.issued_by_user_id), ''))
+        NEW.sign * (NEW.attendance = 'confirmed'))
     ON CONFLICT DO UPDATE SET
         sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
         declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate,
@@ -57,6 +52,24 @@ CREATE TRIGGER invite_count_changes_apply INSTEAD OF INSERT ON invite_count_chan
         AND event_id = NEW.event_id AND inviter_kind = NEW.inviter_kind AND inviter_id = NEW.inviter_id;
     DELETE FROM invite_counts_by_issuer WHERE NEW.sign < 0 AND sent = 0
         AND event_id = NEW.event_id AND issued_by_user_id = NEW.issued_by_user_id;
+END;
+
+-- A row is named once, as it is created: migration 0003's upsert leaves
+-- the names at their default and these fill them in. (Looking them up in
+-- the upsert, or checking for the row before it, costs every counted
+-- invite: 6 s more on a 1M-invite import; this 0.9 s, 33.8 s against 32.9 s.)
+CREATE TRIGGER invite_counts_by_inviter_named AFTER INSERT ON invite_counts_by_inviter BEGIN
+    UPDATE invite_counts_by_inviter SET inviter_name = coalesce(
+        (SELECT display_name FROM users WHERE NEW.inviter_kind = 'user' AND id = NEW.inviter_id),
+        (SELECT name FROM partners WHERE NEW.inviter_kind = 'partner' AND id = NEW.inviter_id), '')
+    WHERE event_id = NEW.event_id AND inviter_kind = NEW.inviter_kind AND inviter_id = NEW.inviter_id;
+END;
+
+CREATE TRIGGER invite_counts_by_issuer_named AFTER INSERT ON invite_counts_by_issuer BEGIN
+    UPDATE invite_counts_by_issuer SET
+        issuer_email = coalesce((SELECT email FROM users WHERE id = NEW.issued_by_user_id), ''),
+        issuer_name = coalesce((SELECT display_name FROM users WHERE id = NEW.issued_by_user_id), '')
+    WHERE event_id = NEW.event_id AND issued_by_user_id = NEW.issued_by_user_id;
 END;
 
 CREATE TRIGGER users_rename_counters AFTER UPDATE OF display_name, email ON users
