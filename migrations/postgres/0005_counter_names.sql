@@ -26,7 +26,10 @@ CREATE INDEX invite_counts_by_inviter_principal ON invite_counts_by_inviter (inv
 CREATE INDEX invite_counts_by_issuer_user ON invite_counts_by_issuer (issued_by_user_id);
 
 -- Names a counter row written without them. It runs before the conflict
--- check of an upsert, so for every counted invite: one lookup by key.
+-- check of an upsert, so for every counted invite: one lookup by key (a
+-- COPY of 100k invites counted row by row took 12.8 s instead of 10.7 s;
+-- sends showed no difference, and bulk loads recount instead). An AFTER
+-- INSERT trigger naming new rows only took 76 s for the same COPY.
 CREATE FUNCTION counter_names() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'invite_counts_by_inviter' THEN
