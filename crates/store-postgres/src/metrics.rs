@@ -2,7 +2,8 @@
 //! as in crates/store-sqlite/src/metrics.rs: without a time window from the
 //! counters the triggers of migration 0003 keep, with one through the
 //! covering indexes `invites_metrics_by_inviter` / `_by_issuer` (group keys,
-//! then the counted columns as INCLUDE). Names are joined after aggregation.
+//! then the counted columns as INCLUDE). An event's counter rows carry their
+//! names (migration 0005); other groupings join them after aggregation.
 
 use postgres::Row;
 

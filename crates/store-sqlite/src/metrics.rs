@@ -4,8 +4,9 @@
 //! inviter, whatever the number of invites. With a window they count the
 //! invites through the covering indexes `invites_metrics_by_inviter` /
 //! `invites_metrics_by_issuer` (no table lookups, no sort for the GROUP BY).
-//! Names are joined after aggregation. BENCHMARKS.md has the query plans and
-//! timings.
+//! An event's counter rows carry their names (migration 0004); other
+//! groupings join the names after aggregation. BENCHMARKS.md has the query
+//! plans and timings.
 
 use std::collections::HashMap;
 
