@@ -2,7 +2,8 @@
 -- the names `metrics` prints (the inviter's name; the issuer's email and
 -- name), so a grouping reads its counter rows and nothing else. Looking the
 -- names up row by row was most of `metrics event` on a large event (9,918
--- lookups by id into 100,000 users: 8 ms of a 10 ms statement).
+-- lookups by id into 100,000 users: `sqlite3` ran the statement in 10.0 ms
+-- as a whole process, and in 3.5 ms reading names from the rows).
 -- A row is named when it is created; a rename (`user import`, `partner
 -- update`, any SQL run by hand) renames its rows; `db check` compares them
 -- with the users and partners.
