@@ -44,7 +44,8 @@ impl ImportState {
 
 /// The ids of the invites an import wrote: UUIDs (every id partnerctl
 /// makes, and most that imports bring) packed into 16 bytes each, others as
-/// text. As `String`s, 1M ids took about 100 MB of the import's 148 MiB peak.
+/// text. Held as `String`s, the import of 1M rows peaked at 147.7 MiB; packed,
+/// at 87.6 MiB.
 #[derive(Debug, Default)]
 struct WrittenIds {
     packed: HashSet<u128, IdHasher>,

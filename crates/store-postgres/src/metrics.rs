@@ -103,22 +103,19 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
         }
     };
     let top_order = top.map(|top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
-    let groups = match set {
-        InviteSet::Event(_) if window.is_unbounded() => {
-            let order = top_order.unwrap_or_else(|| format!(" ORDER BY {keys}"));
+    let groups = match (set, top_order.as_deref()) {
+        (InviteSet::Event(_), order) if window.is_unbounded() => {
+            let order = order.map_or_else(|| format!(" ORDER BY {keys}"), str::to_string);
             return format!(
                 "SELECT {keys}, {COUNTED}, {names} FROM {event_table}
                  WHERE event_id = $1 AND $2::text IS NULL AND $3::text IS NULL{order}"
             );
         }
-        InviteSet::ManagedBy(_) if window.is_unbounded() && top_order.is_some() => {
-            ranked_top(keys, event_table, top_order.as_deref().unwrap_or_default())
-        }
-        InviteSet::Event(_) => grouped(keys, event_table, "event_id = $1", window) + top_order.as_deref().unwrap_or(""),
+        (InviteSet::ManagedBy(_), Some(order)) if window.is_unbounded() => ranked_top(keys, event_table, order),
+        (InviteSet::Event(_), order) => grouped(keys, event_table, "event_id = $1", window) + order.unwrap_or(""),
         // Without a window: the event counters summed over the partner's events.
-        InviteSet::ManagedBy(_) => {
-            grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window)
-                + top_order.as_deref().unwrap_or("")
+        (InviteSet::ManagedBy(_), order) => {
+            grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window) + order.unwrap_or("")
         }
     };
     match by {

@@ -220,23 +220,32 @@ impl SqliteTx<'_> {
     fn summed_top(&self, partner_id: &str, by: GroupBy, top: u32) -> rusqlite::Result<Vec<(Group, Counts)>> {
         let (keys, table) = match by {
             GroupBy::Inviter => ("inviter_id, inviter_kind", "invite_counts_by_inviter"),
-            GroupBy::Issuer => ("issued_by_user_id, ''", "invite_counts_by_issuer"),
+            GroupBy::Issuer => ("issued_by_user_id, NULL", "invite_counts_by_issuer"),
         };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {keys}, accepted, sent FROM {table} WHERE event_id IN ({MANAGED_EVENTS})"
         ))?;
         let mut rows = stmt.query(params![partner_id])?;
-        // Keyed by id, then kind (SPEC's tie-break): (accepted, sent).
-        let mut sums: HashMap<(PackedId, KindRank), (i64, i64), IdHasher> = HashMap::default();
+        // Keyed by id, then kind (none for an issuer): (accepted, sent).
+        let mut sums: HashMap<(PackedId, Option<InviterKind>), (i64, i64), IdHasher> = HashMap::default();
         while let Some(row) = rows.next()? {
-            let key = (PackedId::of(borrowed_text(row, 0)?), KindRank::of(row, 1)?);
-            let sum = sums.entry(key).or_default();
+            let kind = match by {
+                GroupBy::Inviter => Some(named(row, 1)?),
+                GroupBy::Issuer => None,
+            };
+            let sum = sums.entry((PackedId::of(borrowed_text(row, 0)?), kind)).or_default();
             sum.0 += row.get::<_, i64>(2)?;
             sum.1 += row.get::<_, i64>(3)?;
         }
-        type Ranked = ((PackedId, KindRank), (i64, i64));
+        type Ranked = ((PackedId, Option<InviterKind>), (i64, i64));
         let mut ranked: Vec<Ranked> = sums.into_iter().collect();
-        let order = |a: &Ranked, b: &Ranked| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+        // SPEC's tie-break as the SQL of the other paths orders it: id, then the kind's name.
+        let order = |((a_id, a_kind), a_sums): &Ranked, ((b_id, b_kind), b_sums): &Ranked| {
+            b_sums
+                .cmp(a_sums)
+                .then_with(|| a_id.cmp(b_id))
+                .then_with(|| a_kind.map(InviterKind::as_str).cmp(&b_kind.map(InviterKind::as_str)))
+        };
         let top = top as usize;
         if ranked.len() > top {
             ranked.select_nth_unstable_by(top, order);
@@ -247,79 +256,46 @@ impl SqliteTx<'_> {
             .into_iter()
             .map(|((id, kind), _)| {
                 let id = id.text();
-                Ok((self.named_group(by, &id, kind.text())?, self.group_sums(partner_id, by, &id, kind.text())?))
+                Ok((self.named_group(&id, kind)?, self.group_sums(partner_id, &id, kind)?))
             })
             .collect()
     }
 
-    /// The eight counters of one group over the events partner `partner_id`
-    /// manages, from the group's own counter rows (the index a rename uses).
-    fn group_sums(&self, partner_id: &str, by: GroupBy, id: &str, kind: &str) -> rusqlite::Result<Counts> {
-        let sql = match by {
-            GroupBy::Inviter => format!(
+    /// The eight counters of one group (an inviter, or an issuer when `kind`
+    /// is none) over the events partner `partner_id` manages, from the
+    /// group's own counter rows (the index a rename uses).
+    fn group_sums(&self, partner_id: &str, id: &str, kind: Option<InviterKind>) -> rusqlite::Result<Counts> {
+        let sql = match kind {
+            Some(_) => format!(
                 "SELECT {SUMS} FROM invite_counts_by_inviter INDEXED BY invite_counts_by_inviter_principal
                  WHERE inviter_id = ?2 AND inviter_kind = ?3 AND event_id IN ({MANAGED_EVENTS})"
             ),
-            GroupBy::Issuer => format!(
+            None => format!(
                 "SELECT {SUMS} FROM invite_counts_by_issuer INDEXED BY invite_counts_by_issuer_user
-                 WHERE issued_by_user_id = ?2 AND ?3 = '' AND event_id IN ({MANAGED_EVENTS})"
+                 WHERE issued_by_user_id = ?2 AND ?3 IS NULL AND event_id IN ({MANAGED_EVENTS})"
             ),
         };
+        let kind = kind.map(InviterKind::as_str);
         self.conn.prepare_cached(&sql)?.query_row(params![partner_id, id, kind], |row| counts(row, 0))
     }
 
     /// The group of a `summed_top` key, with its names.
-    fn named_group(&self, by: GroupBy, id: &str, kind: &str) -> rusqlite::Result<Group> {
-        Ok(match by {
-            GroupBy::Inviter => {
+    fn named_group(&self, id: &str, kind: Option<InviterKind>) -> rusqlite::Result<Group> {
+        Ok(match kind {
+            Some(kind) => {
                 let mut stmt = self.conn.prepare_cached(
                     "SELECT coalesce((SELECT display_name FROM users WHERE ?1 = 'user' AND id = ?2),
                                      (SELECT name FROM partners WHERE ?1 = 'partner' AND id = ?2), '')",
                 )?;
-                let name = stmt.query_row(params![kind, id], |row| row.get(0))?;
-                let kind = InviterKind::parse(kind).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
-                })?;
+                let name = stmt.query_row(params![kind.as_str(), id], |row| row.get(0))?;
                 Group::Inviter { kind, id: id.to_string(), name }
             }
-            GroupBy::Issuer => {
+            None => {
                 let mut stmt = self.conn.prepare_cached("SELECT email, display_name FROM users WHERE id = ?1")?;
                 let (email, name) = stmt.query_row(params![id], |row| Ok((row.get(0)?, row.get(1)?)))?;
                 Group::Issuer { id: id.to_string(), email, name }
             }
         })
-    }
-}
-
-/// An inviter kind as a map key, ordered as its text: '' (an issuer's
-/// group), `partner`, `user`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-enum KindRank {
-    Issuer,
-    Partner,
-    User,
-}
-
-impl KindRank {
-    fn of(row: &Row, idx: usize) -> rusqlite::Result<KindRank> {
-        match borrowed_text(row, idx)? {
-            "" => Ok(KindRank::Issuer),
-            "partner" => Ok(KindRank::Partner),
-            "user" => Ok(KindRank::User),
-            other => Err(rusqlite::Error::FromSqlConversionFailure(
-                idx,
-                rusqlite::types::Type::Text,
-                format!("unknown inviter kind {other:?}").into(),
-            )),
-        }
-    }
-
-    fn text(self) -> &'static str {
-        match self {
-            KindRank::Issuer => "",
-            KindRank::Partner => "partner",
-            KindRank::User => "user",
-        }
     }
 }
 
