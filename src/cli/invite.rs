@@ -161,7 +161,7 @@ impl InviteCmd {
             }
             InviteCmd::List { event, receiver, inviter, status, limit } => {
                 let query = InviteQuery { event, receiver, inviter, status, limit: limit.n };
-                out.streaming::<Invite>(|stream| invite::list(ctx, query, &mut |i| stream.row(&i)))
+                out.streaming::<Invite>(|stream| invite::list(ctx, query, &mut |i| stream.row(i)))
             }
             InviteCmd::Show { invite: id } => out.one(&invite::show(ctx, &id)?),
             InviteCmd::Expire => out.changed(|| invite::expire(ctx)),

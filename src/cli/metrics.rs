@@ -132,7 +132,7 @@ impl MetricsCmd {
                 let input = DrillInput { event, inviter, issuer, status, since, until, limit, after };
                 let mut next = None;
                 out.streaming::<Invite>(|stream| {
-                    next = metrics::drill(ctx, input, &mut |invite| stream.row(&invite))?;
+                    next = metrics::drill(ctx, input, &mut |invite| stream.row(invite))?;
                     Ok(())
                 })?;
                 // The cursor goes to stderr, so that stdout stays the page.

@@ -350,7 +350,7 @@ pub async fn drill(
             let failed = tx.clone();
             let job = app.call(bearer, move |ctx| {
                 respond::produce::<Invite>(format, tx, |stream| {
-                    metrics::drill(ctx, input, &mut |i| stream.row(&i)).map(|_next| ())
+                    metrics::drill(ctx, input, &mut |i| stream.row(i)).map(|_next| ())
                 });
                 Ok(())
             });
@@ -371,7 +371,7 @@ pub async fn drill(
         .call(bearer, move |ctx| {
             let mut rows = Vec::new();
             metrics::drill(ctx, input, &mut |i| {
-                rows.push(i);
+                rows.push(i.clone());
                 Ok(())
             })?;
             Ok(rows)

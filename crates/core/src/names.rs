@@ -1,7 +1,7 @@
 //! The names a stream of invites prints (event slug, receiver and issuer
 //! emails, inviter name), each record looked up once while the stream runs.
-//! Stores stream the invite's own columns (`OwnInvite`) and complete them
-//! here: joining them in SQL seeks the users table twice per row, which was
+//! Stores read each row's own columns into one reused record and complete
+//! it here: joining them in SQL seeks the users table twice per row, which was
 //! most of a 200k-row drill (BENCHMARKS.md).
 //!
 //! Memory stays bounded: users are looked up one by one until
@@ -13,29 +13,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::error::Result;
-use crate::model::{Attendance, Channel, Invite, InviteStatus, InviterKind};
-use crate::time::Timestamp;
+use crate::model::{Invite, InviterKind};
 
 /// At most this many users' names are kept (~110 bytes each).
 const CACHED_USERS: usize = 150_000;
-
-/// An invite's own columns, as a stream reads them.
-pub struct OwnInvite {
-    pub id: String,
-    pub tenant_id: String,
-    pub event_id: String,
-    pub receiver_id: String,
-    pub inviter_kind: InviterKind,
-    pub inviter_id: String,
-    pub issued_by_user_id: String,
-    pub status: InviteStatus,
-    pub credited_acceptance: bool,
-    pub attendance: Attendance,
-    pub channel: Channel,
-    pub created_at: Timestamp,
-    pub viewed_at: Option<Timestamp>,
-    pub responded_at: Option<Timestamp>,
-}
 
 /// Where the names come from: the store running the stream.
 pub trait NameLookup {
@@ -69,50 +50,43 @@ impl Names {
         Names { events: HashMap::new(), partners: HashMap::new(), users: UserNames::new(pass_after, capacity) }
     }
 
-    /// The invite record of `own`, its names completed.
-    pub fn invite(&mut self, lookup: &dyn NameLookup, own: OwnInvite) -> Result<Invite> {
-        let (receiver_email, _) = self.users.of(lookup, &own.tenant_id, &own.receiver_id)?;
-        let (issued_by_email, issuer_name) = self.users.of(lookup, &own.tenant_id, &own.issued_by_user_id)?;
+    /// Completes the names of `invite`, whose own columns the store has
+    /// just read into it: streams reuse one record (and its strings) for
+    /// every row, so a row costs no allocation once the names are cached.
+    pub fn complete(&mut self, lookup: &dyn NameLookup, tenant_id: &str, invite: &mut Invite) -> Result<()> {
+        self.users.email(lookup, tenant_id, &invite.receiver_id, &mut invite.receiver_email)?;
         // A user invite's inviter is its issuer (a schema CHECK).
-        let inviter_name = match own.inviter_kind {
-            InviterKind::User => issuer_name,
-            InviterKind::Partner => match self.partners.get(&own.inviter_id) {
-                Some(name) => name.clone(),
-                None => {
-                    let name = lookup.partner_name(&own.inviter_id)?.unwrap_or_default();
-                    self.partners.insert(own.inviter_id.clone(), name.clone());
-                    name
-                }
-            },
-        };
-        let event_slug = match self.events.get(&own.event_id) {
-            Some(slug) => slug.clone(),
+        let (issuer_id, email) = (&invite.issued_by_user_id, &mut invite.issued_by_email);
+        match invite.inviter_kind {
+            InviterKind::User => self.users.names(lookup, tenant_id, issuer_id, email, &mut invite.inviter_name)?,
+            InviterKind::Partner => {
+                self.users.email(lookup, tenant_id, issuer_id, email)?;
+                let name = match self.partners.get(&invite.inviter_id) {
+                    Some(name) => name,
+                    None => {
+                        let name = lookup.partner_name(&invite.inviter_id)?.unwrap_or_default();
+                        self.partners.entry(invite.inviter_id.clone()).or_insert(name)
+                    }
+                };
+                set(&mut invite.inviter_name, name);
+            }
+        }
+        let slug = match self.events.get(&invite.event_id) {
+            Some(slug) => slug,
             None => {
-                let slug = lookup.event_slug(&own.event_id)?;
-                self.events.insert(own.event_id.clone(), slug.clone());
-                slug
+                let slug = lookup.event_slug(&invite.event_id)?;
+                self.events.entry(invite.event_id.clone()).or_insert(slug)
             }
         };
-        Ok(Invite {
-            id: own.id,
-            event_id: own.event_id,
-            event_slug,
-            receiver_id: own.receiver_id,
-            receiver_email,
-            inviter_kind: own.inviter_kind,
-            inviter_id: own.inviter_id,
-            inviter_name,
-            issued_by_user_id: own.issued_by_user_id,
-            issued_by_email,
-            status: own.status,
-            credited_acceptance: own.credited_acceptance,
-            attendance: own.attendance,
-            channel: own.channel,
-            created_at: own.created_at,
-            viewed_at: own.viewed_at,
-            responded_at: own.responded_at,
-        })
+        set(&mut invite.event_slug, slug);
+        Ok(())
     }
+}
+
+/// Overwrites `into` with `text`, keeping its allocation.
+pub fn set(into: &mut String, text: &str) {
+    into.clear();
+    into.push_str(text);
 }
 
 /// User id → email and display name, packed: ids inline in the map (a key
@@ -218,10 +192,10 @@ impl UserNames {
         UserNames { at: HashMap::default(), text: String::new(), lookups: 0, passed: false, pass_after, capacity }
     }
 
-    fn get(&self, id: &str) -> Option<(String, String)> {
+    fn get(&self, id: &str) -> Option<(&str, &str)> {
         let &(start, email, name) = self.at.get(&IdKey::of(id)?)?;
         let (start, email, name) = (start as usize, usize::from(email), usize::from(name));
-        Some((self.text[start..start + email].to_string(), self.text[start + email..start + email + name].to_string()))
+        Some((&self.text[start..start + email], &self.text[start + email..start + email + name]))
     }
 
     /// Keeps a user's names while there is room (and they fit the packing).
@@ -238,21 +212,51 @@ impl UserNames {
         true
     }
 
-    fn of(&mut self, lookup: &dyn NameLookup, tenant_id: &str, id: &str) -> Result<(String, String)> {
-        if let Some(names) = self.get(id) {
-            return Ok(names);
+    /// The user's email, into `email`.
+    fn email(&mut self, lookup: &dyn NameLookup, tenant_id: &str, id: &str, email: &mut String) -> Result<()> {
+        self.with(lookup, tenant_id, id, |e, _| set(email, e))
+    }
+
+    /// The user's email and display name, into `email` and `name`.
+    fn names(
+        &mut self,
+        lookup: &dyn NameLookup,
+        tenant_id: &str,
+        id: &str,
+        email: &mut String,
+        name: &mut String,
+    ) -> Result<()> {
+        self.with(lookup, tenant_id, id, |e, n| {
+            set(email, e);
+            set(name, n);
+        })
+    }
+
+    /// Hands the user's email and display name to `then`.
+    fn with(
+        &mut self,
+        lookup: &dyn NameLookup,
+        tenant_id: &str,
+        id: &str,
+        then: impl FnOnce(&str, &str),
+    ) -> Result<()> {
+        if let Some((email, name)) = self.get(id) {
+            then(email, name);
+            return Ok(());
         }
         if !self.passed && self.lookups >= self.pass_after {
             self.passed = true;
             lookup.tenant_users(tenant_id, &mut |id, email, name| self.keep(id, email, name))?;
-            if let Some(names) = self.get(id) {
-                return Ok(names);
+            if let Some((email, name)) = self.get(id) {
+                then(email, name);
+                return Ok(());
             }
         }
         self.lookups += 1;
         let (email, name) = lookup.user_names(id)?;
         self.keep(id, &email, &name);
-        Ok((email, name))
+        then(&email, &name);
+        Ok(())
     }
 }
 
@@ -262,6 +266,7 @@ mod tests {
 
     use super::*;
     use crate::error::Error;
+    use crate::model::{Attendance, Channel, InviteStatus};
 
     #[test]
     fn packed_ids_keep_their_text_and_order() {
@@ -325,12 +330,12 @@ mod tests {
         }
     }
 
-    fn own(k: usize) -> OwnInvite {
+    /// Invite `k`'s own columns, its names left empty.
+    fn own(k: usize) -> Invite {
         let (receiver, issuer) = (k % 300, (k % 300 + 1 + k / 300) % 300);
         let partner = k % 2 == 1;
-        OwnInvite {
+        Invite {
             id: format!("i{k}"),
-            tenant_id: "t".into(),
             event_id: "e".into(),
             receiver_id: id(receiver),
             inviter_kind: if partner { InviterKind::Partner } else { InviterKind::User },
@@ -343,6 +348,7 @@ mod tests {
             created_at: crate::time::parse_stored("2026-01-01T00:00:00Z").unwrap(),
             viewed_at: None,
             responded_at: None,
+            ..Invite::default()
         }
     }
 
@@ -365,9 +371,20 @@ mod tests {
             let mut names = Names::with_capacity(pass_after, capacity);
             users.one_by_one.set(0);
             users.passes.set(0);
+            let mut invite = Invite::default();
             for k in 0..600 {
-                let invite = names.invite(&users, own(k)).unwrap();
-                let got = (invite.receiver_email, invite.issued_by_email, invite.inviter_name);
+                // As a stream does: the own columns overwritten, the names
+                // those of the row before until completed.
+                let take = std::mem::take::<String>;
+                invite = Invite {
+                    event_slug: take(&mut invite.event_slug),
+                    receiver_email: take(&mut invite.receiver_email),
+                    inviter_name: take(&mut invite.inviter_name),
+                    issued_by_email: take(&mut invite.issued_by_email),
+                    ..own(k)
+                };
+                names.complete(&users, "t", &mut invite).unwrap();
+                let got = (invite.receiver_email.clone(), invite.issued_by_email.clone(), invite.inviter_name.clone());
                 assert_eq!(got, expected(k), "invite {k} with pass after {pass_after}, room for {capacity}");
                 assert_eq!(invite.event_slug, "slug-of-e");
             }

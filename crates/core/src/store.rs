@@ -267,8 +267,9 @@ pub trait InviteStore {
     ) -> Result<Vec<String>>;
     /// Turns the open invites of events ended by `now` into `expired`; returns how many.
     fn expire_open_invites(&self, tenant_id: &str, now: Timestamp) -> Result<i64>;
-    /// Streams matching invites ordered by created_at, id.
-    fn for_each_invite(&self, filter: &InviteFilter, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
+    /// Streams matching invites ordered by created_at, id (one record,
+    /// refilled per row: `each` clones what it keeps).
+    fn for_each_invite(&self, filter: &InviteFilter, each: &mut dyn FnMut(&Invite) -> Result<()>) -> Result<()>;
 }
 
 /// Counts behind the limits of SPEC §1.7.
@@ -419,8 +420,9 @@ pub trait MetricsStore {
     /// `can_view_metrics`, with the counts of all their invites, ordered by
     /// `sent` desc, then event id (bytewise).
     fn event_counts(&self, tenant_id: &str, viewer: Option<&str>, window: &Window) -> Result<Vec<EventCounts>>;
-    /// Streams the invite records of `q` to `each`, one at a time.
-    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()>;
+    /// Streams the invite records of `q` to `each`, one at a time (as
+    /// `for_each_invite`).
+    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(&Invite) -> Result<()>) -> Result<()>;
     /// Partners by slug: all of them, or (`only_member`) those where `user_id`
     /// holds an active membership; invites counted in `[day_from, day_to)`.
     fn partner_overviews(

@@ -4,6 +4,7 @@ use super::{named, opt_fmt, opt_stamp, stamp, time, Args, Param, PgTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
 use crate::store::{InviteFilter, InviteStore};
+use partnerctl_core::names::set;
 
 /// The invite record of SPEC §2.3 with its joined names. Every query that
 /// returns invite records selects these columns (`SELECT` or `PAGE_SELECT`)
@@ -54,25 +55,32 @@ pub(super) const INSERT: &str = "INSERT INTO invites (id, tenant_id, event_id, r
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
 
 pub(super) fn invite(row: &Row) -> Result<Invite> {
-    Ok(Invite {
-        id: row.try_get(0)?,
-        event_id: row.try_get(1)?,
-        event_slug: row.try_get(2)?,
-        receiver_id: row.try_get(3)?,
-        receiver_email: row.try_get(4)?,
-        inviter_kind: named(row, 5)?,
-        inviter_id: row.try_get(6)?,
-        inviter_name: row.try_get::<_, Option<String>>(7)?.unwrap_or_default(),
-        issued_by_user_id: row.try_get(8)?,
-        issued_by_email: row.try_get(9)?,
-        status: named(row, 10)?,
-        credited_acceptance: row.try_get(11)?,
-        attendance: named(row, 12)?,
-        channel: named(row, 13)?,
-        created_at: stamp(row, 14)?,
-        viewed_at: opt_stamp(row, 15)?,
-        responded_at: opt_stamp(row, 16)?,
-    })
+    let mut invite = Invite::default();
+    read_invite(row, &mut invite)?;
+    Ok(invite)
+}
+
+/// `invite` into a record that is kept: streams refill one for every row.
+fn read_invite(row: &Row, invite: &mut Invite) -> Result<()> {
+    let text = |idx| row.try_get::<_, &str>(idx);
+    set(&mut invite.id, text(0)?);
+    set(&mut invite.event_id, text(1)?);
+    set(&mut invite.event_slug, text(2)?);
+    set(&mut invite.receiver_id, text(3)?);
+    set(&mut invite.receiver_email, text(4)?);
+    invite.inviter_kind = named(row, 5)?;
+    set(&mut invite.inviter_id, text(6)?);
+    set(&mut invite.inviter_name, row.try_get::<_, Option<&str>>(7)?.unwrap_or_default());
+    set(&mut invite.issued_by_user_id, text(8)?);
+    set(&mut invite.issued_by_email, text(9)?);
+    invite.status = named(row, 10)?;
+    invite.credited_acceptance = row.try_get(11)?;
+    invite.attendance = named(row, 12)?;
+    invite.channel = named(row, 13)?;
+    invite.created_at = stamp(row, 14)?;
+    invite.viewed_at = opt_stamp(row, 15)?;
+    invite.responded_at = opt_stamp(row, 16)?;
+    Ok(())
 }
 
 impl InviteStore for PgTx<'_> {
@@ -187,7 +195,7 @@ impl InviteStore for PgTx<'_> {
         })
     }
 
-    fn for_each_invite(&self, f: &InviteFilter, each: &mut dyn FnMut(Invite) -> CoreResult<()>) -> CoreResult<()> {
+    fn for_each_invite(&self, f: &InviteFilter, each: &mut dyn FnMut(&Invite) -> CoreResult<()>) -> CoreResult<()> {
         sql(|| {
             // Only the present filters become SQL, so each query can use its index.
             let mut args = Args::default();
@@ -221,13 +229,17 @@ impl InviteStore for PgTx<'_> {
 
 impl PgTx<'_> {
     /// Runs an invite query (built on `SELECT`) and hands each record to
-    /// `each` as it arrives.
+    /// `each` as it arrives, one record refilled for every row.
     pub(super) fn stream_invites(
         &self,
         sql: &str,
         params: &[Param],
-        each: &mut dyn FnMut(Invite) -> CoreResult<()>,
+        each: &mut dyn FnMut(&Invite) -> CoreResult<()>,
     ) -> Result<()> {
-        self.stream(sql, params, &mut |row| Ok(each(invite(row)?)?))
+        let mut invite = Invite::default();
+        self.stream(sql, params, &mut |row| {
+            read_invite(row, &mut invite)?;
+            Ok(each(&invite)?)
+        })
     }
 }

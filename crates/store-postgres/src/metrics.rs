@@ -250,7 +250,7 @@ impl MetricsStore for PgTx<'_> {
         })
     }
 
-    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> CoreResult<()>) -> CoreResult<()> {
+    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(&Invite) -> CoreResult<()>) -> CoreResult<()> {
         sql(|| {
             let (sql, args) = drill_sql(q);
             self.stream_invites(&sql, &args.params(), each)

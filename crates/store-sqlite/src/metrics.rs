@@ -341,7 +341,7 @@ impl MetricsStore for SqliteTx<'_> {
         })
     }
 
-    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(Invite) -> CoreResult<()>) -> CoreResult<()> {
+    fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(&Invite) -> CoreResult<()>) -> CoreResult<()> {
         sql(|| {
             let (sql, args) = drill_sql(q);
             self.stream_invites(&sql, args, each)

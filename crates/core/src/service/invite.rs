@@ -422,7 +422,7 @@ pub struct InviteQuery {
 }
 
 /// Streams the invites the actor may see, ordered by created_at, id.
-pub fn list(ctx: &Ctx, query: InviteQuery, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<()> {
+pub fn list(ctx: &Ctx, query: InviteQuery, each: &mut dyn FnMut(&Invite) -> Result<()>) -> Result<()> {
     ctx.read(|tx, scope| {
         let mut filter = InviteFilter {
             tenant_id: scope.tenant.id.clone(),

@@ -261,7 +261,7 @@ pub struct DrillInput {
 /// Streams one page of the event's invites to `each`; with `--limit`, the
 /// `--after` cursor of the next page when more rows exist (one row more is
 /// read to tell).
-pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Result<()>) -> Result<Option<String>> {
+pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(&Invite) -> Result<()>) -> Result<Option<String>> {
     if input.limit == Some(0) {
         return Err(Error::invalid_input("--limit must be at least 1"));
     }
@@ -297,17 +297,21 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(Invite) -> Resul
             after,
             limit: input.limit.map(|n| n.saturating_add(1)),
         };
-        let (mut sent, mut last, mut more) = (0u64, None, false);
+        let (mut sent, mut more) = (0u64, false);
+        // The cursor is only wanted with a limit: no copy of each id without.
+        let mut last = String::new();
         tx.drill(&query, &mut |invite| {
             if input.limit.is_some_and(|n| sent == n) {
                 more = true;
                 return Ok(());
             }
             sent += 1;
-            last = Some(invite.id.clone());
+            if input.limit.is_some() {
+                crate::names::set(&mut last, &invite.id);
+            }
             each(invite)
         })?;
-        Ok(last.filter(|_| more))
+        Ok(more.then_some(last))
     })
 }
 
