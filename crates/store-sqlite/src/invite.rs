@@ -298,7 +298,7 @@ mod tests {
     #[test]
     fn names_looked_up_by_the_stream_are_those_of_the_joins() {
         let store = SqliteStore::open_in_memory().unwrap();
-        let long_id = "u-".repeat(30);
+        let long_id = "u-".repeat(130);
         store
             .conn
             .execute_batch(&format!(
