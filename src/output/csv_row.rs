@@ -83,7 +83,10 @@ pub const FORMULA_STARTS: [char; 5] = ['=', '+', '@', '\t', '\r'];
 /// starts with `'`.
 fn write_cell(out: &mut dyn Write, c: &str, raw: bool) -> io::Result<()> {
     let guard = !raw && c.starts_with(FORMULA_STARTS);
-    let special = c.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    // memchr's vector search: a byte-at-a-time scan of every cell was a
+    // tenth of a 200k-row drill.
+    let bytes = c.as_bytes();
+    let special = memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some();
     if !special && !c.starts_with(' ') && !c.ends_with(' ') {
         if guard {
             out.write_all(b"'")?;
