@@ -36,9 +36,9 @@ pub trait NameLookup {
 /// The names of one stream.
 pub struct Names {
     /// Event id → slug.
-    events: HashMap<String, String>,
+    events: HashMap<String, String, IdHasher>,
     /// Partner id → name.
-    partners: HashMap<String, String>,
+    partners: HashMap<String, String, IdHasher>,
     users: UserNames,
 }
 
@@ -50,7 +50,7 @@ impl Names {
     }
 
     fn with_capacity(pass_after: usize, capacity: usize) -> Names {
-        Names { events: HashMap::new(), partners: HashMap::new(), users: UserNames::new(pass_after, capacity) }
+        Names { events: HashMap::default(), partners: HashMap::default(), users: UserNames::new(pass_after, capacity) }
     }
 
     /// Completes the names of `invite`, whose own columns the store has

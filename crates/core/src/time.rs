@@ -25,6 +25,8 @@ pub struct Stamp([u8; 20]);
 
 impl Stamp {
     pub fn of(t: Timestamp) -> Stamp {
+        // UTC's own fields: `DateTime`'s getters add the offset on each call.
+        let t = t.naive_utc();
         // The constructors keep years in 0000-9999 (see `Timestamp`).
         let year = u32::try_from(t.year()).unwrap_or(0).min(9999);
         let mut b = *b"0000-00-00T00:00:00Z";
