@@ -67,7 +67,7 @@ def queries(backend):
     summed = _find(metrics_rs, r'fn grouped\(.*?if window\.is_unbounded\(\) \{\s*format!\(\s*"(.*?)"')
     # group_sql()'s shape for one event without a window: its counter rows,
     # names included (migration 0004 on SQLite, 0005 on PostgreSQL).
-    event_rows = _find(metrics_rs, r'InviteSet::Event\(_\) if window\.is_unbounded\(\) => \{.*?return format!\(\s*"(.*?)"\s*\)')
+    event_rows = _find(metrics_rs, r'InviteSet::Event\(_\)(?:, \w+\))? if window\.is_unbounded\(\) => \{.*?return format!\(\s*"(.*?)"\s*\)')
     first, second = ("?1", "?2") if backend == "sqlite" else ("$1", "$2")
 
     def event_counter_rows(keys, table, names):
