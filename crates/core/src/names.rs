@@ -84,6 +84,14 @@ impl Names {
         set(&mut invite.event_slug, slug);
         Ok(())
     }
+
+    /// Reads the tenant's users now, for a store that cannot look a name
+    /// up while its stream runs (a PostgreSQL connection is busy until the
+    /// stream's last row): true when all of them were kept, so that the
+    /// stream's users need no lookup.
+    pub fn read_users(&mut self, lookup: &dyn NameLookup, tenant_id: &str) -> Result<bool> {
+        self.users.pass(lookup, tenant_id)
+    }
 }
 
 /// Overwrites `into` with `text`, keeping its allocation.
@@ -124,6 +132,16 @@ impl Entry {
         let (email, rest) = text[self.start as usize + usize::from(self.id)..].split_at(usize::from(self.email));
         (email, &rest[..usize::from(self.name)])
     }
+}
+
+/// What became of a user offered to the cache.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Kept,
+    /// A text too long for an `Entry`: looked up each time.
+    Unpacked,
+    /// No room left.
+    Full,
 }
 
 fn hash_id(id: &str) -> u64 {
@@ -212,17 +230,17 @@ impl UserNames {
         Some(entry.names(text))
     }
 
-    /// Keeps a user's names while there is room (and they fit the packing).
-    fn keep(&mut self, id: &str, email: &str, name: &str) -> bool {
+    /// Keeps a user's names while there is room and they fit the packing.
+    fn keep(&mut self, id: &str, email: &str, name: &str) -> Keep {
         let lengths = (
             u32::try_from(self.text.len()),
             u8::try_from(id.len()),
             u16::try_from(email.len()),
             u16::try_from(name.len()),
         );
-        let (Ok(start), Ok(id_len), Ok(email_len), Ok(name_len)) = lengths else { return true };
+        let (Ok(start), Ok(id_len), Ok(email_len), Ok(name_len)) = lengths else { return Keep::Unpacked };
         if self.at.len() >= self.capacity {
-            return false;
+            return Keep::Full;
         }
         let (hash, text) = (hash_id(id), &mut self.text);
         if self.at.find(hash, |e| e.id(text) == id).is_none() {
@@ -232,7 +250,19 @@ impl UserNames {
             let entry = Entry { start, id: id_len, email: email_len, name: name_len };
             self.at.insert_unique(hash, entry, |e| hash_id(e.id(text)));
         }
-        true
+        Keep::Kept
+    }
+
+    /// Reads the tenant's users in one pass; true when all were kept.
+    fn pass(&mut self, lookup: &dyn NameLookup, tenant_id: &str) -> Result<bool> {
+        self.passed = true;
+        let mut all = true;
+        lookup.tenant_users(tenant_id, &mut |id, email, name| {
+            let kept = self.keep(id, email, name);
+            all &= kept == Keep::Kept;
+            kept != Keep::Full
+        })?;
+        Ok(all)
     }
 
     /// The user's email, into `email`.
@@ -268,8 +298,7 @@ impl UserNames {
             return Ok(());
         }
         if !self.passed && self.lookups >= self.pass_after {
-            self.passed = true;
-            lookup.tenant_users(tenant_id, &mut |id, email, name| self.keep(id, email, name))?;
+            self.pass(lookup, tenant_id)?;
             if let Some((email, name)) = self.get(id) {
                 then(email, name);
                 return Ok(());
@@ -373,6 +402,26 @@ mod tests {
             responded_at: None,
             ..Invite::default()
         }
+    }
+
+    /// `read_users` is true only when every user was kept, and then a
+    /// stream of those users looks none of them up.
+    #[test]
+    fn users_read_up_front_need_no_lookup() {
+        let users = Users { one_by_one: Cell::new(0), passes: Cell::new(0) };
+        // User 7's id is too long to keep; a cache of 50 holds a sixth.
+        assert!(!Names::new(usize::MAX).read_users(&users, "t").unwrap());
+        assert!(!Names::with_capacity(usize::MAX, 50).read_users(&users, "t").unwrap());
+        let mut names = Names::new(usize::MAX);
+        names.read_users(&users, "t").unwrap();
+        users.one_by_one.set(0);
+        let mut invite = Invite::default();
+        for k in (0..600).filter(|&k| k % 300 != 7 && (k % 300 + 1 + k / 300) % 300 != 7) {
+            invite = Invite { receiver_email: std::mem::take(&mut invite.receiver_email), ..own(k) };
+            names.complete(&users, "t", &mut invite).unwrap();
+            assert_eq!(invite.receiver_email, format!("u{}@x.example", k % 300));
+        }
+        assert_eq!((users.one_by_one.get(), users.passes.get()), (0, 3));
     }
 
     /// Every path gives the same names: one-by-one lookups, the pass, users

@@ -1,14 +1,15 @@
 use postgres::Row;
 
-use super::{named, opt_fmt, opt_stamp, stamp, time, Args, Param, PgTx};
+use super::stream::InviteStream;
+use super::{named, opt_fmt, opt_stamp, stamp, time, Args, PgTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
 use crate::store::{InviteFilter, InviteStore};
 use partnerctl_core::names::set;
 
 /// The invite record of SPEC §2.3 with its joined names. Every query that
-/// returns invite records selects these columns (`SELECT` or `PAGE_SELECT`)
-/// and maps them with `invite`.
+/// returns invite records selects these columns (`SELECT`, or a stream's
+/// `PAGE_SELECT`) and maps them with `invite`.
 pub(super) const SELECT: &str = "SELECT i.id, i.event_id, e.slug, i.receiver_user_id, r.email,
         i.inviter_kind, i.inviter_id,
         CASE i.inviter_kind WHEN 'user' THEN s.display_name ELSE ip.name END,
@@ -19,33 +20,6 @@ pub(super) const SELECT: &str = "SELECT i.id, i.event_id, e.slug, i.receiver_use
     JOIN users r ON r.id = i.receiver_user_id
     JOIN users s ON s.id = i.issued_by_user_id
     LEFT JOIN partners ip ON i.inviter_kind = 'partner' AND ip.id = i.inviter_id";
-
-/// The same columns with the names from scalar subqueries, for a page of
-/// at most `PAGE_ROWS` rows: a one-table query plans in a fraction of the
-/// time of the five-table join (0.25 ms against 1.3 ms for a drill page of
-/// the 1M-invite dataset, planned anew each time since its generic plan
-/// looks dearer), but looks each name up row by row, so the whole drill of
-/// the big event took 3.2 s with it against about 1 s joined.
-const PAGE_SELECT: &str = "SELECT i.id, i.event_id, (SELECT e.slug FROM events e WHERE e.id = i.event_id),
-        i.receiver_user_id, (SELECT r.email FROM users r WHERE r.id = i.receiver_user_id),
-        i.inviter_kind, i.inviter_id,
-        CASE i.inviter_kind
-            WHEN 'user' THEN (SELECT s.display_name FROM users s WHERE s.id = i.issued_by_user_id)
-            ELSE (SELECT p.name FROM partners p WHERE p.id = i.inviter_id) END,
-        i.issued_by_user_id, (SELECT s.email FROM users s WHERE s.id = i.issued_by_user_id),
-        i.status, i.credited_acceptance, i.attendance, i.channel, i.created_at, i.viewed_at, i.responded_at
-    FROM invites i";
-
-/// The largest page `PAGE_SELECT` serves (the API's largest drill page).
-const PAGE_ROWS: u64 = 1000;
-
-/// The invite SELECT for a query of at most `limit` rows.
-pub(super) fn select_for(limit: Option<u64>) -> &'static str {
-    match limit {
-        Some(rows) if rows <= PAGE_ROWS => PAGE_SELECT,
-        _ => SELECT,
-    }
-}
 
 /// One invite row, every column bound (`updated_at` last); the import adds
 /// its own conflict clause.
@@ -61,7 +35,7 @@ pub(super) fn invite(row: &Row) -> Result<Invite> {
 }
 
 /// `invite` into a record that is kept: streams refill one for every row.
-fn read_invite(row: &Row, invite: &mut Invite) -> Result<()> {
+pub(super) fn read_invite(row: &Row, invite: &mut Invite) -> Result<()> {
     let text = |idx| row.try_get::<_, &str>(idx);
     set(&mut invite.id, text(0)?);
     set(&mut invite.event_id, text(1)?);
@@ -199,47 +173,25 @@ impl InviteStore for PgTx<'_> {
         sql(|| {
             // Only the present filters become SQL, so each query can use its index.
             let mut args = Args::default();
-            let select = select_for(f.limit);
-            let mut sql = format!("{select} WHERE i.tenant_id = {}", args.bind(f.tenant_id.clone()));
+            let mut filter = format!("i.tenant_id = {}", args.bind(f.tenant_id.clone()));
             if let Some(event_id) = &f.event_id {
-                sql.push_str(&format!(" AND i.event_id = {}", args.bind(event_id.clone())));
+                filter.push_str(&format!(" AND i.event_id = {}", args.bind(event_id.clone())));
             }
             if let Some(receiver_id) = &f.receiver_id {
-                sql.push_str(&format!(" AND i.receiver_user_id = {}", args.bind(receiver_id.clone())));
+                filter.push_str(&format!(" AND i.receiver_user_id = {}", args.bind(receiver_id.clone())));
             }
             if let Some((kind, inviter_id)) = &f.inviter {
                 let (k, id) = (args.bind(kind.as_str()), args.bind(inviter_id.clone()));
-                sql.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));
+                filter.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));
             }
             if let Some(status) = f.status {
-                sql.push_str(&format!(" AND i.status = {}", args.bind(status.as_str())));
+                filter.push_str(&format!(" AND i.status = {}", args.bind(status.as_str())));
             }
             if let Some(v) = &f.visible_to {
                 let (r, events) = (args.bind(v.receiver_id.clone()), args.bind(v.event_ids.clone()));
-                sql.push_str(&format!(" AND (i.receiver_user_id = {r} OR i.event_id = ANY({events}::text[]))"));
+                filter.push_str(&format!(" AND (i.receiver_user_id = {r} OR i.event_id = ANY({events}::text[]))"));
             }
-            sql.push_str(" ORDER BY i.created_at, i.id");
-            if let Some(limit) = f.limit {
-                sql.push_str(&format!(" LIMIT {}", args.bind(crate::sql_limit(limit))));
-            }
-            self.stream_invites(&sql, &args.params(), each)
-        })
-    }
-}
-
-impl PgTx<'_> {
-    /// Runs an invite query (built on `SELECT`) and hands each record to
-    /// `each` as it arrives, one record refilled for every row.
-    pub(super) fn stream_invites(
-        &self,
-        sql: &str,
-        params: &[Param],
-        each: &mut dyn FnMut(&Invite) -> CoreResult<()>,
-    ) -> Result<()> {
-        let mut invite = Invite::default();
-        self.stream(sql, params, &mut |row| {
-            read_invite(row, &mut invite)?;
-            Ok(each(&invite)?)
+            self.stream_invites(InviteStream { filter, args, event_id: f.event_id.as_deref(), limit: f.limit }, each)
         })
     }
 }

@@ -26,6 +26,7 @@ mod migrate;
 mod partner;
 mod plan;
 mod portable;
+mod stream;
 mod tenant;
 #[doc(hidden)]
 pub mod testing;
@@ -270,6 +271,10 @@ impl PgTx<'_> {
     fn query_one(&self, sql: &str, params: &[Param]) -> Result<Row> {
         let stmt = self.prepared(sql)?;
         Ok(self.store.client.borrow_mut().query_one(&stmt, params)?)
+    }
+
+    fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.store.client.borrow_mut().batch_execute(sql)?)
     }
 
     fn count(&self, sql: &str, params: &[Param]) -> Result<i64> {

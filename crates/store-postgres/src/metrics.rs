@@ -7,8 +7,8 @@
 
 use postgres::Row;
 
-use super::invite::select_for;
 use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
+use super::stream::InviteStream;
 use super::{named, opt_fmt, opt_named, stamp, time, Args, PgTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{GroupBy, Invite, Named};
@@ -169,37 +169,32 @@ fn group_row(by: GroupBy, row: &Row) -> Result<(Group, Counts)> {
     })
 }
 
-/// The drill query with only the clauses `q` needs; every variant walks
+/// The drill's stream with only the clauses `q` needs; every variant walks
 /// `invites_drill (event_id, created_at, id)` in order.
-fn drill_sql(q: &DrillQuery) -> (String, Args) {
+fn drill_stream(q: &DrillQuery) -> InviteStream<'_> {
     let mut args = Args::default();
-    let select = select_for(q.limit);
-    let mut sql = format!("{select} WHERE i.event_id = {}", args.bind(q.event_id.clone()));
+    let mut filter = format!("i.event_id = {}", args.bind(q.event_id.clone()));
     if let Some((kind, id)) = &q.inviter {
         let (k, id) = (args.bind(kind.as_str()), args.bind(id.clone()));
-        sql.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));
+        filter.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));
     }
     if let Some(issuer) = &q.issuer_id {
-        sql.push_str(&format!(" AND i.issued_by_user_id = {}", args.bind(issuer.clone())));
+        filter.push_str(&format!(" AND i.issued_by_user_id = {}", args.bind(issuer.clone())));
     }
     if let Some(status) = q.status {
-        sql.push_str(&format!(" AND i.status = {}", args.bind(status.as_str())));
+        filter.push_str(&format!(" AND i.status = {}", args.bind(status.as_str())));
     }
     if let Some(since) = q.window.since {
-        sql.push_str(&format!(" AND i.created_at >= {}", args.bind(time::fmt(since))));
+        filter.push_str(&format!(" AND i.created_at >= {}", args.bind(time::fmt(since))));
     }
     if let Some(until) = q.window.until {
-        sql.push_str(&format!(" AND i.created_at < {}", args.bind(time::fmt(until))));
+        filter.push_str(&format!(" AND i.created_at < {}", args.bind(time::fmt(until))));
     }
     if let Some((created_at, id)) = &q.after {
         let (c, id) = (args.bind(time::fmt(*created_at)), args.bind(id.clone()));
-        sql.push_str(&format!(" AND (i.created_at, i.id) > ({c}, {id})"));
+        filter.push_str(&format!(" AND (i.created_at, i.id) > ({c}, {id})"));
     }
-    sql.push_str(" ORDER BY i.created_at, i.id");
-    if let Some(limit) = q.limit {
-        sql.push_str(&format!(" LIMIT {}", args.bind(i64::try_from(limit).unwrap_or(i64::MAX))));
-    }
-    (sql, args)
+    InviteStream { filter, args, event_id: Some(&q.event_id), limit: q.limit }
 }
 
 impl MetricsStore for PgTx<'_> {
@@ -251,10 +246,7 @@ impl MetricsStore for PgTx<'_> {
     }
 
     fn drill(&self, q: &DrillQuery, each: &mut dyn FnMut(&Invite) -> CoreResult<()>) -> CoreResult<()> {
-        sql(|| {
-            let (sql, args) = drill_sql(q);
-            self.stream_invites(&sql, &args.params(), each)
-        })
+        sql(|| self.stream_invites(drill_stream(q), each))
     }
 
     fn partner_overviews(
