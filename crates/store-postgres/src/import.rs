@@ -4,8 +4,9 @@
 //! the chunk back, and the core inserts its rows one by one, each an
 //! `INSERT … ON CONFLICT DO NOTHING` inside a savepoint (the core reports a
 //! refused row as a line error and goes on, while any error aborts a
-//! PostgreSQL transaction). The running import remembers the ids it wrote,
-//! to tell its own rows from older ones.
+//! PostgreSQL transaction). The running import keeps the ids it wrote in a
+//! temporary table, to tell its own rows from older ones: held in the
+//! process, they grew its memory with the file (87.6 MiB at 1M rows).
 //! A bulk load defers the counters (`counts`) and recounts the events it
 //! wrote in `finish_import`.
 
@@ -20,20 +21,17 @@ use super::{opt_fmt, time, PgTx};
 use crate::error::{sql, Constraint, CoreResult, Error, PgError, Result};
 use crate::model::Named;
 use crate::store::{Collision, ExistingInvite, ImportStore, ImportedInvite, InviteKey};
-use partnerctl_core::names::{IdHasher, PackedId};
 
 /// What the running import of a transaction remembers.
 #[derive(Debug, Default)]
 pub(crate) struct ImportState {
     users: HashSet<String>,
-    invites: WrittenIds,
     /// Set once counting is deferred: the events whose invites changed since.
     uncounted_events: Option<HashSet<String>>,
 }
 
 impl ImportState {
-    fn wrote(&mut self, id: &str, event_id: &str) {
-        self.invites.insert(id);
+    fn wrote(&mut self, event_id: &str) {
         if let Some(events) = self.uncounted_events.as_mut() {
             if !events.contains(event_id) {
                 events.insert(event_id.to_string());
@@ -42,38 +40,9 @@ impl ImportState {
     }
 }
 
-/// The ids of the invites an import wrote: UUIDs (every id partnerctl
-/// makes, and most that imports bring) packed into 16 bytes each, others as
-/// text. Held as `String`s, the import of 1M rows peaked at 147.7 MiB; packed,
-/// at 87.6 MiB.
-#[derive(Debug, Default)]
-struct WrittenIds {
-    packed: HashSet<u128, IdHasher>,
-    text: HashSet<String>,
-}
-
-impl WrittenIds {
-    fn insert(&mut self, id: &str) {
-        match PackedId::of(id) {
-            PackedId::Uuid(n) => self.packed.insert(n),
-            PackedId::Text(text) => self.text.insert(text),
-        };
-    }
-
-    fn remove(&mut self, id: &str) {
-        match PackedId::of(id) {
-            PackedId::Uuid(n) => self.packed.remove(&n),
-            PackedId::Text(text) => self.text.remove(&text),
-        };
-    }
-
-    fn contains(&self, id: &str) -> bool {
-        match PackedId::of(id) {
-            PackedId::Uuid(n) => self.packed.contains(&n),
-            PackedId::Text(text) => self.text.contains(&text),
-        }
-    }
-}
+/// The ids of the invites the running import wrote, dropped when it
+/// finishes (or with its transaction).
+const CREATE_WRITTEN: &str = "CREATE TEMPORARY TABLE import_written (id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP";
 
 /// A transaction's running import, if any.
 pub(crate) type RunningImport = RefCell<Option<ImportState>>;
@@ -92,7 +61,9 @@ impl PgTx<'_> {
     }
 
     fn holding(&self, key: InviteKey) -> Result<Option<ExistingInvite>> {
-        const SELECT: &str = "SELECT id, tenant_id FROM invites WHERE ";
+        self.running_import()?;
+        const SELECT: &str = "SELECT id, tenant_id, EXISTS (SELECT 1 FROM import_written w WHERE w.id = i.id)
+            FROM invites i WHERE ";
         let row = match &key {
             InviteKey::Id(id) => self.query_opt(&format!("{SELECT}id = $1"), &[id])?,
             InviteKey::Principal { event_id, receiver_id, kind, inviter_id } => self.query_opt(
@@ -114,9 +85,7 @@ impl PgTx<'_> {
             )?,
         };
         let Some(row) = row else { return Ok(None) };
-        let id: String = row.try_get(0)?;
-        let this_import = self.running_import()?.invites.contains(&id);
-        Ok(Some(ExistingInvite { tenant_id: row.try_get(1)?, id, this_import }))
+        Ok(Some(ExistingInvite { id: row.try_get(0)?, tenant_id: row.try_get(1)?, this_import: row.try_get(2)? }))
     }
 
     /// Runs `body` in a savepoint, so that its failure leaves the transaction usable.
@@ -174,6 +143,18 @@ fn copy_row(out: &mut String, i: &ImportedInvite) {
 }
 
 impl PgTx<'_> {
+    /// Streams `rows` (COPY's text format) into `copy`; false when the
+    /// server stopped reading them (a refused row: `finish` then fails).
+    fn copy_in(&self, copy: &str, rows: &str) -> Result<bool> {
+        let mut client = self.store.client.borrow_mut();
+        let mut writer = client.copy_in(copy)?;
+        if writer.write_all(rows.as_bytes()).is_err() {
+            return Ok(false);
+        }
+        writer.finish()?;
+        Ok(true)
+    }
+
     /// Whether any (event, receiver) of `invites` now has an open invite
     /// beside a credited acceptance (rule 2's other half).
     fn clash_among(&self, invites: &[ImportedInvite]) -> Result<bool> {
@@ -200,8 +181,11 @@ impl PgTx<'_> {
 
 impl ImportStore for PgTx<'_> {
     fn begin_import(&self) -> CoreResult<()> {
-        *self.import.borrow_mut() = Some(ImportState::default());
-        Ok(())
+        sql(|| {
+            self.batch(CREATE_WRITTEN)?;
+            *self.import.borrow_mut() = Some(ImportState::default());
+            Ok(())
+        })
     }
 
     /// Indexes stay (other tenants read this table meanwhile); the counters
@@ -222,6 +206,8 @@ impl ImportStore for PgTx<'_> {
     fn finish_import(&self) -> CoreResult<()> {
         sql(|| {
             self.running_import()?;
+            // A command may run another import in the same transaction (`demo`).
+            self.batch("DROP TABLE import_written")?;
             let state = self.import.borrow_mut().take();
             if let Some(events) = state.and_then(|s| s.uncounted_events) {
                 self.store.client.borrow_mut().batch_execute(counts::RESUME)?;
@@ -266,8 +252,9 @@ impl ImportStore for PgTx<'_> {
                 )
             })?;
             if written == 1 {
+                self.execute("INSERT INTO import_written VALUES ($1)", &[&i.id])?;
                 if let Some(state) = self.import.borrow_mut().as_mut() {
-                    state.wrote(i.id, i.event_id);
+                    state.wrote(i.event_id);
                 }
                 return Ok(None);
             }
@@ -297,15 +284,7 @@ impl ImportStore for PgTx<'_> {
                 copy_row(&mut rows, i);
             }
             self.store.client.borrow_mut().batch_execute("SAVEPOINT import_batch")?;
-            let copied = (|| -> Result<bool> {
-                let mut client = self.store.client.borrow_mut();
-                let mut writer = client.copy_in(COPY_INVITES)?;
-                if writer.write_all(rows.as_bytes()).is_err() {
-                    return Ok(false);
-                }
-                writer.finish()?;
-                Ok(true)
-            })();
+            let copied = self.copy_in(COPY_INVITES, &rows);
             let inserted = match copied {
                 Ok(true) => !self.clash_among(invites)?,
                 // A unique key (or any other constraint) refused a row: the
@@ -313,12 +292,22 @@ impl ImportStore for PgTx<'_> {
                 Ok(false) | Err(PgError::Pg(_)) => false,
                 Err(e) => return Err(e),
             };
+            if inserted {
+                rows.clear();
+                for i in invites {
+                    copy_text(&mut rows, i.id);
+                    rows.push('\n');
+                }
+                if !self.copy_in("COPY import_written FROM STDIN", &rows)? {
+                    return Err(Error::internal("the import's written ids were refused").into());
+                }
+            }
             let end = if inserted { "RELEASE import_batch" } else { "ROLLBACK TO import_batch; RELEASE import_batch" };
             self.store.client.borrow_mut().batch_execute(end)?;
             if inserted {
                 if let Some(state) = self.import.borrow_mut().as_mut() {
                     for i in invites {
-                        state.wrote(i.id, i.event_id);
+                        state.wrote(i.event_id);
                     }
                 }
             }
@@ -330,8 +319,8 @@ impl ImportStore for PgTx<'_> {
         sql(|| {
             let event_id: String =
                 self.query_one("DELETE FROM invites WHERE id = $1 RETURNING event_id", &[&id])?.try_get(0)?;
+            self.execute("DELETE FROM import_written WHERE id = $1", &[&id])?;
             if let Some(state) = self.import.borrow_mut().as_mut() {
-                state.invites.remove(id);
                 if let Some(events) = state.uncounted_events.as_mut() {
                     events.insert(event_id);
                 }
