@@ -22,23 +22,24 @@ pub struct Style {
 }
 
 /// Writes `record` as one CSV line, preceded by its field names when
-/// `header_written` is false (and headers are wanted).
+/// `header_written` is false (and headers are wanted). The line is made in
+/// `line` (kept by the caller across rows) and written at once: a write per
+/// cell through `out` cost a dynamic call each.
 pub fn write_record<T: Serialize>(
     out: &mut dyn Write,
+    line: &mut Vec<u8>,
     record: &T,
     header_written: &mut bool,
     style: Style,
 ) -> crate::error::Result<()> {
-    if *header_written || !style.headers {
-        record.serialize(Row { out, names: None, first: true, raw: style.raw })?;
-        *header_written = true;
-        return Ok(());
-    }
+    line.clear();
     // The names are known once the first record has been walked.
-    let (mut line, mut names) = (Vec::new(), Vec::new());
-    record.serialize(Row { out: &mut line, names: Some(&mut names), first: true, raw: style.raw })?;
-    write_line(out, names.iter().map(String::as_str), true)?;
-    out.write_all(&line)?;
+    let mut names = (!*header_written && style.headers).then(Vec::new);
+    record.serialize(Row { out: line, names: names.as_mut(), first: true, raw: style.raw })?;
+    if let Some(names) = names {
+        write_line(out, names.iter().map(String::as_str), true)?;
+    }
+    out.write_all(line)?;
     *header_written = true;
     Ok(())
 }
@@ -81,7 +82,7 @@ pub const FORMULA_STARTS: [char; 5] = ['=', '+', '@', '\t', '\r'];
 /// A cell, quoted only where needed (separators, quotes, line breaks, or
 /// edge spaces that readers would trim); unless `raw`, a formula-like cell
 /// starts with `'`.
-fn write_cell(out: &mut dyn Write, c: &str, raw: bool) -> io::Result<()> {
+fn write_cell<W: Write + ?Sized>(out: &mut W, c: &str, raw: bool) -> io::Result<()> {
     let guard = !raw && c.starts_with(FORMULA_STARTS);
     // memchr's vector search: a byte-at-a-time scan of every cell was a
     // tenth of a 200k-row drill.
@@ -146,7 +147,7 @@ impl From<CsvError> for Error {
 
 /// A record: a struct, or a map (what `#[serde(flatten)]` produces).
 struct Row<'a> {
-    out: &'a mut dyn Write,
+    out: &'a mut Vec<u8>,
     /// Collects the field names (first record only).
     names: Option<&'a mut Vec<String>>,
     first: bool,
@@ -156,7 +157,7 @@ struct Row<'a> {
 impl Row<'_> {
     fn cell<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), CsvError> {
         if !self.first {
-            self.out.write_all(b",")?;
+            self.out.push(b',');
         }
         self.first = false;
         match value.serialize(Cell { out: self.out, raw: self.raw }) {
@@ -271,7 +272,8 @@ impl SerializeStruct for Row<'_> {
     }
 
     fn end(self) -> Result<(), CsvError> {
-        Ok(self.out.write_all(b"\r\n")?)
+        self.out.extend_from_slice(b"\r\n");
+        Ok(())
     }
 }
 
@@ -294,13 +296,14 @@ impl SerializeMap for Row<'_> {
     }
 
     fn end(self) -> Result<(), CsvError> {
-        Ok(self.out.write_all(b"\r\n")?)
+        self.out.extend_from_slice(b"\r\n");
+        Ok(())
     }
 }
 
 /// One field's value written as a cell; arrays and objects answer `Nested`.
 struct Cell<'a> {
-    out: &'a mut dyn Write,
+    out: &'a mut Vec<u8>,
     raw: bool,
 }
 
@@ -351,7 +354,8 @@ impl Serializer for Cell<'_> {
     }
 
     fn serialize_bool(self, v: bool) -> Result<(), CsvError> {
-        Ok(self.out.write_all(if v { b"true" } else { b"false" })?)
+        self.out.extend_from_slice(if v { b"true" } else { b"false" });
+        Ok(())
     }
 
     fn serialize_f32(self, v: f32) -> Result<(), CsvError> {
@@ -362,7 +366,7 @@ impl Serializer for Cell<'_> {
     fn serialize_f64(self, v: f64) -> Result<(), CsvError> {
         // JSON's float text; a non-finite float is JSON null, an empty cell.
         if v.is_finite() {
-            serde_json::to_writer(self.out, &v).map_err(|e| CsvError::Other(e.to_string()))?;
+            serde_json::to_writer(&mut *self.out, &v).map_err(|e| CsvError::Other(e.to_string()))?;
         }
         Ok(())
     }
@@ -447,7 +451,7 @@ mod tests {
         };
         let line = |raw: bool| {
             let mut out = Vec::new();
-            write_record(&mut out, &record, &mut true, Style { headers: true, raw }).unwrap();
+            write_record(&mut out, &mut Vec::new(), &record, &mut true, Style { headers: true, raw }).unwrap();
             String::from_utf8(out).unwrap()
         };
         assert_eq!(
@@ -523,20 +527,20 @@ mod tests {
         };
         let mut out = Vec::new();
         let mut header_written = false;
-        write_record(&mut out, &record, &mut header_written, STYLE).unwrap();
+        write_record(&mut out, &mut Vec::new(), &record, &mut header_written, STYLE).unwrap();
         assert!(header_written);
         let direct = String::from_utf8(out).unwrap();
         assert_eq!(direct, through_json(&record));
         assert!(direct.ends_with(",\",\",0.3333,1.0\r\n"), "{direct}");
 
         let mut second = Vec::new();
-        write_record(&mut second, &record, &mut header_written, STYLE).unwrap();
+        write_record(&mut second, &mut Vec::new(), &record, &mut header_written, STYLE).unwrap();
         assert_eq!(String::from_utf8(second).unwrap(), direct.split_once("\r\n").unwrap().1);
     }
 
     #[test]
     fn a_record_must_be_a_struct_or_a_map() {
-        let err = write_record(&mut Vec::new(), &"text", &mut false, STYLE).unwrap_err();
+        let err = write_record(&mut Vec::new(), &mut Vec::new(), &"text", &mut false, STYLE).unwrap_err();
         assert!(err.message.contains("struct or a map"), "{}", err.message);
     }
 }

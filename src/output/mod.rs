@@ -201,6 +201,7 @@ impl Output {
             settings: self.clone(),
             rows: 0,
             header_written: false,
+            line: Vec::new(),
             table: table::Table::new(self.layout, !self.selection.is_all(), footer, self.headers),
             columns,
         })
@@ -219,6 +220,8 @@ pub struct Stream<'w> {
     settings: Output,
     rows: usize,
     header_written: bool,
+    /// The CSV line being made (`csv_row::write_record`), kept across rows.
+    line: Vec<u8>,
     table: table::Table,
     /// The fields of the record type, for the shape of an empty result.
     columns: Vec<String>,
@@ -248,7 +251,9 @@ impl Stream<'_> {
                     serde_json::to_writer(&mut self.out, record)?;
                     self.out.write_all(b"\n")?;
                 }
-                Format::Csv => csv_row::write_record(self.out, record, &mut self.header_written, style)?,
+                Format::Csv => {
+                    csv_row::write_record(self.out, &mut self.line, record, &mut self.header_written, style)?
+                }
                 Format::Table => self.table.push(fields(record)?, self.out)?,
             }
             return Ok(());
