@@ -47,13 +47,19 @@ pub(super) fn read_invite(row: &Row, invite: &mut Invite) -> Result<()> {
     set(&mut invite.inviter_name, row.try_get::<_, Option<&str>>(7)?.unwrap_or_default());
     set(&mut invite.issued_by_user_id, text(8)?);
     set(&mut invite.issued_by_email, text(9)?);
-    invite.status = named(row, 10)?;
-    invite.credited_acceptance = row.try_get(11)?;
-    invite.attendance = named(row, 12)?;
-    invite.channel = named(row, 13)?;
-    invite.created_at = stamp(row, 14)?;
-    invite.viewed_at = opt_stamp(row, 15)?;
-    invite.responded_at = opt_stamp(row, 16)?;
+    read_state(row, 10, invite)
+}
+
+/// The seven columns from status to responded_at, from column `first` on
+/// (every invite query selects them in this order, last).
+pub(super) fn read_state(row: &Row, first: usize, invite: &mut Invite) -> Result<()> {
+    invite.status = named(row, first)?;
+    invite.credited_acceptance = row.try_get(first + 1)?;
+    invite.attendance = named(row, first + 2)?;
+    invite.channel = named(row, first + 3)?;
+    invite.created_at = stamp(row, first + 4)?;
+    invite.viewed_at = opt_stamp(row, first + 5)?;
+    invite.responded_at = opt_stamp(row, first + 6)?;
     Ok(())
 }
 

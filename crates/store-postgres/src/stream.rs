@@ -18,8 +18,8 @@ use std::collections::HashMap;
 use partnerctl_core::names::{set, NameLookup, Names};
 use postgres::Row;
 
-use super::invite::{read_invite, SELECT};
-use super::{named, opt_stamp, sql_limit, stamp, Args, PgTx};
+use super::invite::{read_invite, read_state, SELECT};
+use super::{named, sql_limit, Args, PgTx};
 use crate::error::{sql, CoreResult, Error, Result};
 use crate::model::Invite;
 
@@ -70,14 +70,7 @@ fn read_own(row: &Row, invite: &mut Invite) -> Result<()> {
     invite.inviter_kind = named(row, 3)?;
     set(&mut invite.inviter_id, text(4)?);
     set(&mut invite.issued_by_user_id, text(5)?);
-    invite.status = named(row, 6)?;
-    invite.credited_acceptance = row.try_get(7)?;
-    invite.attendance = named(row, 8)?;
-    invite.channel = named(row, 9)?;
-    invite.created_at = stamp(row, 10)?;
-    invite.viewed_at = opt_stamp(row, 11)?;
-    invite.responded_at = opt_stamp(row, 12)?;
-    Ok(())
+    read_state(row, 6, invite)
 }
 
 /// The names of one event's stream, read before it starts. A name missing
