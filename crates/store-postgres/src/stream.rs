@@ -19,7 +19,7 @@ use partnerctl_core::names::{set, NameLookup, Names};
 use postgres::Row;
 
 use super::invite::{read_invite, read_state, SELECT};
-use super::{named, sql_limit, Args, PgTx};
+use super::{named, sql_limit, Args, PgTx, Span};
 use crate::error::{sql, CoreResult, Error, Result};
 use crate::model::Invite;
 
@@ -153,8 +153,15 @@ impl PgTx<'_> {
     }
 
     /// The names of a long stream of `event_id`, or `None` when the stream
-    /// is short or the tenant's users do not all fit `Names`.
+    /// is short, the tenant's users do not all fit `Names`, or the names
+    /// and the stream would not share a snapshot: only a read transaction
+    /// of its own is REPEATABLE READ (inside a command's READ COMMITTED
+    /// transaction a user and an invite committed between the two reads
+    /// would leave the stream a name it does not have).
     fn names_first(&self, event_id: &str, q: &InviteStream) -> Result<Option<(String, StreamNames<'_>, Names)>> {
+        if self.span != Span::Transaction || self.writes {
+            return Ok(None);
+        }
         let probe =
             format!("SELECT count(*) FROM (SELECT 1 FROM invites i WHERE {} LIMIT {NAMES_FIRST_ROWS}) n", q.filter);
         if self.count(&probe, &q.args.params())? < NAMES_FIRST_ROWS {
@@ -214,7 +221,7 @@ mod tests {
 
     use super::*;
     use crate::testing::Server;
-    use crate::{PgStore, Span};
+    use crate::PgStore;
 
     /// An event of 20,400 invites among 300 users (user 7's id as long as
     /// `long_id`) from four partners (`p3` unknown, so its name is empty).
@@ -280,6 +287,11 @@ mod tests {
                 InviteStream { filter, args, event_id: Some("e"), limit: None }
             };
             assert_eq!(tx.names_first("e", &stream()).unwrap().is_some(), names_first, "id of {} bytes", long_id.len());
+            // Nested in a command (READ COMMITTED), or writing: the joins.
+            for (span, writes) in [(Span::Savepoint, false), (Span::Transaction, true)] {
+                let other = PgTx { store: &store, span, writes, open: false, import: Default::default() };
+                assert!(other.names_first("e", &stream()).unwrap().is_none(), "{span:?}, writes: {writes}");
+            }
             let mut streamed = Vec::new();
             tx.stream_invites(stream(), &mut |i| {
                 streamed.push(serde_json::to_value(i).unwrap());
