@@ -19,7 +19,7 @@ use crate::model::{Invite, InviterKind};
 
 /// At most this many users' names are kept (~90 bytes each: a 12-byte
 /// entry and its control byte, the texts ~75 bytes).
-const CACHED_USERS: usize = 150_000;
+pub const CACHED_USERS: usize = 150_000;
 
 /// Where the names come from: the store running the stream.
 pub trait NameLookup {

@@ -90,14 +90,14 @@ impl PgTx<'_> {
 
     /// Runs `body` in a savepoint, so that its failure leaves the transaction usable.
     fn in_savepoint<T>(&self, body: impl FnOnce() -> Result<T>) -> Result<T> {
-        self.store.client.borrow_mut().batch_execute("SAVEPOINT import_row")?;
+        self.batch("SAVEPOINT import_row")?;
         match body() {
             Ok(v) => {
-                self.store.client.borrow_mut().batch_execute("RELEASE import_row")?;
+                self.batch("RELEASE import_row")?;
                 Ok(v)
             }
             Err(e) => {
-                self.store.client.borrow_mut().batch_execute("ROLLBACK TO import_row; RELEASE import_row")?;
+                self.batch("ROLLBACK TO import_row; RELEASE import_row")?;
                 Err(e)
             }
         }
@@ -195,7 +195,7 @@ impl ImportStore for PgTx<'_> {
             if self.running_import()?.uncounted_events.is_some() {
                 return Ok(());
             }
-            self.store.client.borrow_mut().batch_execute(counts::DEFER)?;
+            self.batch(counts::DEFER)?;
             if let Some(state) = self.import.borrow_mut().as_mut() {
                 state.uncounted_events = Some(HashSet::new());
             }
@@ -210,7 +210,7 @@ impl ImportStore for PgTx<'_> {
             self.batch("DROP TABLE import_written")?;
             let state = self.import.borrow_mut().take();
             if let Some(events) = state.and_then(|s| s.uncounted_events) {
-                self.store.client.borrow_mut().batch_execute(counts::RESUME)?;
+                self.batch(counts::RESUME)?;
                 let events: Vec<String> = events.into_iter().collect();
                 for statement in counts::recount_sql("event_id = ANY($1)") {
                     self.execute(&statement, &[&events])?;
@@ -283,7 +283,7 @@ impl ImportStore for PgTx<'_> {
             for i in invites {
                 copy_row(&mut rows, i);
             }
-            self.store.client.borrow_mut().batch_execute("SAVEPOINT import_batch")?;
+            self.batch("SAVEPOINT import_batch")?;
             let copied = self.copy_in(COPY_INVITES, &rows);
             let inserted = match copied {
                 Ok(true) => !self.clash_among(invites)?,
@@ -303,7 +303,7 @@ impl ImportStore for PgTx<'_> {
                 }
             }
             let end = if inserted { "RELEASE import_batch" } else { "ROLLBACK TO import_batch; RELEASE import_batch" };
-            self.store.client.borrow_mut().batch_execute(end)?;
+            self.batch(end)?;
             if inserted {
                 if let Some(state) = self.import.borrow_mut().as_mut() {
                     for i in invites {

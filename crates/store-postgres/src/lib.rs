@@ -244,8 +244,7 @@ impl PgTx<'_> {
             (_, false) => "ROLLBACK",
         };
         self.open = false;
-        self.store.client.borrow_mut().batch_execute(sql)?;
-        Ok(())
+        self.batch(sql)
     }
 
     /// The statement for `sql`, prepared once per connection.

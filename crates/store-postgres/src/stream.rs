@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use partnerctl_core::names::{set, NameLookup, Names};
+use partnerctl_core::names::{set, NameLookup, Names, CACHED_USERS};
 use postgres::Row;
 
 use super::invite::{read_invite, read_state, SELECT};
@@ -104,17 +104,18 @@ impl NameLookup for StreamNames<'_> {
 
     fn tenant_users(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> CoreResult<()> {
         sql(|| {
+            // A stream cannot be left part-way: the limit keeps a tenant
+            // too large for the cache from being read whole before the
+            // joins take over.
+            let users =
+                format!("SELECT id, email, display_name FROM users WHERE tenant_id = $1 LIMIT {}", CACHED_USERS + 1);
             let mut wanted = true;
-            self.tx.stream(
-                "SELECT id, email, display_name FROM users WHERE tenant_id = $1",
-                &[&tenant_id],
-                &mut |row| {
-                    if wanted {
-                        wanted = each(row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-                    }
-                    Ok(())
-                },
-            )
+            self.tx.stream(&users, &[&tenant_id], &mut |row| {
+                if wanted {
+                    wanted = each(row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+                }
+                Ok(())
+            })
         })
     }
 }

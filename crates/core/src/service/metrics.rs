@@ -307,7 +307,7 @@ pub fn drill(ctx: &Ctx, input: DrillInput, each: &mut dyn FnMut(&Invite) -> Resu
             }
             sent += 1;
             if input.limit.is_some() {
-                crate::names::set(&mut last, &invite.id);
+                last.clone_from(&invite.id);
             }
             each(invite)
         })?;
