@@ -91,8 +91,9 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
 }
 
 /// The aggregate query of one grouping over one invite set, as SQLite's
-/// `group_sql` (counters and their names, `top`), in the order of the
-/// grouping's index (as SQLite returns it).
+/// `group_sql` (counters and their names, `top`). The groups come in no
+/// order: core sorts them (SPEC §2.5), and a sort here took 3.5 of the 7 ms
+/// the 9,918 groups of a large event take on the server.
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
     let (keys, id_order, event_table, names) = match by {
         GroupBy::Inviter => {
@@ -105,7 +106,7 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
     let top_order = top.map(|top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
     let groups = match (set, top_order.as_deref()) {
         (InviteSet::Event(_), order) if window.is_unbounded() => {
-            let order = order.map_or_else(|| format!(" ORDER BY {keys}"), str::to_string);
+            let order = order.unwrap_or("");
             return format!(
                 "SELECT {keys}, {COUNTED}, {names} FROM {event_table}
                  WHERE event_id = $1 AND $2::text IS NULL AND $3::text IS NULL{order}"
@@ -123,14 +124,12 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
             "SELECT g.*, coalesce(u.display_name, p.name, '')
              FROM ({groups}) g
              LEFT JOIN users u ON g.inviter_kind = 'user' AND u.id = g.inviter_id
-             LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id
-             ORDER BY g.inviter_kind, g.inviter_id"
+             LEFT JOIN partners p ON g.inviter_kind = 'partner' AND p.id = g.inviter_id"
         ),
         GroupBy::Issuer => format!(
             "SELECT g.*, u.email, u.display_name
              FROM ({groups}) g
-             JOIN users u ON u.id = g.issued_by_user_id
-             ORDER BY g.issued_by_user_id"
+             JOIN users u ON u.id = g.issued_by_user_id"
         ),
     }
 }
