@@ -39,7 +39,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::time::Duration;
 
-use postgres::types::ToSql;
+use postgres::types::{ToSql, Type};
 use postgres::{Client, Row, Statement};
 
 use crate::error::{sql, CoreResult, Error, Fault, Result};
@@ -55,8 +55,9 @@ pub(crate) type Param<'a> = &'a (dyn ToSql + Sync);
 
 pub struct PgStore {
     client: RefCell<Client>,
-    /// Statements prepared on this connection, by their text.
-    statements: RefCell<HashMap<String, Statement>>,
+    /// The statements run on this connection, by their text: prepared from
+    /// their second use (`None` after the first).
+    statements: RefCell<HashMap<String, Option<Statement>>>,
     /// The URL without its password, for `db status` and messages.
     display: String,
     /// A `command` transaction is open: `read`/`write` nest as savepoints.
@@ -247,29 +248,51 @@ impl PgTx<'_> {
         self.batch(sql)
     }
 
-    /// The statement for `sql`, prepared once per connection.
-    fn prepared(&self, sql: &str) -> Result<Statement> {
-        if let Some(stmt) = self.store.statements.borrow().get(sql) {
-            return Ok(stmt.clone());
+    /// The prepared statement for `sql` from its second use on this
+    /// connection; `None` the first time, when it runs unnamed with its
+    /// parameters' types declared: one round trip instead of two (prepare,
+    /// then execute). A CLI process runs most statements once, and a send
+    /// runs about twenty in its tenant's lock.
+    fn prepared(&self, sql: &str) -> Result<Option<Statement>> {
+        let seen = match self.store.statements.borrow().get(sql) {
+            Some(Some(stmt)) => return Ok(Some(stmt.clone())),
+            Some(None) => true,
+            None => false,
+        };
+        if !seen {
+            self.store.statements.borrow_mut().insert(sql.to_string(), None);
+            return Ok(None);
         }
         let stmt = self.store.client.borrow_mut().prepare(sql)?;
-        self.store.statements.borrow_mut().insert(sql.to_string(), stmt.clone());
-        Ok(stmt)
+        self.store.statements.borrow_mut().insert(sql.to_string(), Some(stmt.clone()));
+        Ok(Some(stmt))
     }
 
     fn query(&self, sql: &str, params: &[Param]) -> Result<Vec<Row>> {
         let stmt = self.prepared(sql)?;
-        Ok(self.store.client.borrow_mut().query(&stmt, params)?)
+        let mut client = self.store.client.borrow_mut();
+        Ok(match stmt {
+            Some(stmt) => client.query(&stmt, params)?,
+            None => client.query_typed(sql, &typed(params))?,
+        })
     }
 
     fn query_opt(&self, sql: &str, params: &[Param]) -> Result<Option<Row>> {
         let stmt = self.prepared(sql)?;
-        Ok(self.store.client.borrow_mut().query_opt(&stmt, params)?)
+        let mut client = self.store.client.borrow_mut();
+        Ok(match stmt {
+            Some(stmt) => client.query_opt(&stmt, params)?,
+            None => client.query_typed_opt(sql, &typed(params))?,
+        })
     }
 
     fn query_one(&self, sql: &str, params: &[Param]) -> Result<Row> {
         let stmt = self.prepared(sql)?;
-        Ok(self.store.client.borrow_mut().query_one(&stmt, params)?)
+        let mut client = self.store.client.borrow_mut();
+        Ok(match stmt {
+            Some(stmt) => client.query_one(&stmt, params)?,
+            None => client.query_typed_one(sql, &typed(params))?,
+        })
     }
 
     fn batch(&self, sql: &str) -> Result<()> {
@@ -282,14 +305,21 @@ impl PgTx<'_> {
 
     fn execute(&self, sql: &str, params: &[Param]) -> Result<u64> {
         let stmt = self.prepared(sql)?;
-        Ok(self.store.client.borrow_mut().execute(&stmt, params)?)
+        let mut client = self.store.client.borrow_mut();
+        Ok(match stmt {
+            Some(stmt) => client.execute(&stmt, params)?,
+            None => client.execute_typed(sql, &typed(params))?,
+        })
     }
 
     /// Runs a query and hands each row to `each` as it arrives, so memory stays flat.
     fn stream(&self, sql: &str, params: &[Param], each: &mut dyn FnMut(&Row) -> Result<()>) -> Result<()> {
         let stmt = self.prepared(sql)?;
         let mut client = self.store.client.borrow_mut();
-        let mut rows = client.query_raw(&stmt, params.iter().copied())?;
+        let mut rows = match stmt {
+            Some(stmt) => client.query_raw(&stmt, params.iter().copied())?,
+            None => client.query_typed_raw(sql, typed(params))?,
+        };
         while let Some(row) = postgres::fallible_iterator::FallibleIterator::next(&mut rows)? {
             each(&row)?;
         }
@@ -368,6 +398,28 @@ fn opt_named<T: Named>(row: &Row, idx: usize) -> Result<Option<T>> {
 /// `time::fmt` of an optional time, as a parameter.
 fn opt_fmt(t: Option<time::Timestamp>) -> Option<String> {
     t.map(time::fmt)
+}
+
+/// The types parameters are declared with when a statement runs unnamed:
+/// the schema's column types (timestamps are text).
+const DECLARED_TYPES: [Type; 4] = [Type::TEXT, Type::INT8, Type::BOOL, Type::TEXT_ARRAY];
+
+/// `params` with the first of `DECLARED_TYPES` each accepts. A `dyn ToSql`
+/// tells what it accepts only by encoding, so each is encoded once to try
+/// (a parameter is an id, a name or a number: a few bytes). A value of any
+/// other type is declared `unknown`, and the server's error names it.
+fn typed<'a>(params: &[Param<'a>]) -> Vec<(Param<'a>, Type)> {
+    let mut scratch = bytes::BytesMut::new();
+    params
+        .iter()
+        .map(|&param| {
+            let declared = DECLARED_TYPES.iter().find(|ty| {
+                scratch.clear();
+                param.to_sql_checked(ty, &mut scratch).is_ok()
+            });
+            (param, declared.cloned().unwrap_or(Type::UNKNOWN))
+        })
+        .collect()
 }
 
 /// A `--limit` as SQL's LIMIT (a 64-bit signed integer in both backends).
