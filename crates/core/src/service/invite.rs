@@ -155,9 +155,9 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
         if let Some(credited) = tx.find_credited_invite(&event.id, &receiver.id)? {
             return Err(already_accepted(&credited));
         }
-        let (kind, inviter_id) = match &on_behalf_of {
-            Some(p) => (InviterKind::Partner, p.id.clone()),
-            None => (InviterKind::User, issuer.id.clone()),
+        let (kind, inviter_id, inviter_name) = match &on_behalf_of {
+            Some(p) => (InviterKind::Partner, p.id.clone(), p.name.clone()),
+            None => (InviterKind::User, issuer.id.clone(), issuer.display_name.clone()),
         };
         if let Some(existing) = tx.find_invite_by_principal(&event.id, &receiver.id, kind, &inviter_id)? {
             return Err(Error::state(
@@ -179,31 +179,29 @@ pub fn send(ctx: &Ctx, input: NewInvite) -> Result<Invite> {
             partner_id: on_behalf_of.as_ref().map(|p| p.id.as_str()),
         };
         require_send_quota(ctx, tx, scope, &subject)?;
-        let id = new_id();
-        tx.insert_invite(
-            &scope.tenant.id,
-            &Invite {
-                id: id.clone(),
-                event_id: event.id.clone(),
-                event_slug: event.slug.clone(),
-                receiver_id: receiver.id.clone(),
-                receiver_email: receiver.email.clone(),
-                inviter_kind: kind,
-                inviter_id,
-                inviter_name: String::new(),
-                issued_by_user_id: issuer.id.clone(),
-                issued_by_email: issuer.email.clone(),
-                status: InviteStatus::Pending,
-                credited_acceptance: false,
-                attendance: Attendance::Unknown,
-                channel: input.channel,
-                created_at: ctx.now,
-                viewed_at: None,
-                responded_at: None,
-            },
-        )?;
-        let invite =
-            tx.find_invite(&scope.tenant.id, &id)?.ok_or_else(|| Error::internal("inserted invite vanished"))?;
+        // The record as written, names included: reading it back cost a
+        // joined SELECT (0.8 ms of planning on a new PostgreSQL connection,
+        // inside the tenant's lock) to learn what is known here.
+        let invite = Invite {
+            id: new_id(),
+            event_id: event.id.clone(),
+            event_slug: event.slug.clone(),
+            receiver_id: receiver.id.clone(),
+            receiver_email: receiver.email.clone(),
+            inviter_kind: kind,
+            inviter_id,
+            inviter_name,
+            issued_by_user_id: issuer.id.clone(),
+            issued_by_email: issuer.email.clone(),
+            status: InviteStatus::Pending,
+            credited_acceptance: false,
+            attendance: Attendance::Unknown,
+            channel: input.channel,
+            created_at: ctx.now,
+            viewed_at: None,
+            responded_at: None,
+        };
+        tx.insert_invite(&scope.tenant.id, &invite)?;
         let audit = Audit {
             action: AuditAction::InviteSend,
             target_id: Some(invite.id.clone()),
