@@ -1,7 +1,7 @@
 use postgres::Row;
 
 use super::stream::InviteStream;
-use super::{named, opt_fmt, opt_stamp, stamp, time, Args, PgTx};
+use super::{named, opt_fmt, opt_stamp, stamp, time, Args, Param, PgTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
 use crate::store::{InviteFilter, InviteStore};
@@ -63,6 +63,21 @@ pub(super) fn read_state(row: &Row, first: usize, invite: &mut Invite) -> Result
     Ok(())
 }
 
+impl PgTx<'_> {
+    /// The invite matching `filter` on `invites` (a unique key: at most one),
+    /// probed on the one table first. The joined `SELECT` is planned only
+    /// when there is a record to read: a send asks twice whether one exists,
+    /// and planning the joins took 0.3–0.9 ms each time on a new connection
+    /// to learn there was none.
+    fn find_one_invite(&self, filter: &str, params: &[Param]) -> Result<Option<Invite>> {
+        let Some(found) = self.query_opt(&format!("SELECT id FROM invites WHERE {filter}"), params)? else {
+            return Ok(None);
+        };
+        let id: String = found.try_get(0)?;
+        self.query_opt(&format!("{SELECT} WHERE i.id = $1"), &[&id])?.as_ref().map(invite).transpose()
+    }
+}
+
 impl InviteStore for PgTx<'_> {
     fn find_invite(&self, tenant_id: &str, id: &str) -> CoreResult<Option<Invite>> {
         sql(|| {
@@ -79,20 +94,19 @@ impl InviteStore for PgTx<'_> {
         inviter_id: &str,
     ) -> CoreResult<Option<Invite>> {
         sql(|| {
-            let sql = format!(
-                "{SELECT} WHERE i.event_id = $1 AND i.receiver_user_id = $2 AND i.inviter_kind = $3 AND i.inviter_id = $4"
-            );
-            self.query_opt(&sql, &[&event_id, &receiver_id, &kind.as_str(), &inviter_id])?
-                .as_ref()
-                .map(invite)
-                .transpose()
+            self.find_one_invite(
+                "event_id = $1 AND receiver_user_id = $2 AND inviter_kind = $3 AND inviter_id = $4",
+                &[&event_id, &receiver_id, &kind.as_str(), &inviter_id],
+            )
         })
     }
 
     fn find_credited_invite(&self, event_id: &str, receiver_id: &str) -> CoreResult<Option<Invite>> {
         sql(|| {
-            let sql = format!("{SELECT} WHERE i.event_id = $1 AND i.receiver_user_id = $2 AND i.credited_acceptance");
-            self.query_opt(&sql, &[&event_id, &receiver_id])?.as_ref().map(invite).transpose()
+            self.find_one_invite(
+                "event_id = $1 AND receiver_user_id = $2 AND credited_acceptance",
+                &[&event_id, &receiver_id],
+            )
         })
     }
 
