@@ -145,7 +145,7 @@ impl MetricsCmd {
                 let m = metrics::event(ctx, EventQuery { event, by, since, until, sort })?;
                 let shape = GroupRow::empty(by);
                 if out.format == Format::Json && !out.quiet {
-                    return out.raw_json(serde_json::to_value(&m)?, &columns_of(&shape)?);
+                    return out.raw_json(&m, &columns_of(&shape)?);
                 }
                 print_rows(out, &m.rows, &shape, group_id(by), Some(total_row(&m.totals)?))
             }

@@ -164,11 +164,17 @@ impl Output {
         stream.finish()
     }
 
-    /// Prints a composite JSON value as-is (metrics with totals), `--fields`
-    /// applied to its `rows` and `totals`.
-    pub fn raw_json(&self, mut value: Value, row_columns: &[String]) -> Result<()> {
+    /// Prints a composite record as JSON (metrics with totals), `--fields`
+    /// applied to its `rows` and `totals`. Without `--fields` it is written
+    /// as it serializes: building its `Value` first (a map per row) took two
+    /// thirds of `metrics event --format json` for 9,918 rows.
+    pub fn raw_json<T: Serialize>(&self, record: &T, row_columns: &[String]) -> Result<()> {
         self.selection.check(row_columns.iter().map(String::as_str))?;
-        if !self.selection.is_all() {
+        let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+        if self.selection.is_all() {
+            serde_json::to_writer_pretty(&mut out, record)?;
+        } else {
+            let mut value = serde_json::to_value(record)?;
             if let Some(Value::Array(rows)) = value.get_mut("rows") {
                 for row in rows.iter_mut() {
                     if let Value::Object(map) = row {
@@ -180,10 +186,10 @@ impl Output {
                 let selected = self.selection.apply(std::mem::take(totals));
                 *totals = selected.into_iter().filter(|(_, v)| !v.is_null()).collect();
             }
+            serde_json::to_writer_pretty(&mut out, &value)?;
         }
-        let mut out = io::stdout().lock();
-        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
-        Ok(())
+        writeln!(out)?;
+        Ok(out.flush()?)
     }
 
     /// A streaming list: rows are written as they come, memory stays flat
