@@ -540,6 +540,42 @@ fn invite_import_creates_missing_users_only_when_asked() {
     assert_eq!(errors, [(2, "receiver: unknown user \"u-404\" (only email references can be created)".to_string())]);
 }
 
+/// Past 2,000 distinct user references an import reads the tenant's users
+/// at once; later references resolve as the lookups before them did: an
+/// email in any case, an id, an unknown email refused or created once.
+#[test]
+fn a_large_import_resolves_users_as_lookups_do_once_it_has_read_them_all() {
+    let env = invite_env();
+    let users: String = (0..2100).map(|n| format!("u{n}@example.com,U {n},u-{n},\n")).collect();
+    let file = env.write_file("users.csv", format!("email,display_name,id,landlord\n{users}").as_bytes());
+    assert_eq!(env.json(&["user", "import", &file]), summary(2100, 2100, 0, false));
+    let row = |n: usize, receiver: &str, event: &str| {
+        format!("l-{n},{event},{receiver},partner,blue-note,alice@example.com,pending,,,,2026-11-01,,")
+    };
+    let mut rows: Vec<String> = (0..2050).map(|n| row(n, &format!("u{n}@example.com"), "jazz")).collect();
+    rows.push(row(2050, "U5@Example.COM", "blues"));
+    rows.push(row(2051, "u-7", "blues"));
+    rows.push(row(2052, "new@example.com", "jazz"));
+    rows.push(row(2053, "NEW@example.com", "blues"));
+    let file = invites_csv(&env, &rows.iter().map(String::as_str).collect::<Vec<_>>());
+    let errors = invalid_rows(&env, &["invite", "import", &file]);
+    assert_eq!(lines(&errors), [2054, 2055]);
+    assert!(errors[1].1.starts_with("receiver: unknown user \"NEW@example.com\""), "{errors:?}");
+    let done = env.json(&["invite", "import", &file, "--create-missing-users"]);
+    assert_eq!(done, invite_summary(2054, 2054, 0, false, 1));
+    assert_eq!(
+        env.query(
+            "SELECT i.id, r.id FROM invites i JOIN users r ON r.id = i.receiver_user_id
+             WHERE i.id IN ('l-2050', 'l-2051', 'l-2052', 'l-2053') ORDER BY i.id"
+        )[..2],
+        ["l-2050|u-5", "l-2051|u-7"]
+    );
+    assert_eq!(
+        env.query("SELECT count(DISTINCT receiver_user_id) FROM invites WHERE id IN ('l-2052', 'l-2053')"),
+        ["1"]
+    );
+}
+
 #[test]
 fn a_failed_import_creates_no_users_either() {
     let env = invite_env();

@@ -110,6 +110,10 @@ pub trait UserStore {
     fn user_emails_starting(&self, tenant_id: &str, prefix: &str, limit: u64) -> Result<Vec<String>>;
     /// Whether a user id exists in any tenant (ids are global keys).
     fn user_id_taken(&self, id: &str) -> Result<bool>;
+    /// Hands the tenant's users (id, email, display name) to `each`, in no
+    /// order, until it returns false. A store may stop after
+    /// `names::CACHED_USERS` + 1 users: callers keep at most that many.
+    fn each_user(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> Result<()>;
 }
 
 pub trait PartnerStore {

@@ -15,13 +15,14 @@
 
 use std::collections::HashMap;
 
-use partnerctl_core::names::{set, NameLookup, Names, CACHED_USERS};
+use partnerctl_core::names::{set, NameLookup, Names};
 use postgres::Row;
 
 use super::invite::{read_invite, read_state, SELECT};
 use super::{named, sql_limit, Args, PgTx, Span};
-use crate::error::{sql, CoreResult, Error, Result};
+use crate::error::{CoreResult, Error, Result};
 use crate::model::Invite;
+use crate::store::UserStore;
 
 /// The same columns as `SELECT` with the names from scalar subqueries, for
 /// a page of at most `PAGE_ROWS` rows: a one-table query plans in a
@@ -103,20 +104,7 @@ impl NameLookup for StreamNames<'_> {
     }
 
     fn tenant_users(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> CoreResult<()> {
-        sql(|| {
-            // A stream cannot be left part-way: the limit keeps a tenant
-            // too large for the cache from being read whole before the
-            // joins take over.
-            let users =
-                format!("SELECT id, email, display_name FROM users WHERE tenant_id = $1 LIMIT {}", CACHED_USERS + 1);
-            let mut wanted = true;
-            self.tx.stream(&users, &[&tenant_id], &mut |row| {
-                if wanted {
-                    wanted = each(row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-                }
-                Ok(())
-            })
-        })
+        self.tx.each_user(tenant_id, each)
     }
 }
 

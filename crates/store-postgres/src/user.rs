@@ -4,6 +4,7 @@ use super::{stamp, time, PgTx};
 use crate::error::{sql, Constraint, CoreResult, Error, Result};
 use crate::model::User;
 use crate::store::UserStore;
+use partnerctl_core::names::CACHED_USERS;
 
 const COLUMNS: &str = "id, email, display_name, landlord, created_at";
 
@@ -87,5 +88,21 @@ impl UserStore for PgTx<'_> {
 
     fn user_id_taken(&self, id: &str) -> CoreResult<bool> {
         sql(|| Ok(self.query_opt("SELECT 1 FROM users WHERE id = $1", &[&id])?.is_some()))
+    }
+
+    fn each_user(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> CoreResult<()> {
+        sql(|| {
+            // A stream cannot be left part-way: the limit keeps a tenant
+            // too large for its callers' caches from being read whole.
+            let users =
+                format!("SELECT id, email, display_name FROM users WHERE tenant_id = $1 LIMIT {}", CACHED_USERS + 1);
+            let mut wanted = true;
+            self.stream(&users, &[&tenant_id], &mut |row| {
+                if wanted {
+                    wanted = each(row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+                }
+                Ok(())
+            })
+        })
     }
 }

@@ -5,7 +5,7 @@ use super::{borrowed_text, flag, named, opt_stamp, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
 use crate::names::{set, NameLookup, Names};
-use crate::store::{InviteFilter, InviteStore};
+use crate::store::{InviteFilter, InviteStore, UserStore};
 
 /// The invite record of SPEC §2.3 with its joined names. Every query that
 /// returns invite records selects these columns and maps them with `invite`.
@@ -76,18 +76,7 @@ impl NameLookup for SqliteTx<'_> {
     }
 
     fn tenant_users(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> CoreResult<()> {
-        sql(|| {
-            // `+tenant_id`: a scan in table order reads each page once, where
-            // the (tenant_id, email) index would seek per user.
-            let mut stmt = self.conn.prepare("SELECT id, email, display_name FROM users WHERE +tenant_id = ?1")?;
-            let mut rows = stmt.query([tenant_id])?;
-            while let Some(row) = rows.next()? {
-                if !each(borrowed_text(row, 0)?, borrowed_text(row, 1)?, borrowed_text(row, 2)?) {
-                    break;
-                }
-            }
-            Ok(())
-        })
+        self.each_user(tenant_id, each)
     }
 }
 

@@ -1,6 +1,6 @@
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::{flag, stamp, time, SqliteTx};
+use super::{borrowed_text, flag, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
 use crate::model::User;
 use crate::store::UserStore;
@@ -88,6 +88,21 @@ impl UserStore for SqliteTx<'_> {
         sql(|| {
             let mut stmt = self.conn.prepare_cached("SELECT 1 FROM users WHERE id = ?1")?;
             Ok(stmt.exists([id])?)
+        })
+    }
+
+    fn each_user(&self, tenant_id: &str, each: &mut dyn FnMut(&str, &str, &str) -> bool) -> CoreResult<()> {
+        sql(|| {
+            // `+tenant_id`: a scan in table order reads each page once, where
+            // the (tenant_id, email) index would seek per user.
+            let mut stmt = self.conn.prepare("SELECT id, email, display_name FROM users WHERE +tenant_id = ?1")?;
+            let mut rows = stmt.query([tenant_id])?;
+            while let Some(row) = rows.next()? {
+                if !each(borrowed_text(row, 0)?, borrowed_text(row, 1)?, borrowed_text(row, 2)?) {
+                    break;
+                }
+            }
+            Ok(())
         })
     }
 }

@@ -3,21 +3,23 @@
 //! consistency of §1.6 and rules 1, 2 and 5; limits do not apply to history.
 //!
 //! Speed: references resolve through small caches (one lookup per distinct
-//! event, user, partner), each row is inserted at once, and the unique
-//! indexes find duplicates against the file and the database alike.
+//! event and partner; users as `user_refs` reads them), each row is
+//! inserted at once, and the unique indexes find duplicates against the
+//! file and the database alike.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono_tz::Tz;
 
+use super::user_refs::UserRefs;
 use super::{
     each_chunk, finish, line_error, parse_bool, ChunkWriter, Column, ImportSummary, Prepared, RowFail, RowOutcome,
     RowSource,
 };
 use crate::error::{Constraint, Error, Result};
 use crate::model::{Attendance, AuditAction, Channel, Invite, InviteStatus, InviterKind, Named};
-use crate::service::user::{self, prepare, NewUser};
+use crate::service::user::{prepare, NewUser};
 use crate::service::{access, new_id, Ctx, Scope};
 use crate::store::{Collision, ExistingInvite, ImportedInvite, InviteKey, Tx};
 use crate::time::{self, Timestamp};
@@ -90,7 +92,7 @@ pub fn import(
             create_missing_users: input.create_missing_users,
             created_users: 0,
             events: HashMap::new(),
-            users: HashMap::new(),
+            users: UserRefs::default(),
             partners: HashMap::new(),
         };
         let mut summary = each_chunk(rows, progress, CHUNK_ROWS, &mut importer)?;
@@ -114,7 +116,7 @@ struct Importer<'a> {
     create_missing_users: bool,
     created_users: u64,
     events: Cache,
-    users: Cache,
+    users: UserRefs,
     partners: Cache,
 }
 
@@ -343,16 +345,9 @@ impl Importer<'_> {
     /// unknown email creates the user (display name = the email's local part).
     fn user(&mut self, row: &dyn RowSource, column: usize) -> std::result::Result<Rc<str>, RowFail> {
         let reference = row.get(column).unwrap_or_default();
-        let (tx, scope, now) = (self.tx, self.scope, self.now);
-        let create = self.create_missing_users && reference.contains('@');
-        let created = &mut self.created_users;
-        let found = cached(&mut self.users, reference, || {
-            if let Some(user) = user::lookup(tx, &scope.tenant.id, reference)? {
-                return Ok(Some(user.id));
-            }
-            if !create {
-                return Ok(None);
-            }
+        let (tx, scope) = (self.tx, self.scope);
+        let mut found = self.users.resolve(tx, &scope.tenant.id, reference)?;
+        if found.is_none() && self.create_missing_users && reference.contains('@') {
             let local_part = reference.split('@').next().unwrap_or_default();
             let input = NewUser {
                 email: reference.to_string(),
@@ -360,11 +355,11 @@ impl Importer<'_> {
                 landlord: false,
                 id: None,
             };
-            let user = prepare(tx, scope, input, now)?;
+            let user = prepare(tx, scope, input, self.now)?;
             tx.insert_user(&scope.tenant.id, &user)?;
-            *created += 1;
-            Ok(Some(user.id))
-        })?;
+            self.created_users += 1;
+            found = Some(self.users.created(reference, &user));
+        }
         let hint = if self.create_missing_users {
             " (only email references can be created)"
         } else {

@@ -5,6 +5,7 @@
 //! a front-end's CSV/JSONL reader, an upload, or a generator.
 
 pub mod invites;
+mod user_refs;
 pub mod users;
 
 use serde::Serialize;
