@@ -408,14 +408,16 @@ pub struct PartnerOverview {
 pub trait MetricsStore {
     /// Counts per inviter principal or per issuing user, with their names;
     /// with `top`, only the first `top` groups by accepted desc, sent desc,
-    /// then id (and inviter kind), the order of SPEC §2.5.
+    /// then id (and inviter kind), the order of SPEC §2.5. Each group goes
+    /// to `each` as it is read, so the caller's rows are the only copy.
     fn group_counts(
         &self,
         set: InviteSet,
         by: GroupBy,
         window: &Window,
         top: Option<u32>,
-    ) -> Result<Vec<(Group, Counts)>>;
+        each: &mut dyn FnMut(Group, Counts),
+    ) -> Result<()>;
     /// Every event the partner manages with the counts of all its invites,
     /// ordered by `starts_at`, slug.
     fn managed_event_counts(&self, partner_id: &str, window: &Window) -> Result<Vec<EventCounts>>;

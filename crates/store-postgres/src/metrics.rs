@@ -203,12 +203,17 @@ impl MetricsStore for PgTx<'_> {
         by: GroupBy,
         window: &Window,
         top: Option<u32>,
-    ) -> CoreResult<Vec<(Group, Counts)>> {
+        each: &mut dyn FnMut(Group, Counts),
+    ) -> CoreResult<()> {
         sql(|| {
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
             let rows =
                 self.query(&group_sql(set, by, window, top), &[&id, &opt_fmt(window.since), &opt_fmt(window.until)])?;
-            rows.iter().map(|row| group_row(by, row)).collect()
+            for row in &rows {
+                let (group, counts) = group_row(by, row)?;
+                each(group, counts);
+            }
+            Ok(())
         })
     }
 

@@ -217,7 +217,13 @@ impl SqliteTx<'_> {
     /// of the statement's 133 ms in `sqlite3`). Ranking needs `accepted` and
     /// `sent` alone, so only those are read and summed, by packed id; the
     /// `top` groups' eight counters are then summed from their own rows.
-    fn summed_top(&self, partner_id: &str, by: GroupBy, top: u32) -> rusqlite::Result<Vec<(Group, Counts)>> {
+    fn summed_top(
+        &self,
+        partner_id: &str,
+        by: GroupBy,
+        top: u32,
+        each: &mut dyn FnMut(Group, Counts),
+    ) -> rusqlite::Result<()> {
         let (keys, table) = match by {
             GroupBy::Inviter => ("inviter_id, inviter_kind", "invite_counts_by_inviter"),
             GroupBy::Issuer => ("issued_by_user_id, NULL", "invite_counts_by_issuer"),
@@ -252,13 +258,11 @@ impl SqliteTx<'_> {
             ranked.truncate(top);
         }
         ranked.sort_unstable_by(order);
-        ranked
-            .into_iter()
-            .map(|((id, kind), _)| {
-                let id = id.text();
-                Ok((self.named_group(&id, kind)?, self.group_sums(partner_id, &id, kind)?))
-            })
-            .collect()
+        for ((id, kind), _) in ranked {
+            let id = id.text();
+            each(self.named_group(&id, kind)?, self.group_sums(partner_id, &id, kind)?);
+        }
+        Ok(())
     }
 
     /// The eight counters of one group (an inviter, or an issuer when `kind`
@@ -306,19 +310,20 @@ impl MetricsStore for SqliteTx<'_> {
         by: GroupBy,
         window: &Window,
         top: Option<u32>,
-    ) -> CoreResult<Vec<(Group, Counts)>> {
+        each: &mut dyn FnMut(Group, Counts),
+    ) -> CoreResult<()> {
         sql(|| {
             if let (InviteSet::ManagedBy(partner_id), Some(top), true) = (set, top, window.is_unbounded()) {
-                return Ok(self.summed_top(partner_id, by, top)?);
+                return Ok(self.summed_top(partner_id, by, top, each)?);
             }
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
             let mut stmt = self.conn.prepare_cached(&group_sql(set, by, window, top))?;
-            let rows = stmt
-                .query_map(params![id, window.since.map(time::fmt), window.until.map(time::fmt)], |row| {
-                    group_row(by, row)
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+            let mut rows = stmt.query(params![id, window.since.map(time::fmt), window.until.map(time::fmt)])?;
+            while let Some(row) = rows.next()? {
+                let (group, counts) = group_row(by, row)?;
+                each(group, counts);
+            }
+            Ok(())
         })
     }
 
