@@ -365,21 +365,18 @@ pub async fn drill(
     if !(1..=PAGE_MAX).contains(&limit) {
         return Err(Error::invalid_input(format!("invalid limit {limit}: a page holds 1 to {PAGE_MAX} rows")).into());
     }
-    // One row more than the page tells whether another page follows.
-    input.limit = Some(limit + 1);
-    let mut rows = app
+    // Core reads one row more than the page to tell whether another follows.
+    input.limit = Some(limit);
+    let (rows, next_after) = app
         .call(bearer, move |ctx| {
             let mut rows = Vec::new();
-            metrics::drill(ctx, input, &mut |i| {
+            let next_after = metrics::drill(ctx, input, &mut |i| {
                 rows.push(i.clone());
                 Ok(())
             })?;
-            Ok(rows)
+            Ok((rows, next_after))
         })
         .await?;
-    let more = rows.len() as u64 > limit;
-    rows.truncate(limit as usize);
-    let next_after = if more { rows.last().map(|i| i.id.clone()) } else { None };
     record(StatusCode::OK, &DrillPage { rows, next_after })
 }
 

@@ -39,8 +39,10 @@ const PAGE_SELECT: &str = "SELECT i.id, i.event_id, (SELECT e.slug FROM events e
         i.status, i.credited_acceptance, i.attendance, i.channel, i.created_at, i.viewed_at, i.responded_at
     FROM invites i";
 
-/// The largest page `PAGE_SELECT` serves (the API's largest drill page).
-const PAGE_ROWS: u64 = 1000;
+/// The largest page `PAGE_SELECT` serves: the API's largest drill page
+/// (1,000 rows) and the row more that core reads to tell whether another
+/// page follows.
+const PAGE_ROWS: u64 = 1001;
 
 /// The invite's own columns, for `names_first` (read by `read_own`).
 const OWN_SELECT: &str = "SELECT i.id, i.event_id, i.receiver_user_id, i.inviter_kind, i.inviter_id,
