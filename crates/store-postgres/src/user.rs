@@ -1,10 +1,10 @@
+use partnerctl_core::names::CACHED_USERS;
 use postgres::Row;
 
 use super::{stamp, time, PgTx};
 use crate::error::{sql, Constraint, CoreResult, Error, Result};
 use crate::model::User;
 use crate::store::UserStore;
-use partnerctl_core::names::CACHED_USERS;
 
 const COLUMNS: &str = "id, email, display_name, landlord, created_at";
 
