@@ -89,17 +89,21 @@ fn import_fixture() -> (TestEnv, String) {
     (env, file)
 }
 
-/// Names of the invites table's indexes (a bulk load sets some aside).
-fn invite_indexes(env: &TestEnv) -> Vec<String> {
-    env.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invites' ORDER BY name")
+/// The indexes and triggers of the invites and their counters (a bulk
+/// load sets some aside).
+fn invite_schema(env: &TestEnv) -> Vec<String> {
+    env.query(
+        "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('index', 'trigger')
+           AND tbl_name IN ('invites', 'invite_counts_by_inviter', 'invite_counts_by_issuer') ORDER BY 1",
+    )
 }
 
 /// Either nothing of the import or all of it, with its one audit row; the
-/// invite indexes are all there.
+/// invites' indexes and triggers are all there.
 #[track_caller]
-fn assert_all_or_nothing(env: &TestEnv, indexes: &[String]) -> bool {
+fn assert_all_or_nothing(env: &TestEnv, schema: &[String]) -> bool {
     assert_healthy(env);
-    assert_eq!(invite_indexes(env), indexes);
+    assert_eq!(invite_schema(env), schema);
     let invites = env.count("SELECT count(*) FROM invites");
     let audited = env.count("SELECT count(*) FROM audit_log WHERE action = 'invite.import'");
     assert!(
@@ -115,12 +119,13 @@ fn an_import_killed_at_any_point_is_all_or_nothing() {
         return;
     }
     let (fixture, file) = import_fixture();
-    let indexes = invite_indexes(&fixture);
+    let schema = invite_schema(&fixture);
     let size = std::fs::metadata(&file).unwrap().len();
     let path = std::fs::canonicalize(&file).unwrap();
     // Killed while reading the first rows, before and after the bulk load
-    // sets the secondary indexes aside (at 20,000 rows), and once the whole
-    // file is read (the last rows, the index rebuild or the commit).
+    // sets the secondary indexes and the counter triggers aside (at 20,000
+    // rows), and once the whole file is read (the last rows, the index
+    // rebuild, the recount or the commit).
     let mut killed_in_flight = 0;
     for (round, fraction) in [0.0, 0.3, 0.7, 1.0].into_iter().enumerate() {
         let env = fixture.fork();
@@ -132,7 +137,7 @@ fn an_import_killed_at_any_point_is_all_or_nothing() {
             .spawn()
             .expect("spawn the import");
         let status = kill_after_reading(child, &path, (size as f64 * fraction) as u64);
-        let imported = assert_all_or_nothing(&env, &indexes);
+        let imported = assert_all_or_nothing(&env, &schema);
         if killed(status) {
             killed_in_flight += usize::from(!imported);
         } else {
@@ -141,7 +146,7 @@ fn an_import_killed_at_any_point_is_all_or_nothing() {
         // The file is usable at once: the same import now goes through.
         if round == 2 {
             env.run(&["invite", "import", &file]).ok();
-            assert!(assert_all_or_nothing(&env, &indexes));
+            assert!(assert_all_or_nothing(&env, &schema));
         }
     }
     assert!(killed_in_flight >= 1, "no import was killed before it committed");

@@ -1,5 +1,6 @@
 //! `db check`: SPEC §1 rules re-verified with plain SQL over the stored data.
 
+use super::counts::COUNTER_TABLES;
 use super::metrics::COUNTERS;
 use super::SqliteTx;
 use crate::error::{sql, CoreResult};
@@ -111,20 +112,6 @@ impl CheckStore for SqliteTx<'_> {
         })
     }
 }
-
-/// The counter tables of migration 0003: name, keys, and how a row is named.
-const COUNTER_TABLES: [(&str, &str, &str); 2] = [
-    (
-        "invite_counts_by_inviter",
-        "event_id, inviter_kind, inviter_id",
-        "'event ' || k.event_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
-    ),
-    (
-        "invite_counts_by_issuer",
-        "event_id, issued_by_user_id",
-        "'event ' || k.event_id || ' issuer ' || k.issued_by_user_id",
-    ),
-];
 
 /// The columns of a counter row, in `COUNTERS` order.
 const COUNTER_NAMES: [&str; 8] =

@@ -2,11 +2,15 @@
 //! indexes detect collisions, so the happy path costs one statement per row.
 //! Row ids tell this import's rows from older ones (new rows get larger ids);
 //! they stay in the transaction's `ImportState`, never reach the core.
+//! A bulk load sets the counters' triggers aside (`counts`) and recounts
+//! the events it wrote in `finish_import`.
 
 use std::cell::{Ref, RefCell};
+use std::collections::HashSet;
 
 use rusqlite::{params, OptionalExtension, ToSql};
 
+use super::counts::{recount_event_sql, UPKEEP_TRIGGERS};
 use super::{time, SqliteTx};
 use crate::error::{sql, Constraint, CoreResult, Error, Result};
 use crate::model::Named;
@@ -21,6 +25,27 @@ pub(crate) struct ImportState {
     /// `CREATE INDEX` statements of the indexes a bulk load set aside,
     /// run again by `finish_import`.
     set_aside: Vec<String>,
+    /// Set once counting is deferred.
+    uncounted: Option<Uncounted>,
+}
+
+/// What a bulk load owes the counters.
+#[derive(Debug)]
+struct Uncounted {
+    /// `CREATE TRIGGER` statements of the upkeep triggers set aside.
+    triggers: Vec<String>,
+    /// The events whose invites changed since.
+    events: HashSet<String>,
+}
+
+impl ImportState {
+    fn wrote(&mut self, event_id: &str) {
+        if let Some(uncounted) = self.uncounted.as_mut() {
+            if !uncounted.events.contains(event_id) {
+                uncounted.events.insert(event_id.to_string());
+            }
+        }
+    }
 }
 
 /// A transaction's running import, if any.
@@ -30,6 +55,21 @@ impl SqliteTx<'_> {
     fn running_import(&self) -> Result<Ref<'_, ImportState>> {
         Ref::filter_map(self.import.borrow(), Option::as_ref)
             .map_err(|_| Error::internal("no import is running in this transaction").into())
+    }
+
+    /// Drops the schema objects of one `kind` that `query` names (name,
+    /// SQL), and returns the statements that create them again.
+    fn drop_schema_objects(&self, kind: &str, query: &str) -> Result<Vec<String>> {
+        let objects: Vec<(String, String)> = self
+            .conn
+            .prepare(query)?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        // Dropped only after the query above has finished reading the schema.
+        for (name, _) in &objects {
+            self.conn.execute_batch(&format!("DROP {kind} \"{name}\""))?;
+        }
+        Ok(objects.into_iter().map(|(_, sql)| sql).collect())
     }
 
     fn holding(&self, key: InviteKey) -> Result<Option<ExistingInvite>> {
@@ -69,46 +109,55 @@ impl ImportStore for SqliteTx<'_> {
                 let sql = format!("SELECT coalesce(max(rowid), 0) FROM {table}");
                 Ok(self.conn.query_row(&sql, [], |r| r.get(0))?)
             };
-            let state = ImportState { users: max("users")?, invites: max("invites")?, set_aside: Vec::new() };
+            let state =
+                ImportState { users: max("users")?, invites: max("invites")?, set_aside: Vec::new(), uncounted: None };
             *self.import.borrow_mut() = Some(state);
             Ok(())
         })
     }
 
-    /// Sets the non-unique indexes of the invites and their counters aside
-    /// when the load is at least half the table: rebuilding them once at the
-    /// end is far cheaper than updating them row by row (BENCHMARKS.md: 1M
-    /// invites, 119 s → 28 s).
+    /// Sets the counters' triggers aside: the events written from now on
+    /// are recounted once, in `finish_import`. When the load is at least
+    /// half the table, also the non-unique indexes of the invites and their
+    /// counters: rebuilding them once at the end is far cheaper than
+    /// updating them row by row (BENCHMARKS.md: 1M invites, 119 s → 28 s).
     /// The unique ones stay, since they find the collisions.
     fn expect_bulk_load(&self, expected: u64) -> CoreResult<()> {
         sql(|| {
             let before = {
                 let state = self.running_import()?;
-                if !state.set_aside.is_empty() {
+                if state.uncounted.is_some() {
                     return Ok(());
                 }
                 u64::try_from(state.invites).unwrap_or(0)
             };
-            if expected < before / 2 {
-                return Ok(());
-            }
-            let mut stmt = self.conn.prepare(
-                "SELECT l.name, m.sql
-                 FROM (SELECT 'invites' AS name UNION ALL SELECT 'invite_counts_by_inviter'
-                       UNION ALL SELECT 'invite_counts_by_issuer') t
-                 JOIN pragma_index_list(t.name) l JOIN sqlite_master m ON m.name = l.name
-                 WHERE l.\"unique\" = 0 AND l.origin = 'c' ORDER BY l.name",
+            let names = UPKEEP_TRIGGERS.map(|name| format!("'{name}'")).join(", ");
+            let triggers = self.drop_schema_objects(
+                "TRIGGER",
+                &format!(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names}) ORDER BY name"
+                ),
             )?;
-            let indexes: Vec<(String, String)> =
-                stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-            // Dropped only after the query above has finished reading the schema.
-            let mut set_aside = Vec::with_capacity(indexes.len());
-            for (name, sql) in indexes {
-                self.conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
-                set_aside.push(sql);
+            if triggers.len() != UPKEEP_TRIGGERS.len() {
+                return Err(
+                    Error::internal(format!("the counter triggers are not all there: {}", triggers.len())).into()
+                );
             }
+            let indexes = if expected < before / 2 {
+                Vec::new()
+            } else {
+                self.drop_schema_objects(
+                    "INDEX",
+                    "SELECT l.name, m.sql
+                     FROM (SELECT 'invites' AS name UNION ALL SELECT 'invite_counts_by_inviter'
+                           UNION ALL SELECT 'invite_counts_by_issuer') t
+                     JOIN pragma_index_list(t.name) l JOIN sqlite_master m ON m.name = l.name
+                     WHERE l.\"unique\" = 0 AND l.origin = 'c' ORDER BY l.name",
+                )?
+            };
             if let Some(state) = self.import.borrow_mut().as_mut() {
-                state.set_aside = set_aside;
+                state.set_aside = indexes;
+                state.uncounted = Some(Uncounted { triggers, events: HashSet::new() });
             }
             Ok(())
         })
@@ -116,10 +165,23 @@ impl ImportStore for SqliteTx<'_> {
 
     fn finish_import(&self) -> CoreResult<()> {
         sql(|| {
-            for sql in &self.running_import()?.set_aside {
+            self.running_import()?;
+            let Some(state) = self.import.borrow_mut().take() else { return Ok(()) };
+            for sql in &state.set_aside {
                 self.conn.execute_batch(sql)?;
             }
-            *self.import.borrow_mut() = None;
+            // After the indexes: a recount reads the covering ones.
+            if let Some(uncounted) = state.uncounted {
+                let statements = recount_event_sql();
+                for event_id in &uncounted.events {
+                    for statement in &statements {
+                        self.conn.prepare_cached(statement)?.execute([event_id])?;
+                    }
+                }
+                for sql in &uncounted.triggers {
+                    self.conn.execute_batch(sql)?;
+                }
+            }
             Ok(())
         })
     }
@@ -155,6 +217,9 @@ impl ImportStore for SqliteTx<'_> {
                 time::fmt(i.updated_at),
             ])?;
             if written == 1 {
+                if let Some(state) = self.import.borrow_mut().as_mut() {
+                    state.wrote(i.event_id);
+                }
                 return Ok(None);
             }
             let (event_id, receiver_id) = (i.event_id, i.receiver_id);
@@ -183,8 +248,11 @@ impl ImportStore for SqliteTx<'_> {
 
     fn remove_imported_invite(&self, id: &str) -> CoreResult<()> {
         sql(|| {
-            let mut stmt = self.conn.prepare_cached("DELETE FROM invites WHERE id = ?1")?;
-            stmt.execute([id])?;
+            let mut stmt = self.conn.prepare_cached("DELETE FROM invites WHERE id = ?1 RETURNING event_id")?;
+            let event_id: String = stmt.query_row([id], |r| r.get(0))?;
+            if let Some(state) = self.import.borrow_mut().as_mut() {
+                state.wrote(&event_id);
+            }
             Ok(())
         })
     }

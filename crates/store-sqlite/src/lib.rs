@@ -4,6 +4,7 @@
 mod audit;
 mod busy;
 mod check;
+mod counts;
 mod error;
 mod event;
 mod import;

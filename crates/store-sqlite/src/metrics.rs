@@ -30,7 +30,7 @@ pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed,
     sum(attendance = 'confirmed') AS attended";
 
 /// The same eight columns of a counter row.
-const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
+pub(crate) const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
 
 /// The same eight counters summed from counter rows.
 const SUMS: &str = "sum(sent) AS sent, sum(viewed) AS viewed, sum(accepted) AS accepted, sum(declined) AS declined,
