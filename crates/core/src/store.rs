@@ -226,6 +226,7 @@ pub trait EventStore {
 #[derive(Debug, Clone, Default)]
 pub struct InviteFilter {
     pub tenant_id: String,
+    /// An event of `tenant_id`.
     pub event_id: Option<String>,
     pub receiver_id: Option<String>,
     pub inviter: Option<(InviterKind, String)>,

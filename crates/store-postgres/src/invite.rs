@@ -191,12 +191,14 @@ impl InviteStore for PgTx<'_> {
 
     fn for_each_invite(&self, f: &InviteFilter, each: &mut dyn FnMut(&Invite) -> CoreResult<()>) -> CoreResult<()> {
         sql(|| {
-            // Only the present filters become SQL, so each query can use its index.
+            // Only the present filters become SQL, so each query can use its
+            // index. An event's invites are of its tenant (`db check`), so an
+            // event scopes the rows alone, as in the drill.
             let mut args = Args::default();
-            let mut filter = format!("i.tenant_id = {}", args.bind(f.tenant_id.clone()));
-            if let Some(event_id) = &f.event_id {
-                filter.push_str(&format!(" AND i.event_id = {}", args.bind(event_id.clone())));
-            }
+            let mut filter = match &f.event_id {
+                Some(event_id) => format!("i.event_id = {}", args.bind(event_id.clone())),
+                None => format!("i.tenant_id = {}", args.bind(f.tenant_id.clone())),
+            };
             if let Some(receiver_id) = &f.receiver_id {
                 filter.push_str(&format!(" AND i.receiver_user_id = {}", args.bind(receiver_id.clone())));
             }

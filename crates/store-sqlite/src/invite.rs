@@ -219,12 +219,21 @@ impl InviteStore for SqliteTx<'_> {
 
     fn for_each_invite(&self, f: &InviteFilter, each: &mut dyn FnMut(&Invite) -> CoreResult<()>) -> CoreResult<()> {
         sql(|| {
-            // Only the present filters become SQL, so each query can use its index.
-            let mut sql = format!("{STREAM_SELECT} WHERE i.tenant_id = ?");
-            let mut args: Vec<Value> = vec![f.tenant_id.clone().into()];
-            if let Some(event_id) = &f.event_id {
-                sql.push_str(" AND i.event_id = ?");
-                args.push(event_id.clone().into());
+            // Only the present filters become SQL, so each query can use its
+            // index. An event's invites are of its tenant (`db check`), so an
+            // event scopes the rows alone, as in the drill: checking the
+            // tenant too took ~190 VDBE instructions a row.
+            let mut sql = format!("{STREAM_SELECT} WHERE ");
+            let mut args: Vec<Value> = Vec::new();
+            match &f.event_id {
+                Some(event_id) => {
+                    sql.push_str("i.event_id = ?");
+                    args.push(event_id.clone().into());
+                }
+                None => {
+                    sql.push_str("i.tenant_id = ?");
+                    args.push(f.tenant_id.clone().into());
+                }
             }
             if let Some(receiver_id) = &f.receiver_id {
                 sql.push_str(" AND i.receiver_user_id = ?");
