@@ -137,8 +137,8 @@ impl ImportStore for SqliteTx<'_> {
                     ),
                 )?;
                 if triggers.len() != UPKEEP_TRIGGERS.len() {
-                    let found = triggers.len();
-                    return Err(Error::internal(format!("{found} of the counter triggers are there")).into());
+                    let (found, all) = (triggers.len(), UPKEEP_TRIGGERS.len());
+                    return Err(Error::internal(format!("only {found} of the {all} counter triggers exist")).into());
                 }
                 if let Some(state) = self.import.borrow_mut().as_mut() {
                     state.uncounted = Some(Uncounted { triggers, events: HashSet::new() });
