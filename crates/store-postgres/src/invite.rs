@@ -195,10 +195,8 @@ impl InviteStore for PgTx<'_> {
             // index. An event's invites are of its tenant (`db check`), so an
             // event scopes the rows alone, as in the drill.
             let mut args = Args::default();
-            let mut filter = match &f.event_id {
-                Some(event_id) => format!("i.event_id = {}", args.bind(event_id.clone())),
-                None => format!("i.tenant_id = {}", args.bind(f.tenant_id.clone())),
-            };
+            let (scope, id) = f.event_id.as_ref().map_or(("tenant_id", &f.tenant_id), |id| ("event_id", id));
+            let mut filter = format!("i.{scope} = {}", args.bind(id.clone()));
             if let Some(receiver_id) = &f.receiver_id {
                 filter.push_str(&format!(" AND i.receiver_user_id = {}", args.bind(receiver_id.clone())));
             }

@@ -223,18 +223,9 @@ impl InviteStore for SqliteTx<'_> {
             // index. An event's invites are of its tenant (`db check`), so an
             // event scopes the rows alone, as in the drill: checking the
             // tenant too took ~190 VDBE instructions a row.
-            let mut sql = format!("{STREAM_SELECT} WHERE ");
-            let mut args: Vec<Value> = Vec::new();
-            match &f.event_id {
-                Some(event_id) => {
-                    sql.push_str("i.event_id = ?");
-                    args.push(event_id.clone().into());
-                }
-                None => {
-                    sql.push_str("i.tenant_id = ?");
-                    args.push(f.tenant_id.clone().into());
-                }
-            }
+            let (scope, id) = f.event_id.as_ref().map_or(("tenant_id", &f.tenant_id), |id| ("event_id", id));
+            let mut sql = format!("{STREAM_SELECT} WHERE i.{scope} = ?");
+            let mut args: Vec<Value> = vec![id.clone().into()];
             if let Some(receiver_id) = &f.receiver_id {
                 sql.push_str(" AND i.receiver_user_id = ?");
                 args.push(receiver_id.clone().into());

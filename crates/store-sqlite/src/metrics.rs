@@ -126,14 +126,11 @@ fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
 /// id), so names are looked up for those alone. Without a window an event's
 /// rows are its counter rows as they are, names included (migration 0004).
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table, names) = match by {
-        GroupBy::Inviter => {
-            ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter", "inviter_name")
-        }
-        GroupBy::Issuer => {
-            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "issuer_email, issuer_name")
-        }
+    let (keys, id_order, event_table) = match by {
+        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
+        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
     };
+    let names = name_columns(by);
     let order = top.map_or(String::new(), |top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
     let groups = match set {
         InviteSet::Event(_) if window.is_unbounded() => {
@@ -146,6 +143,21 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
         // Without a window: the event counters summed over the partner's events.
         InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
     } + &order;
+    named_groups(by, &groups)
+}
+
+/// The name columns of a grouping's counter rows (migration 0004).
+pub(crate) fn name_columns(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Inviter => "inviter_name",
+        GroupBy::Issuer => "issuer_email, issuer_name",
+    }
+}
+
+/// The rows of `groups` (group keys, then counters), each followed by the
+/// names of `name_columns`: the inviter's name, or the issuer's email and
+/// name.
+pub(crate) fn named_groups(by: GroupBy, groups: &str) -> String {
     match by {
         GroupBy::Inviter => format!(
             "SELECT g.*, coalesce(u.display_name, p.name, '')
