@@ -8,15 +8,28 @@ The server is a PostgreSQL 15 cluster of Debian's binaries in the cache
 directory (durable defaults: fsync and synchronous_commit on), started as
 the `postgres` user when run as root, or the one `--pg-url` names."""
 
+import hashlib
 import os
 import socket
 import subprocess
 import time
 
 import sql
+from dataset import ROOT
 from workloads import Bench
 
 BIN = "/usr/lib/postgresql/15/bin"
+
+
+def schema_key():
+    """Changes with the PostgreSQL migrations: the databases `db copy` made
+    are kept per dataset and per schema."""
+    h = hashlib.sha256()
+    folder = os.path.join(ROOT, "migrations", "postgres")
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()[:8]
 
 
 def _as_server_user(argv):

@@ -160,7 +160,12 @@ fn a_bulk_import_leaves_the_counters_equal_to_a_recount() {
 /// version 2, which had invites but no counters.
 fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
-        "DROP TRIGGER invites_count_insert ON invites; DROP TRIGGER invites_count_update ON invites;
+        "DROP INDEX invites_by_receiver; CREATE INDEX invites_by_receiver ON invites (receiver_user_id, status);
+         CREATE INDEX invites_by_inviter_receiver ON invites (inviter_kind, inviter_id, receiver_user_id, created_at);
+         ALTER TABLE invites DROP CONSTRAINT invites_event_in_tenant_fkey,
+             ADD FOREIGN KEY (tenant_id) REFERENCES tenants (id), ADD FOREIGN KEY (event_id) REFERENCES events (id);
+         ALTER TABLE events DROP CONSTRAINT events_tenant_id_id_key;
+         DROP TRIGGER invites_count_insert ON invites; DROP TRIGGER invites_count_update ON invites;
          DROP TRIGGER invites_count_delete ON invites;
          DROP TRIGGER users_rename_counters ON users; DROP TRIGGER partners_rename_counters ON partners;
          DROP FUNCTION invite_counts_change(), invite_counts_insert(), invite_counts_update(),

@@ -97,6 +97,9 @@ pub(crate) const UNIQUE_KEYS: &[(&str, Constraint)] = &[
     ("partners_pkey", Constraint::Id),
     ("partner_memberships_pkey", Constraint::Id),
     ("events_pkey", Constraint::Id),
+    // Holds the primary key's ids with their tenant (migration 0006): only a
+    // taken id can collide in it.
+    ("events_tenant_id_id_key", Constraint::Id),
     ("invites_pkey", Constraint::Id),
     ("api_tokens_pkey", Constraint::Id),
 ];

@@ -1,19 +1,26 @@
 //! Counting queries behind the limits of SPEC §1.7. Each is served by an
-//! index of 0001_init.sql.
+//! index of 0001_init.sql, `invites_by_receiver` as migration 0006 remade
+//! it (receiver, inviter, time; status included) for both of the receiver's.
 
 use super::{stamp, time, PgTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{InviterKind, Named};
 use crate::store::LimitStore;
 
+const EVENT_INVITER: &str =
+    "SELECT count(*) FROM invites WHERE event_id = $1 AND inviter_kind = $2 AND inviter_id = $3";
+const PRINCIPAL_BETWEEN: &str = "SELECT count(*) FROM invites
+    WHERE inviter_kind = $1 AND inviter_id = $2 AND created_at >= $3 AND created_at < $4";
+const ISSUER_BETWEEN: &str =
+    "SELECT count(*) FROM invites WHERE issued_by_user_id = $1 AND created_at >= $2 AND created_at < $3";
+const OPEN_FOR_RECEIVER: &str =
+    "SELECT count(*) FROM invites WHERE receiver_user_id = $1 AND status IN ('pending', 'viewed')";
+const PRINCIPAL_TO_RECEIVER: &str = "SELECT created_at FROM invites
+    WHERE inviter_kind = $1 AND inviter_id = $2 AND receiver_user_id = $3 AND created_at > $4 ORDER BY created_at";
+
 impl LimitStore for PgTx<'_> {
     fn count_event_inviter(&self, event_id: &str, kind: InviterKind, inviter_id: &str) -> CoreResult<i64> {
-        sql(|| {
-            self.count(
-                "SELECT count(*) FROM invites WHERE event_id = $1 AND inviter_kind = $2 AND inviter_id = $3",
-                &[&event_id, &kind.as_str(), &inviter_id],
-            )
-        })
+        sql(|| self.count(EVENT_INVITER, &[&event_id, &kind.as_str(), &inviter_id]))
     }
 
     fn count_principal_between(
@@ -23,31 +30,15 @@ impl LimitStore for PgTx<'_> {
         from: time::Timestamp,
         to: time::Timestamp,
     ) -> CoreResult<i64> {
-        sql(|| {
-            self.count(
-                "SELECT count(*) FROM invites
-                 WHERE inviter_kind = $1 AND inviter_id = $2 AND created_at >= $3 AND created_at < $4",
-                &[&kind.as_str(), &inviter_id, &time::fmt(from), &time::fmt(to)],
-            )
-        })
+        sql(|| self.count(PRINCIPAL_BETWEEN, &[&kind.as_str(), &inviter_id, &time::fmt(from), &time::fmt(to)]))
     }
 
     fn count_issuer_between(&self, user_id: &str, from: time::Timestamp, to: time::Timestamp) -> CoreResult<i64> {
-        sql(|| {
-            self.count(
-                "SELECT count(*) FROM invites WHERE issued_by_user_id = $1 AND created_at >= $2 AND created_at < $3",
-                &[&user_id, &time::fmt(from), &time::fmt(to)],
-            )
-        })
+        sql(|| self.count(ISSUER_BETWEEN, &[&user_id, &time::fmt(from), &time::fmt(to)]))
     }
 
     fn count_open_for_receiver(&self, receiver_id: &str) -> CoreResult<i64> {
-        sql(|| {
-            self.count(
-                "SELECT count(*) FROM invites WHERE receiver_user_id = $1 AND status IN ('pending', 'viewed')",
-                &[&receiver_id],
-            )
-        })
+        sql(|| self.count(OPEN_FOR_RECEIVER, &[&receiver_id]))
     }
 
     fn principal_to_receiver_since(
@@ -58,13 +49,68 @@ impl LimitStore for PgTx<'_> {
         since: time::Timestamp,
     ) -> CoreResult<Vec<time::Timestamp>> {
         sql(|| {
-            let rows = self.query(
-                "SELECT created_at FROM invites
-                 WHERE inviter_kind = $1 AND inviter_id = $2 AND receiver_user_id = $3 AND created_at > $4
-                 ORDER BY created_at",
-                &[&kind.as_str(), &inviter_id, &receiver_id, &time::fmt(since)],
-            )?;
+            let rows =
+                self.query(PRINCIPAL_TO_RECEIVER, &[&kind.as_str(), &inviter_id, &receiver_id, &time::fmt(since)])?;
             rows.iter().map(|r| stamp(r, 0)).collect()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::Server;
+
+    /// Each count reads one index over the columns it names: on 20,000
+    /// invites with statistics, and sequential and bitmap scans off, the plan
+    /// shows which index serves it and that its last named column bounds the
+    /// scan.
+    #[test]
+    fn every_limit_count_is_one_index_range() {
+        let Some(server) = Server::get() else { return };
+        let mut client = postgres::Client::connect(&server.database(), postgres::NoTls).unwrap();
+        client
+            .batch_execute(
+                "INSERT INTO tenants VALUES ('t', 'acme', 'Acme', 'UTC', 'x');
+                 INSERT INTO plans VALUES ('t', 'free', 'Free', 'x');
+                 INSERT INTO users (id, tenant_id, email, display_name, created_at)
+                     SELECT 'u' || g, 't', 'u' || g || '@b.c', 'U', 'x' FROM generate_series(1, 500) g;
+                 INSERT INTO partners VALUES ('p', 't', 'p', 'P', 'venue', 'free', 'active', 'x', 'x');
+                 INSERT INTO events (id, tenant_id, slug, title, starts_at, ends_at, host_partner_id, created_at,
+                                     updated_at)
+                     SELECT 'e' || g, 't', 'e' || g, 'E', 'a', 'b', 'p', 'x', 'x' FROM generate_series(1, 20) g;
+                 -- 20 events, 400 receivers, 100 inviting users, 28 days.
+                 INSERT INTO invites (id, tenant_id, event_id, receiver_user_id, inviter_kind, inviter_id,
+                                      issued_by_user_id, status, credited_acceptance, created_at, updated_at)
+                     SELECT 'i' || g, 't', 'e' || (1 + g % 20), 'u' || (101 + g % 400), 'user',
+                            'u' || (1 + g / 400 % 100), 'u' || (1 + g / 400 % 100),
+                            CASE WHEN g % 3 = 0 THEN 'pending' ELSE 'declined' END, FALSE,
+                            '2026-01-' || lpad((1 + g % 28)::text, 2, '0') || 'T00:00:00Z', 'x'
+                     FROM generate_series(1, 20000) g;
+                 ANALYZE;
+                 SET enable_seqscan = off; SET enable_bitmapscan = off",
+            )
+            .unwrap();
+        let (from, to) = ("'2026-01-03T00:00:00Z'", "'2026-01-04T00:00:00Z'");
+        let cases = [
+            (EVENT_INVITER, vec!["'e3'", "'user'", "'u7'"], "invites_metrics_by_inviter", "inviter_id"),
+            (PRINCIPAL_BETWEEN, vec!["'user'", "'u7'", from, to], "invites_by_inviter_time", "created_at"),
+            (ISSUER_BETWEEN, vec!["'u7'", from, to], "invites_by_issuer_time", "created_at"),
+            (OPEN_FOR_RECEIVER, vec!["'u200'"], "invites_by_receiver", "receiver_user_id"),
+            (PRINCIPAL_TO_RECEIVER, vec!["'user'", "'u7'", "'u200'", from], "invites_by_receiver", "created_at"),
+        ];
+        for (n, (sql, values, index, bounding_column)) in cases.into_iter().enumerate() {
+            let types = vec!["text"; values.len()].join(", ");
+            client.batch_execute(&format!("PREPARE limit_{n} ({types}) AS {sql}")).unwrap();
+            let plan: String = client
+                .query(&format!("EXPLAIN EXECUTE limit_{n} ({})", values.join(", ")), &[])
+                .unwrap()
+                .iter()
+                .map(|r| r.get::<_, String>(0) + "\n")
+                .collect();
+            assert!(plan.contains(&format!("Index Only Scan using {index} ")), "{sql}\n{plan}");
+            let condition = plan.lines().find(|l| l.contains("Index Cond")).unwrap_or_default();
+            assert!(condition.contains(bounding_column), "{sql}\n{plan}");
+        }
     }
 }
