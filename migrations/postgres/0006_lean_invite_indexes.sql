@@ -2,8 +2,8 @@
 -- pays one B-tree insertion per index and one lookup per foreign key, and a
 -- bulk `invite import` cannot set them aside as SQLite's does (other
 -- tenants read this table meanwhile), so on PostgreSQL each is paid row by
--- row. Eight secondary indexes instead of nine, three foreign keys instead
--- of four, the same queries served.
+-- row. Eight secondary indexes instead of nine, one of them partial now,
+-- three foreign keys instead of four, the same queries served.
 
 -- The receiver's index gains the inviter and the time: one index serves
 -- the open invites per receiver (status included, for index-only counts)
@@ -13,6 +13,15 @@ DROP INDEX invites_by_receiver;
 DROP INDEX invites_by_inviter_receiver;
 CREATE INDEX invites_by_receiver
     ON invites (receiver_user_id, inviter_kind, inviter_id, created_at) INCLUDE (status);
+
+-- Only a partner's invites are counted per day by principal (a user's
+-- count by issuing user, `invites_by_issuer_time`), and a user principal
+-- is its invite's issuer (a CHECK of 0001): the day-window index keeps a
+-- partner's invites alone, about a quarter of them on the benchmark's
+-- data. Queries name the kind as a literal, so that the planner proves the
+-- predicate under a generic plan too.
+DROP INDEX invites_by_inviter_time;
+CREATE INDEX invites_by_partner_time ON invites (inviter_id, created_at) WHERE inviter_kind = 'partner';
 
 -- One foreign key names the event and its tenant: the invite's tenant is
 -- its event's (what `db check` verifies) and exists because the event

@@ -162,6 +162,8 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
         "DROP INDEX invites_by_receiver; CREATE INDEX invites_by_receiver ON invites (receiver_user_id, status);
          CREATE INDEX invites_by_inviter_receiver ON invites (inviter_kind, inviter_id, receiver_user_id, created_at);
+         DROP INDEX invites_by_partner_time;
+         CREATE INDEX invites_by_inviter_time ON invites (inviter_kind, inviter_id, created_at);
          ALTER TABLE invites DROP CONSTRAINT invites_event_in_tenant_fkey,
              ADD FOREIGN KEY (tenant_id) REFERENCES tenants (id), ADD FOREIGN KEY (event_id) REFERENCES events (id);
          ALTER TABLE events DROP CONSTRAINT events_tenant_id_id_key;

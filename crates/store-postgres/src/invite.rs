@@ -1,7 +1,7 @@
 use postgres::Row;
 
 use super::stream::InviteStream;
-use super::{named, opt_fmt, opt_stamp, stamp, time, Args, Param, PgTx};
+use super::{named, opt_fmt, opt_stamp, principal_is, stamp, time, Args, Param, PgTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
 use crate::store::{InviteFilter, InviteStore};
@@ -201,8 +201,7 @@ impl InviteStore for PgTx<'_> {
                 filter.push_str(&format!(" AND i.receiver_user_id = {}", args.bind(receiver_id.clone())));
             }
             if let Some((kind, inviter_id)) = &f.inviter {
-                let (k, id) = (args.bind(kind.as_str()), args.bind(inviter_id.clone()));
-                filter.push_str(&format!(" AND i.inviter_kind = {k} AND i.inviter_id = {id}"));
+                filter.push_str(&format!(" AND {}", principal_is(*kind, &args.bind(inviter_id.clone()))));
             }
             if let Some(status) = f.status {
                 filter.push_str(&format!(" AND i.status = {}", args.bind(status.as_str())));
