@@ -64,7 +64,7 @@ impl LimitStore for PgTx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::Server;
+    use crate::testing;
 
     /// Each count reads one index over the columns it names: on 20,000
     /// invites with statistics, and sequential and bitmap scans off, the plan
@@ -72,8 +72,7 @@ mod tests {
     /// scan.
     #[test]
     fn every_limit_count_is_one_index_range() {
-        let Some(server) = Server::get() else { return };
-        let mut client = postgres::Client::connect(&server.database(), postgres::NoTls).unwrap();
+        let Some(mut client) = testing::index_planner() else { return };
         client
             .batch_execute(
                 "INSERT INTO tenants VALUES ('t', 'acme', 'Acme', 'UTC', 'x');
@@ -97,8 +96,7 @@ mod tests {
                             CASE WHEN g % 3 = 0 THEN 'pending' ELSE 'declined' END, FALSE,
                             '2026-01-' || lpad((1 + g % 28)::text, 2, '0') || 'T00:00:00Z', 'x'
                      FROM generate_series(1, 20000) g;
-                 ANALYZE;
-                 SET enable_seqscan = off; SET enable_bitmapscan = off",
+                 ANALYZE",
             )
             .unwrap();
         let (from, to) = ("'2026-01-03T00:00:00Z'", "'2026-01-04T00:00:00Z'");
@@ -112,14 +110,7 @@ mod tests {
             (PRINCIPAL_TO_RECEIVER, vec!["'user'", "'u7'", "'u200'", from], "invites_by_receiver", "created_at"),
         ];
         for (n, (sql, values, index, bounding_column)) in cases.into_iter().enumerate() {
-            let types = vec!["text"; values.len()].join(", ");
-            client.batch_execute(&format!("PREPARE limit_{n} ({types}) AS {sql}")).unwrap();
-            let plan: String = client
-                .query(&format!("EXPLAIN EXECUTE limit_{n} ({})", values.join(", ")), &[])
-                .unwrap()
-                .iter()
-                .map(|r| r.get::<_, String>(0) + "\n")
-                .collect();
+            let plan = testing::plan(&mut client, &format!("limit_{n}"), sql, &values);
             let scans = |how: &str| plan.contains(&format!("{how} using {index} "));
             assert!(scans("Index Only Scan") || scans("Index Scan"), "{sql}\n{plan}");
             let condition = plan.lines().find(|l| l.contains("Index Cond")).unwrap_or_default();

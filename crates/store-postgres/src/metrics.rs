@@ -300,26 +300,19 @@ impl MetricsStore for PgTx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::Server;
+    use crate::testing;
 
     /// With a time window the groupings read the invites, each through its
     /// covering index alone (SPEC §3.2).
     #[test]
     fn windowed_groupings_are_index_only_scans_of_their_covering_index() {
-        let Some(server) = Server::get() else { return };
-        let mut client = postgres::Client::connect(&server.database(), postgres::NoTls).unwrap();
-        client.batch_execute("SET enable_seqscan = off; SET enable_bitmapscan = off").unwrap();
+        let Some(mut client) = testing::index_planner() else { return };
         let window = Window { since: Some(time::parse_stored("2026-01-01T00:00:00Z").unwrap()), until: None };
         let cases = [(GroupBy::Inviter, "invites_metrics_by_inviter"), (GroupBy::Issuer, "invites_metrics_by_issuer")];
         for (n, (by, index)) in cases.into_iter().enumerate() {
             let sql = group_sql(InviteSet::Event("e"), by, &window, None);
-            client.batch_execute(&format!("PREPARE grouping_{n} (text, text, text) AS {sql}")).unwrap();
-            let plan: String = client
-                .query(&format!("EXPLAIN EXECUTE grouping_{n} ('e', '2026-01-01T00:00:00Z', NULL)"), &[])
-                .unwrap()
-                .iter()
-                .map(|r| r.get::<_, String>(0) + "\n")
-                .collect();
+            let plan =
+                testing::plan(&mut client, &format!("grouping_{n}"), &sql, &["'e'", "'2026-01-01T00:00:00Z'", "NULL"]);
             assert!(plan.contains(&format!("Index Only Scan using {index} on invites")), "{sql}\n{plan}");
         }
     }

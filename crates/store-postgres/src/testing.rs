@@ -62,6 +62,25 @@ pub fn on_postgres() -> bool {
     }
 }
 
+/// A connection to a fresh test database on which the planner uses no
+/// sequential or bitmap scan, so that a plan shows which index can serve a
+/// query; `None` where tests skip PostgreSQL.
+pub fn index_planner() -> Option<Client> {
+    let mut client = Client::connect(&Server::get()?.database(), NoTls).unwrap();
+    client.batch_execute("SET enable_seqscan = off; SET enable_bitmapscan = off").unwrap();
+    Some(client)
+}
+
+/// The plan `client` gets for `sql` run with `values` (SQL literals for
+/// its text parameters), as the store runs it: prepared as `name`, then
+/// explained with the values bound.
+pub fn plan(client: &mut Client, name: &str, sql: &str, values: &[&str]) -> String {
+    let types = vec!["text"; values.len()].join(", ");
+    client.batch_execute(&format!("PREPARE {name} ({types}) AS {sql}")).unwrap();
+    let rows = client.query(&format!("EXPLAIN EXECUTE {name} ({})", values.join(", ")), &[]).unwrap();
+    rows.iter().map(|r| r.get::<_, String>(0) + "\n").collect()
+}
+
 impl Server {
     /// The test server, or `None` (the test is skipped) when there is none;
     /// panics under `CI=true` instead of skipping, and when starting fails.
