@@ -1,7 +1,7 @@
 use postgres::Row;
 
 use super::stream::InviteStream;
-use super::{named, opt_fmt, opt_stamp, principal_is, stamp, time, Args, Param, PgTx};
+use super::{named, opt_fmt, opt_stamp, stamp, time, Args, Param, PgTx};
 use crate::error::{sql, CoreResult, Result};
 use crate::model::{Invite, InviterKind, Named};
 use crate::store::{InviteFilter, InviteStore};
@@ -27,6 +27,18 @@ pub(super) const INSERT: &str = "INSERT INTO invites (id, tenant_id, event_id, r
         inviter_id, issued_by_user_id, status, credited_acceptance, attendance, channel,
         created_at, viewed_at, responded_at, updated_at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
+
+/// The condition "the inviter principal is (`kind`, `param`)" on invites
+/// `i`. The kind is a literal, so that `invites_by_partner_time` (partial,
+/// migration 0006) serves a partner's invites under any plan; a user's are
+/// named by their issuer, the same user (a CHECK of 0001), whose index
+/// holds them all.
+pub(super) fn principal_is(kind: InviterKind, param: &str) -> String {
+    match kind {
+        InviterKind::Partner => format!("i.inviter_kind = 'partner' AND i.inviter_id = {param}"),
+        InviterKind::User => format!("i.inviter_kind = 'user' AND i.issued_by_user_id = {param}"),
+    }
+}
 
 pub(super) fn invite(row: &Row) -> Result<Invite> {
     let mut invite = Invite::default();

@@ -372,18 +372,6 @@ impl Args {
 /// Reads a time column; text other than `time::fmt`'s is a corrupt database.
 // Enums and times are read in place (`&str`): they are parsed, not kept,
 // so a copy per cell would be wasted on long streams.
-/// The condition "the inviter principal is (`kind`, `param`)" on invites
-/// `i`. The kind is a literal, so that `invites_by_partner_time` (partial,
-/// migration 0006) serves a partner's invites under any plan; a user's are
-/// named by their issuer, the same user (a CHECK of 0001), whose index
-/// holds them all.
-pub(crate) fn principal_is(kind: model::InviterKind, param: &str) -> String {
-    match kind {
-        model::InviterKind::Partner => format!("i.inviter_kind = 'partner' AND i.inviter_id = {param}"),
-        model::InviterKind::User => format!("i.inviter_kind = 'user' AND i.issued_by_user_id = {param}"),
-    }
-}
-
 fn stamp(row: &Row, idx: usize) -> Result<time::Timestamp> {
     Ok(time::parse_stored(row.try_get::<_, &str>(idx)?)?)
 }

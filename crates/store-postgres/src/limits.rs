@@ -2,7 +2,8 @@
 //! index of 0001_init.sql, `invites_by_receiver` as migration 0006 remade
 //! it (receiver, inviter, time; status included) for both of the receiver's.
 
-use super::{principal_is, stamp, time, PgTx};
+use super::invite::principal_is;
+use super::{stamp, time, PgTx};
 use crate::error::{sql, CoreResult};
 use crate::model::{InviterKind, Named};
 use crate::store::LimitStore;
