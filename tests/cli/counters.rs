@@ -106,6 +106,24 @@ fn every_writer_keeps_the_counters() {
     counters_hold(&env, "a new co-manager");
     env.run(&["event", "remove-manager", "jazz", "red-door"]).ok();
     counters_hold(&env, "a co-manager removed");
+    // A host listed as its own manager (only by hand: the CLI refuses it)
+    // counts its event once.
+    env.sql(
+        "INSERT INTO event_managers (event_id, partner_id) SELECT id, host_partner_id FROM events WHERE slug = 'jazz'",
+    );
+    counters_hold(&env, "the host added as a manager");
+    env.sql("DELETE FROM event_managers WHERE event_id = (SELECT id FROM events WHERE slug = 'jazz')");
+    counters_hold(&env, "the host removed as a manager");
+    // A host changed by hand, to a partner that co-manages the event, then
+    // back (its old host co-manages it now).
+    env.sql(
+        "UPDATE events SET host_partner_id = (SELECT id FROM partners WHERE slug = 'blue-note') WHERE slug = 'blues'",
+    );
+    counters_hold(&env, "a host changed by hand");
+    env.sql(
+        "UPDATE events SET host_partner_id = (SELECT id FROM partners WHERE slug = 'red-door') WHERE slug = 'blues'",
+    );
+    counters_hold(&env, "the host changed back by hand");
     let blues = env.json(&["metrics", "event", "blues"]);
     assert_eq!(blues["totals"]["sent"], 3, "{blues}");
     assert_eq!(blues["totals"]["accepted"], 1, "{blues}");
@@ -175,7 +193,10 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
          DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer; DROP FUNCTION counter_names();
          UPDATE partnerctl_schema SET version = 2;"
     } else {
-        "DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
+        "DROP TRIGGER event_managers_partner_insert; DROP TRIGGER event_managers_partner_delete;
+         DROP TRIGGER events_partner_host; DROP VIEW partner_count_changes; DROP VIEW partner_event_changes;
+         DROP TABLE partner_counts_by_inviter; DROP TABLE partner_counts_by_issuer;
+         DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
          DROP TRIGGER users_rename_counters; DROP TRIGGER partners_rename_counters;
          DROP VIEW invite_count_changes; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;
          PRAGMA user_version = 2;"

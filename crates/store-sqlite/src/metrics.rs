@@ -8,17 +8,14 @@
 //! groupings join the names after aggregation. BENCHMARKS.md has the query
 //! plans and timings.
 
-use std::collections::HashMap;
-
 use rusqlite::types::Value;
 use rusqlite::{params, Row};
 
 use super::invite::STREAM_SELECT;
 use super::partner::{partner, COLUMNS as PARTNER_COLUMNS};
-use super::{borrowed_text, named, stamp, time, SqliteTx};
+use super::{named, stamp, time, SqliteTx};
 use crate::error::{sql, CoreResult};
-use crate::model::{GroupBy, Invite, InviterKind, Named};
-use crate::names::{IdHasher, PackedId};
+use crate::model::{GroupBy, Invite, Named};
 use crate::store::{Counts, DrillQuery, EventCounts, Group, InviteSet, MetricsStore, PartnerOverview, Window};
 
 /// The eight counters of `Counts` over invites, in field order and named as
@@ -33,7 +30,8 @@ pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed,
 pub(crate) const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
 
 /// The same eight counters summed from counter rows.
-const SUMS: &str = "sum(sent) AS sent, sum(viewed) AS viewed, sum(accepted) AS accepted, sum(declined) AS declined,
+pub(crate) const SUMS: &str =
+    "sum(sent) AS sent, sum(viewed) AS viewed, sum(accepted) AS accepted, sum(declined) AS declined,
     sum(closed_duplicate) AS closed_duplicate, sum(open) AS open, sum(expired) AS expired, sum(attended) AS attended";
 
 /// `created_at` in `[?2, ?3)`, either end optional.
@@ -126,9 +124,16 @@ fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
 /// id), so names are looked up for those alone. Without a window an event's
 /// rows are its counter rows as they are, names included (migration 0004).
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table) = match by {
-        GroupBy::Inviter => ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter"),
-        GroupBy::Issuer => ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer"),
+    let (keys, id_order, event_table, partner_table) = match by {
+        GroupBy::Inviter => (
+            "inviter_kind, inviter_id",
+            "inviter_id, inviter_kind",
+            "invite_counts_by_inviter",
+            "partner_counts_by_inviter",
+        ),
+        GroupBy::Issuer => {
+            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "partner_counts_by_issuer")
+        }
     };
     let names = name_columns(by);
     let order = top.map_or(String::new(), |top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
@@ -140,7 +145,11 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
             );
         }
         InviteSet::Event(_) => grouped(keys, event_table, "event_id = ?1", window),
-        // Without a window: the event counters summed over the partner's events.
+        // Without a window: the partner's sums of its events' counters
+        // (migration 0005), whose rank index yields the top rows first.
+        InviteSet::ManagedBy(_) if window.is_unbounded() => {
+            format!("SELECT {keys}, {COUNTED} FROM {partner_table} WHERE partner_id = ?1 AND ?2 IS NULL AND ?3 IS NULL")
+        }
         InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
     } + &order;
     named_groups(by, &groups)
@@ -221,100 +230,6 @@ fn drill_sql(q: &DrillQuery) -> (String, Vec<Value>) {
     (sql, args)
 }
 
-impl SqliteTx<'_> {
-    /// The first `top` groups (SPEC §2.5's order) of the counter rows of the
-    /// events partner `partner_id` manages, ranked here and then summed and
-    /// named. In SQL the GROUP BY sorts every counter row (87,266 rows of
-    /// 41,287 inviters for the 1,000 events of the benchmark's partner: 116 ms
-    /// of the statement's 133 ms in `sqlite3`). Ranking needs `accepted` and
-    /// `sent` alone, so only those are read and summed, by packed id; the
-    /// `top` groups' eight counters are then summed from their own rows.
-    fn summed_top(
-        &self,
-        partner_id: &str,
-        by: GroupBy,
-        top: u32,
-        each: &mut dyn FnMut(Group, Counts),
-    ) -> rusqlite::Result<()> {
-        let (keys, table) = match by {
-            GroupBy::Inviter => ("inviter_id, inviter_kind", "invite_counts_by_inviter"),
-            GroupBy::Issuer => ("issued_by_user_id, NULL", "invite_counts_by_issuer"),
-        };
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {keys}, accepted, sent FROM {table} WHERE event_id IN ({MANAGED_EVENTS})"
-        ))?;
-        let mut rows = stmt.query(params![partner_id])?;
-        // Keyed by id, then kind (none for an issuer): (accepted, sent).
-        let mut sums: HashMap<(PackedId, Option<InviterKind>), (i64, i64), IdHasher> = HashMap::default();
-        while let Some(row) = rows.next()? {
-            let kind = match by {
-                GroupBy::Inviter => Some(named(row, 1)?),
-                GroupBy::Issuer => None,
-            };
-            let sum = sums.entry((PackedId::of(borrowed_text(row, 0)?), kind)).or_default();
-            sum.0 += row.get::<_, i64>(2)?;
-            sum.1 += row.get::<_, i64>(3)?;
-        }
-        type Ranked = ((PackedId, Option<InviterKind>), (i64, i64));
-        let mut ranked: Vec<Ranked> = sums.into_iter().collect();
-        // SPEC's tie-break as the SQL of the other paths orders it: id, then the kind's name.
-        let order = |((a_id, a_kind), a_sums): &Ranked, ((b_id, b_kind), b_sums): &Ranked| {
-            b_sums
-                .cmp(a_sums)
-                .then_with(|| a_id.cmp(b_id))
-                .then_with(|| a_kind.map(InviterKind::as_str).cmp(&b_kind.map(InviterKind::as_str)))
-        };
-        let top = top as usize;
-        if ranked.len() > top {
-            ranked.select_nth_unstable_by(top, order);
-            ranked.truncate(top);
-        }
-        ranked.sort_unstable_by(order);
-        for ((id, kind), _) in ranked {
-            let id = id.text();
-            each(self.named_group(&id, kind)?, self.group_sums(partner_id, &id, kind)?);
-        }
-        Ok(())
-    }
-
-    /// The eight counters of one group (an inviter, or an issuer when `kind`
-    /// is none) over the events partner `partner_id` manages, from the
-    /// group's own counter rows (the index a rename uses).
-    fn group_sums(&self, partner_id: &str, id: &str, kind: Option<InviterKind>) -> rusqlite::Result<Counts> {
-        let sql = match kind {
-            Some(_) => format!(
-                "SELECT {SUMS} FROM invite_counts_by_inviter INDEXED BY invite_counts_by_inviter_principal
-                 WHERE inviter_id = ?2 AND inviter_kind = ?3 AND event_id IN ({MANAGED_EVENTS})"
-            ),
-            None => format!(
-                "SELECT {SUMS} FROM invite_counts_by_issuer INDEXED BY invite_counts_by_issuer_user
-                 WHERE issued_by_user_id = ?2 AND ?3 IS NULL AND event_id IN ({MANAGED_EVENTS})"
-            ),
-        };
-        let kind = kind.map(InviterKind::as_str);
-        self.conn.prepare_cached(&sql)?.query_row(params![partner_id, id, kind], |row| counts(row, 0))
-    }
-
-    /// The group of a `summed_top` key, with its names.
-    fn named_group(&self, id: &str, kind: Option<InviterKind>) -> rusqlite::Result<Group> {
-        Ok(match kind {
-            Some(kind) => {
-                let mut stmt = self.conn.prepare_cached(
-                    "SELECT coalesce((SELECT display_name FROM users WHERE ?1 = 'user' AND id = ?2),
-                                     (SELECT name FROM partners WHERE ?1 = 'partner' AND id = ?2), '')",
-                )?;
-                let name = stmt.query_row(params![kind.as_str(), id], |row| row.get(0))?;
-                Group::Inviter { kind, id: id.to_string(), name }
-            }
-            None => {
-                let mut stmt = self.conn.prepare_cached("SELECT email, display_name FROM users WHERE id = ?1")?;
-                let (email, name) = stmt.query_row(params![id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-                Group::Issuer { id: id.to_string(), email, name }
-            }
-        })
-    }
-}
-
 impl MetricsStore for SqliteTx<'_> {
     fn group_counts(
         &self,
@@ -325,9 +240,6 @@ impl MetricsStore for SqliteTx<'_> {
         each: &mut dyn FnMut(Group, Counts),
     ) -> CoreResult<()> {
         sql(|| {
-            if let (InviteSet::ManagedBy(partner_id), Some(top), true) = (set, top, window.is_unbounded()) {
-                return Ok(self.summed_top(partner_id, by, top, each)?);
-            }
             let (InviteSet::Event(id) | InviteSet::ManagedBy(id)) = set;
             let mut stmt = self.conn.prepare_cached(&group_sql(set, by, window, top))?;
             let mut rows = stmt.query(params![id, window.since.map(time::fmt), window.until.map(time::fmt)])?;
