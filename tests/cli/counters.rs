@@ -178,7 +178,13 @@ fn a_bulk_import_leaves_the_counters_equal_to_a_recount() {
 /// version 2, which had invites but no counters.
 fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
-        "DROP INDEX invites_by_receiver; CREATE INDEX invites_by_receiver ON invites (receiver_user_id, status);
+        "DROP TRIGGER event_managers_partner_counts ON event_managers; DROP TRIGGER events_host_partner_counts ON events;
+         DROP TRIGGER invite_counts_by_inviter_partners ON invite_counts_by_inviter;
+         DROP TRIGGER invite_counts_by_issuer_partners ON invite_counts_by_issuer;
+         DROP TABLE partner_counts_by_inviter, partner_counts_by_issuer;
+         DROP FUNCTION partner_counts_managers(), partner_counts_event(TEXT, TEXT, BIGINT),
+                       partner_counts_by_inviter_follow(), partner_counts_by_issuer_follow();
+         DROP INDEX invites_by_receiver; CREATE INDEX invites_by_receiver ON invites (receiver_user_id, status);
          CREATE INDEX invites_by_inviter_receiver ON invites (inviter_kind, inviter_id, receiver_user_id, created_at);
          DROP INDEX invites_by_partner_time;
          CREATE INDEX invites_by_inviter_time ON invites (inviter_kind, inviter_id, created_at);

@@ -1,8 +1,8 @@
 //! `db check`: the rules of crates/store-sqlite/src/check.rs, in
 //! PostgreSQL's dialect, with the same messages.
 
-use super::counts::COUNTER_TABLES;
-use super::metrics::COUNTERS;
+use super::counts::{COUNTER_TABLES, MANAGING_PARTNERS, PARTNER_COUNTER_TABLES};
+use super::metrics::{COUNTERS, SUMS};
 use super::PgTx;
 use crate::error::{sql, CoreResult};
 use crate::store::CheckStore;
@@ -101,8 +101,24 @@ impl CheckStore for PgTx<'_> {
     fn rule_violations(&self) -> CoreResult<Vec<String>> {
         sql(|| {
             let mut out = Vec::new();
-            let drifts = COUNTER_TABLES.map(|table| ("counters equal a recount", counter_drift_sql(table)));
-            for (rule, sql) in RULES.iter().map(|&(rule, sql)| (rule, sql.to_string())).chain(drifts) {
+            let drifts = COUNTER_TABLES.map(|(table, keys, label)| {
+                ("counters equal a recount", counter_drift_sql(table, keys, label, "invites", COUNTERS))
+            });
+            // Checked against the event counters, which the rule above checks
+            // against the invites: a recount from the invites would aggregate
+            // each invite once per partner managing its event.
+            let partner_drifts = PARTNER_COUNTER_TABLES.map(|(table, keys, label, event_table)| {
+                let (keys, source) = (
+                    format!("partner_id, {keys}"),
+                    format!("{event_table} JOIN ({MANAGING_PARTNERS}) m USING (event_id)"),
+                );
+                (
+                    "partner counters equal the sums of their events' counters",
+                    counter_drift_sql(table, &keys, label, &source, SUMS),
+                )
+            });
+            let all = RULES.iter().map(|&(rule, sql)| (rule, sql.to_string())).chain(drifts).chain(partner_drifts);
+            for (rule, sql) in all {
                 for row in self.query(&sql, &[])? {
                     out.push(format!("{rule}: {}", row.try_get::<_, String>(0)?));
                 }
@@ -116,11 +132,12 @@ impl CheckStore for PgTx<'_> {
 const COUNTER_NAMES: [&str; 8] =
     ["sent", "viewed", "accepted", "declined", "closed_duplicate", "open", "expired", "attended"];
 
-/// One line per counter row that differs from a recount of the invites,
+/// One line per row of counter table `table` that differs from a recount
+/// (`counted`, the eight counters by `keys`, over the rows of `source`),
 /// naming the row and each counter that drifted with both values (a row
 /// missing on one side counts 0 there). Stored rows and recounted groups
 /// meet in one GROUP BY (a sort), not a join the planner may loop over.
-fn counter_drift_sql((table, keys, label): (&str, &str, &str)) -> String {
+fn counter_drift_sql(table: &str, keys: &str, label: &str, source: &str, counted: &str) -> String {
     let columns = |prefix: &str| COUNTER_NAMES.map(|c| format!("{prefix}{c}"));
     let (stored, recount) = (columns("stored_"), columns("recount_"));
     let zeros = ["0"; 8].join(", ");
@@ -140,7 +157,7 @@ fn counter_drift_sql((table, keys, label): (&str, &str, &str)) -> String {
          FROM (SELECT {keys}, {sums} FROM (
                    SELECT {keys}, {as_stored}, {no_recount} FROM {table}
                    UNION ALL
-                   SELECT {keys}, {zeros}, {COUNTERS} FROM invites GROUP BY {keys}) both_sides
+                   SELECT {keys}, {zeros}, {counted} FROM {source} GROUP BY {keys}) both_sides
                GROUP BY {keys}) k
          WHERE {any}",
         drifted = drifted.join(" || "),

@@ -5,13 +5,19 @@
 //! COPY chunk in `created_at` order spans thousands of (event, inviter)
 //! groups, so live upkeep upserted about two counter rows per invite.
 
-use super::metrics::COUNTERS;
+use super::metrics::{COUNTERS, SUMS};
 
-/// Turns the triggers off for the rest of the transaction.
-pub(crate) const DEFER: &str = "SET LOCAL partnerctl.counts_deferred = 'on'";
+/// Turns the triggers off for the rest of the transaction: the event
+/// counters' and the partner counters'.
+pub(crate) const DEFER: &str =
+    "SET LOCAL partnerctl.counts_deferred = 'on'; SET LOCAL partnerctl.partner_counts_deferred = 'on'";
 
-/// Turns them on again.
-pub(crate) const RESUME: &str = "SET LOCAL partnerctl.counts_deferred = 'off'";
+/// Turns the partner counters' triggers off alone (migration 0007).
+pub(crate) const DEFER_PARTNERS: &str = "SET LOCAL partnerctl.partner_counts_deferred = 'on'";
+
+/// Turns them all on again.
+pub(crate) const RESUME: &str =
+    "SET LOCAL partnerctl.counts_deferred = 'off'; SET LOCAL partnerctl.partner_counts_deferred = 'off'";
 
 /// The counter tables of migration 0003: name, keys, and how a row is named.
 pub(crate) const COUNTER_TABLES: [(&str, &str, &str); 2] = [
@@ -27,6 +33,28 @@ pub(crate) const COUNTER_TABLES: [(&str, &str, &str); 2] = [
     ),
 ];
 
+/// The partner counters of migration 0007: name, principal keys, how a
+/// row is named, and the event counter table whose rows they sum.
+pub(crate) const PARTNER_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
+    (
+        "partner_counts_by_inviter",
+        "inviter_kind, inviter_id",
+        "'partner ' || k.partner_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
+        "invite_counts_by_inviter",
+    ),
+    (
+        "partner_counts_by_issuer",
+        "issued_by_user_id",
+        "'partner ' || k.partner_id || ' issuer ' || k.issued_by_user_id",
+        "invite_counts_by_issuer",
+    ),
+];
+
+/// (event_id, partner_id) of every partner managing an event: its host and
+/// its managers, a host listed as its own manager once.
+pub(crate) const MANAGING_PARTNERS: &str =
+    "SELECT id AS event_id, host_partner_id AS partner_id FROM events UNION SELECT event_id, partner_id FROM event_managers";
+
 /// How a recounted group of each `COUNTER_TABLES` table (`g`) is named
 /// (migration 0005): the name columns, and the joins they come from.
 const NAMES: [(&str, &str); 2] = [
@@ -38,9 +66,33 @@ const NAMES: [(&str, &str); 2] = [
     ("coalesce(u.email, ''), coalesce(u.display_name, '')", "LEFT JOIN users u ON u.id = g.issued_by_user_id"),
 ];
 
+/// Statements that replace the partner counters of every partner managing
+/// an event matching `filter` (a condition on `event_id`) with the sums of
+/// its events' counters. The partner triggers must be deferred meanwhile.
+pub(crate) fn partner_recount_sql(filter: &str) -> Vec<String> {
+    let partners = format!("SELECT partner_id FROM ({MANAGING_PARTNERS}) m WHERE {filter}");
+    PARTNER_COUNTER_TABLES
+        .iter()
+        .flat_map(|(table, keys, _, event_table)| {
+            [
+                format!("DELETE FROM {table} WHERE partner_id IN ({partners})"),
+                format!(
+                    "INSERT INTO {table}
+                     SELECT m.partner_id, {keys}, {SUMS}
+                     FROM {event_table} JOIN ({MANAGING_PARTNERS}) m USING (event_id)
+                     WHERE m.partner_id IN ({partners})
+                     GROUP BY m.partner_id, {keys} ORDER BY m.partner_id, {keys}"
+                ),
+            ]
+        })
+        .collect()
+}
+
 /// Statements that replace the counter rows of the invites matching
 /// `filter` (a condition on `event_id`) with a recount of those invites,
-/// named as they are written.
+/// named as they are written, and then the partner counters of the
+/// partners managing those events (`partner_recount_sql`). All the
+/// counters' triggers must be deferred meanwhile.
 pub(crate) fn recount_sql(filter: &str) -> Vec<String> {
     COUNTER_TABLES
         .iter()
@@ -56,5 +108,6 @@ pub(crate) fn recount_sql(filter: &str) -> Vec<String> {
                 ),
             ]
         })
+        .chain(partner_recount_sql(filter))
         .collect()
 }

@@ -114,9 +114,11 @@ pub(crate) const OTHER_KEYS: &[&str] = &[
     "partner_memberships_invite_code_hash_key",
     "audit_log_pkey",
     "api_tokens_secret_hash_key",
-    // Counter rows, written only by triggers' upserts.
+    // Counter rows, written only by triggers' upserts and recounts.
     "invite_counts_by_inviter_pkey",
     "invite_counts_by_issuer_pkey",
+    "partner_counts_by_inviter_pkey",
+    "partner_counts_by_issuer_pkey",
 ];
 
 fn constraint(name: Option<&str>) -> Constraint {

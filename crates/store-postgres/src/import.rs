@@ -7,8 +7,9 @@
 //! PostgreSQL transaction). The running import keeps the ids it wrote in a
 //! temporary table, to tell its own rows from older ones: held in the
 //! process, they grew its memory with the file (87.6 MiB at 1M rows).
-//! A bulk load defers the counters (`counts`) and recounts the events it
-//! wrote in `finish_import`.
+//! An import defers the partner counters (`counts`), and a bulk load the
+//! event counters too; `finish_import` recounts what the events it wrote
+//! add up to.
 
 use std::cell::{Ref, RefCell};
 use std::collections::HashSet;
@@ -26,16 +27,19 @@ use crate::store::{Collision, ExistingInvite, ImportStore, ImportedInvite, Invit
 #[derive(Debug, Default)]
 pub(crate) struct ImportState {
     users: HashSet<String>,
-    /// Set once counting is deferred: the events whose invites changed since.
-    uncounted_events: Option<HashSet<String>>,
+    /// The events whose invites it changed: the partner counters of their
+    /// managing partners are recounted at the end, and so are their own
+    /// counters once `counting_deferred` (a recount of an event counted
+    /// live finds what the triggers counted).
+    events: HashSet<String>,
+    /// Whether the event counters wait for the end too (a bulk load).
+    counting_deferred: bool,
 }
 
 impl ImportState {
     fn wrote(&mut self, event_id: &str) {
-        if let Some(events) = self.uncounted_events.as_mut() {
-            if !events.contains(event_id) {
-                events.insert(event_id.to_string());
-            }
+        if !self.events.contains(event_id) {
+            self.events.insert(event_id.to_string());
         }
     }
 }
@@ -183,6 +187,7 @@ impl ImportStore for PgTx<'_> {
     fn begin_import(&self) -> CoreResult<()> {
         sql(|| {
             self.batch(CREATE_WRITTEN)?;
+            self.batch(counts::DEFER_PARTNERS)?;
             *self.import.borrow_mut() = Some(ImportState::default());
             Ok(())
         })
@@ -192,12 +197,12 @@ impl ImportStore for PgTx<'_> {
     /// wait for one recount in `finish_import`.
     fn expect_bulk_load(&self, _expected: u64) -> CoreResult<()> {
         sql(|| {
-            if self.running_import()?.uncounted_events.is_some() {
+            if self.running_import()?.counting_deferred {
                 return Ok(());
             }
             self.batch(counts::DEFER)?;
             if let Some(state) = self.import.borrow_mut().as_mut() {
-                state.uncounted_events = Some(HashSet::new());
+                state.counting_deferred = true;
             }
             Ok(())
         })
@@ -208,15 +213,17 @@ impl ImportStore for PgTx<'_> {
             self.running_import()?;
             // A command may run another import in the same transaction (`demo`).
             self.batch("DROP TABLE import_written")?;
-            let state = self.import.borrow_mut().take();
-            if let Some(events) = state.and_then(|s| s.uncounted_events) {
-                self.batch(counts::RESUME)?;
-                let events: Vec<String> = events.into_iter().collect();
-                for statement in counts::recount_sql("event_id = ANY($1)") {
-                    self.execute(&statement, &[&events])?;
-                }
+            let Some(state) = self.import.borrow_mut().take() else { return Ok(()) };
+            let filter = "event_id = ANY($1)";
+            let recount = match state.counting_deferred {
+                true => counts::recount_sql(filter),
+                false => counts::partner_recount_sql(filter),
+            };
+            let events: Vec<String> = state.events.into_iter().collect();
+            for statement in recount {
+                self.execute(&statement, &[&events])?;
             }
-            Ok(())
+            self.batch(counts::RESUME)
         })
     }
 
@@ -321,9 +328,7 @@ impl ImportStore for PgTx<'_> {
                 self.query_one("DELETE FROM invites WHERE id = $1 RETURNING event_id", &[&id])?.try_get(0)?;
             self.execute("DELETE FROM import_written WHERE id = $1", &[&id])?;
             if let Some(state) = self.import.borrow_mut().as_mut() {
-                if let Some(events) = state.uncounted_events.as_mut() {
-                    events.insert(event_id);
-                }
+                state.wrote(&event_id);
             }
             Ok(())
         })

@@ -25,7 +25,8 @@ pub(crate) const COUNTERS: &str = "count(*) AS sent, count(viewed_at) AS viewed,
 const COUNTED: &str = "sent, viewed, accepted, declined, closed_duplicate, open, expired, attended";
 
 /// The same eight counters summed from counter rows.
-const SUMS: &str = "sum(sent)::bigint AS sent, sum(viewed)::bigint AS viewed, sum(accepted)::bigint AS accepted,
+pub(crate) const SUMS: &str =
+    "sum(sent)::bigint AS sent, sum(viewed)::bigint AS viewed, sum(accepted)::bigint AS accepted,
     sum(declined)::bigint AS declined, sum(closed_duplicate)::bigint AS closed_duplicate, sum(open)::bigint AS open,
     sum(expired)::bigint AS expired, sum(attended)::bigint AS attended";
 
@@ -95,13 +96,21 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
 /// order: core sorts them (SPEC §2.5), and a sort here took 3.5 of the 7 ms
 /// the 9,918 groups of a large event take on the server.
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table, names) = match by {
-        GroupBy::Inviter => {
-            ("inviter_kind, inviter_id", "inviter_id, inviter_kind", "invite_counts_by_inviter", "inviter_name")
-        }
-        GroupBy::Issuer => {
-            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "issuer_email, issuer_name")
-        }
+    let (keys, id_order, event_table, partner_table, names) = match by {
+        GroupBy::Inviter => (
+            "inviter_kind, inviter_id",
+            "inviter_id, inviter_kind",
+            "invite_counts_by_inviter",
+            "partner_counts_by_inviter",
+            "inviter_name",
+        ),
+        GroupBy::Issuer => (
+            "issued_by_user_id",
+            "issued_by_user_id",
+            "invite_counts_by_issuer",
+            "partner_counts_by_issuer",
+            "issuer_email, issuer_name",
+        ),
     };
     let top_order = top.map(|top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
     let groups = match (set, top_order.as_deref()) {
@@ -112,9 +121,14 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
                  WHERE event_id = $1 AND $2::text IS NULL AND $3::text IS NULL{order}"
             );
         }
-        (InviteSet::ManagedBy(_), Some(order)) if window.is_unbounded() => ranked_top(keys, event_table, order),
+        // Without a window: the partner's sums of its events' counters
+        // (migration 0007), whose rank index yields the top rows first.
+        (InviteSet::ManagedBy(_), order) if window.is_unbounded() => format!(
+            "SELECT {keys}, {COUNTED} FROM {partner_table}
+             WHERE partner_id = $1 AND $2::text IS NULL AND $3::text IS NULL{}",
+            order.unwrap_or("")
+        ),
         (InviteSet::Event(_), order) => grouped(keys, event_table, "event_id = $1", window) + order.unwrap_or(""),
-        // Without a window: the event counters summed over the partner's events.
         (InviteSet::ManagedBy(_), order) => {
             grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window) + order.unwrap_or("")
         }
@@ -132,29 +146,6 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
              JOIN users u ON u.id = g.issued_by_user_id"
         ),
     }
-}
-
-/// The first groups (`top_order`) of the counter rows of the events partner
-/// $1 manages, as SQLite's `summed_top` finds them: ranked on `accepted` and
-/// `sent` alone, as `int` (a bigint's sum keeps a numeric state per group,
-/// and at the default 4 MB of `work_mem` the aggregate sorted on disk: the
-/// ranking of 87,266 rows took 125 ms so and 66 ms this way; a counter of
-/// one inviter in one event past 2^31 fails the cast rather than miscount),
-/// then the ranked groups' eight counters summed from their own rows
-/// through the index a rename uses.
-fn ranked_top(keys: &str, table: &str, top_order: &str) -> String {
-    let ranked_keys: Vec<String> = keys.split(", ").map(|k| format!("r.{k}")).collect();
-    let same_group: Vec<String> = keys.split(", ").map(|k| format!("c.{k} = r.{k}")).collect();
-    format!(
-        "SELECT {ranked_keys}, s.*
-         FROM (SELECT {keys}, sum(accepted::int) AS accepted, sum(sent::int) AS sent FROM {table}
-               WHERE event_id IN ({MANAGED_EVENTS}) AND $2::text IS NULL AND $3::text IS NULL
-               GROUP BY {keys}{top_order}) r
-         CROSS JOIN LATERAL (SELECT {SUMS} FROM {table} c
-                             WHERE {same_group} AND c.event_id IN ({MANAGED_EVENTS})) s",
-        ranked_keys = ranked_keys.join(", "),
-        same_group = same_group.join(" AND "),
-    )
 }
 
 fn group_row(by: GroupBy, row: &Row) -> Result<(Group, Counts)> {

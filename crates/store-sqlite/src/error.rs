@@ -132,9 +132,11 @@ mod tests {
         "event_managers.event_id, event_managers.partner_id",
         "partner_memberships.invite_code_hash",
         "api_tokens.secret_hash",
-        // Counter rows, written only by triggers' upserts.
+        // Counter rows, written only by triggers' upserts and recounts.
         "invite_counts_by_inviter.event_id, invite_counts_by_inviter.inviter_kind, invite_counts_by_inviter.inviter_id",
         "invite_counts_by_issuer.event_id, invite_counts_by_issuer.issued_by_user_id",
+        "partner_counts_by_inviter.partner_id, partner_counts_by_inviter.inviter_kind, partner_counts_by_inviter.inviter_id",
+        "partner_counts_by_issuer.partner_id, partner_counts_by_issuer.issued_by_user_id",
     ];
 
     #[test]
