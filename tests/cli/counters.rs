@@ -178,12 +178,11 @@ fn a_bulk_import_leaves_the_counters_equal_to_a_recount() {
 /// version 2, which had invites but no counters.
 fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
-        "DROP TRIGGER event_managers_partner_counts ON event_managers; DROP TRIGGER events_host_partner_counts ON events;
-         DROP TRIGGER invite_counts_by_inviter_partners ON invite_counts_by_inviter;
-         DROP TRIGGER invite_counts_by_issuer_partners ON invite_counts_by_issuer;
-         DROP TABLE partner_counts_by_inviter, partner_counts_by_issuer;
-         DROP FUNCTION partner_counts_managers(), partner_counts_event(TEXT, TEXT, BIGINT),
-                       partner_counts_by_inviter_follow(), partner_counts_by_issuer_follow();
+        "DROP TRIGGER events_host_counts ON events;
+         DROP TRIGGER invite_counts_by_inviter_hosts ON invite_counts_by_inviter;
+         DROP TRIGGER invite_counts_by_issuer_hosts ON invite_counts_by_issuer;
+         DROP TABLE host_counts_by_inviter, host_counts_by_issuer;
+         DROP FUNCTION host_counts_event_moved(), host_counts_by_inviter_follow(), host_counts_by_issuer_follow();
          DROP INDEX invites_by_receiver; CREATE INDEX invites_by_receiver ON invites (receiver_user_id, status);
          CREATE INDEX invites_by_inviter_receiver ON invites (inviter_kind, inviter_id, receiver_user_id, created_at);
          DROP INDEX invites_by_partner_time;
@@ -199,9 +198,8 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
          DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer; DROP FUNCTION counter_names();
          UPDATE partnerctl_schema SET version = 2;"
     } else {
-        "DROP TRIGGER event_managers_partner_insert; DROP TRIGGER event_managers_partner_delete;
-         DROP TRIGGER events_partner_host; DROP VIEW partner_count_changes; DROP VIEW partner_event_changes;
-         DROP TABLE partner_counts_by_inviter; DROP TABLE partner_counts_by_issuer;
+        "DROP TRIGGER events_host_counts; DROP VIEW host_count_changes; DROP VIEW host_event_changes;
+         DROP TABLE host_counts_by_inviter; DROP TABLE host_counts_by_issuer;
          DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
          DROP TRIGGER users_rename_counters; DROP TRIGGER partners_rename_counters;
          DROP VIEW invite_count_changes; DROP TABLE invite_counts_by_inviter; DROP TABLE invite_counts_by_issuer;

@@ -39,10 +39,10 @@ impl Table {
 use ColumnType::{Bool, Int, Text};
 
 /// Tables each store derives from the invites (the counters of migration
-/// 0003 and their sums per partner, kept by triggers): never copied, since
-/// the target's triggers count the copied invites in as they arrive.
+/// 0003 and their sums per host, kept by triggers): never copied, since the
+/// target's triggers count the copied invites in as they arrive.
 pub const DERIVED: &[&str] =
-    &["invite_counts_by_inviter", "invite_counts_by_issuer", "partner_counts_by_inviter", "partner_counts_by_issuer"];
+    &["invite_counts_by_inviter", "invite_counts_by_issuer", "host_counts_by_inviter", "host_counts_by_issuer"];
 
 /// Every table, parents before children.
 pub const TABLES: &[Table] = &[

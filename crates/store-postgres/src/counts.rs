@@ -8,16 +8,16 @@
 use super::metrics::{COUNTERS, SUMS};
 
 /// Turns the triggers off for the rest of the transaction: the event
-/// counters' and the partner counters'.
+/// counters' and the host counters'.
 pub(crate) const DEFER: &str =
-    "SET LOCAL partnerctl.counts_deferred = 'on'; SET LOCAL partnerctl.partner_counts_deferred = 'on'";
+    "SET LOCAL partnerctl.counts_deferred = 'on'; SET LOCAL partnerctl.host_counts_deferred = 'on'";
 
-/// Turns the partner counters' triggers off alone (migration 0007).
-pub(crate) const DEFER_PARTNERS: &str = "SET LOCAL partnerctl.partner_counts_deferred = 'on'";
+/// Turns the host counters' triggers off alone (migration 0007).
+pub(crate) const DEFER_HOSTS: &str = "SET LOCAL partnerctl.host_counts_deferred = 'on'";
 
 /// Turns them all on again.
 pub(crate) const RESUME: &str =
-    "SET LOCAL partnerctl.counts_deferred = 'off'; SET LOCAL partnerctl.partner_counts_deferred = 'off'";
+    "SET LOCAL partnerctl.counts_deferred = 'off'; SET LOCAL partnerctl.host_counts_deferred = 'off'";
 
 /// The counter tables of migration 0003: name, keys, and how a row is named.
 pub(crate) const COUNTER_TABLES: [(&str, &str, &str); 2] = [
@@ -33,27 +33,22 @@ pub(crate) const COUNTER_TABLES: [(&str, &str, &str); 2] = [
     ),
 ];
 
-/// The partner counters of migration 0007: name, principal keys, how a
-/// row is named, and the event counter table whose rows they sum.
-pub(crate) const PARTNER_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
+/// The host counters of migration 0007: name, principal keys, how a row is
+/// named, and the event counter table whose rows they sum per host.
+pub(crate) const HOST_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
     (
-        "partner_counts_by_inviter",
+        "host_counts_by_inviter",
         "inviter_kind, inviter_id",
-        "'partner ' || k.partner_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
+        "'host ' || k.host_partner_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
         "invite_counts_by_inviter",
     ),
     (
-        "partner_counts_by_issuer",
+        "host_counts_by_issuer",
         "issued_by_user_id",
-        "'partner ' || k.partner_id || ' issuer ' || k.issued_by_user_id",
+        "'host ' || k.host_partner_id || ' issuer ' || k.issued_by_user_id",
         "invite_counts_by_issuer",
     ),
 ];
-
-/// (event_id, partner_id) of every partner managing an event: its host and
-/// its managers, a host listed as its own manager once.
-pub(crate) const MANAGING_PARTNERS: &str =
-    "SELECT id AS event_id, host_partner_id AS partner_id FROM events UNION SELECT event_id, partner_id FROM event_managers";
 
 /// How a recounted group of each `COUNTER_TABLES` table (`g`) is named
 /// (migration 0005): the name columns, and the joins they come from.
@@ -66,22 +61,23 @@ const NAMES: [(&str, &str); 2] = [
     ("coalesce(u.email, ''), coalesce(u.display_name, '')", "LEFT JOIN users u ON u.id = g.issued_by_user_id"),
 ];
 
-/// Statements that replace the partner counters of every partner managing
-/// an event matching `filter` (a condition on `event_id`) with the sums of
-/// its events' counters. The partner triggers must be deferred meanwhile.
-pub(crate) fn partner_recount_sql(filter: &str) -> Vec<String> {
-    let partners = format!("SELECT partner_id FROM ({MANAGING_PARTNERS}) m WHERE {filter}");
-    PARTNER_COUNTER_TABLES
+/// Statements that replace the host counters of the hosts of the events
+/// matching `filter` (a condition on `event_id`) with the sums of their
+/// events' counters. The host triggers must be deferred meanwhile.
+pub(crate) fn host_recount_sql(filter: &str) -> Vec<String> {
+    let hosts =
+        format!("SELECT host_partner_id FROM (SELECT id AS event_id, host_partner_id FROM events) e WHERE {filter}");
+    HOST_COUNTER_TABLES
         .iter()
         .flat_map(|(table, keys, _, event_table)| {
             [
-                format!("DELETE FROM {table} WHERE partner_id IN ({partners})"),
+                format!("DELETE FROM {table} WHERE host_partner_id IN ({hosts})"),
                 format!(
                     "INSERT INTO {table}
-                     SELECT m.partner_id, {keys}, {SUMS}
-                     FROM {event_table} JOIN ({MANAGING_PARTNERS}) m USING (event_id)
-                     WHERE m.partner_id IN ({partners})
-                     GROUP BY m.partner_id, {keys} ORDER BY m.partner_id, {keys}"
+                     SELECT e.host_partner_id, {keys}, {SUMS}
+                     FROM {event_table} JOIN events e ON e.id = event_id
+                     WHERE e.host_partner_id IN ({hosts})
+                     GROUP BY e.host_partner_id, {keys} ORDER BY e.host_partner_id, {keys}"
                 ),
             ]
         })
@@ -90,9 +86,9 @@ pub(crate) fn partner_recount_sql(filter: &str) -> Vec<String> {
 
 /// Statements that replace the counter rows of the invites matching
 /// `filter` (a condition on `event_id`) with a recount of those invites,
-/// named as they are written, and then the partner counters of the
-/// partners managing those events (`partner_recount_sql`). All the
-/// counters' triggers must be deferred meanwhile.
+/// named as they are written, and then the host counters of their hosts
+/// (`host_recount_sql`). All the counters' triggers must be deferred
+/// meanwhile.
 pub(crate) fn recount_sql(filter: &str) -> Vec<String> {
     COUNTER_TABLES
         .iter()
@@ -108,6 +104,6 @@ pub(crate) fn recount_sql(filter: &str) -> Vec<String> {
                 ),
             ]
         })
-        .chain(partner_recount_sql(filter))
+        .chain(host_recount_sql(filter))
         .collect()
 }

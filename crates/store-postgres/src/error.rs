@@ -117,8 +117,8 @@ pub(crate) const OTHER_KEYS: &[&str] = &[
     // Counter rows, written only by triggers' upserts and recounts.
     "invite_counts_by_inviter_pkey",
     "invite_counts_by_issuer_pkey",
-    "partner_counts_by_inviter_pkey",
-    "partner_counts_by_issuer_pkey",
+    "host_counts_by_inviter_pkey",
+    "host_counts_by_issuer_pkey",
 ];
 
 fn constraint(name: Option<&str>) -> Constraint {

@@ -7,7 +7,7 @@
 //! PostgreSQL transaction). The running import keeps the ids it wrote in a
 //! temporary table, to tell its own rows from older ones: held in the
 //! process, they grew its memory with the file (87.6 MiB at 1M rows).
-//! An import defers the partner counters (`counts`), and a bulk load the
+//! An import defers the host counters (`counts`), and a bulk load the
 //! event counters too; `finish_import` recounts what the events it wrote
 //! add up to.
 
@@ -27,8 +27,8 @@ use crate::store::{Collision, ExistingInvite, ImportStore, ImportedInvite, Invit
 #[derive(Debug, Default)]
 pub(crate) struct ImportState {
     users: HashSet<String>,
-    /// The events whose invites it changed: the partner counters of their
-    /// managing partners are recounted at the end, and so are their own
+    /// The events whose invites it changed: the host counters of their
+    /// hosts are recounted at the end, and so are their own
     /// counters once `counting_deferred` (a recount of an event counted
     /// live finds what the triggers counted).
     events: HashSet<String>,
@@ -187,7 +187,7 @@ impl ImportStore for PgTx<'_> {
     fn begin_import(&self) -> CoreResult<()> {
         sql(|| {
             self.batch(CREATE_WRITTEN)?;
-            self.batch(counts::DEFER_PARTNERS)?;
+            self.batch(counts::DEFER_HOSTS)?;
             *self.import.borrow_mut() = Some(ImportState::default());
             Ok(())
         })
@@ -217,7 +217,7 @@ impl ImportStore for PgTx<'_> {
             let filter = "event_id = ANY($1)";
             let recount = match state.counting_deferred {
                 true => counts::recount_sql(filter),
-                false => counts::partner_recount_sql(filter),
+                false => counts::host_recount_sql(filter),
             };
             let events: Vec<String> = state.events.into_iter().collect();
             for statement in recount {

@@ -96,41 +96,35 @@ fn counts(row: &Row, at: usize) -> Result<Counts> {
 /// order: core sorts them (SPEC §2.5), and a sort here took 3.5 of the 7 ms
 /// the 9,918 groups of a large event take on the server.
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table, partner_table, names) = match by {
+    let (keys, id_order, event_table, host_table, names) = match by {
         GroupBy::Inviter => (
             "inviter_kind, inviter_id",
             "inviter_id, inviter_kind",
             "invite_counts_by_inviter",
-            "partner_counts_by_inviter",
+            "host_counts_by_inviter",
             "inviter_name",
         ),
         GroupBy::Issuer => (
             "issued_by_user_id",
             "issued_by_user_id",
             "invite_counts_by_issuer",
-            "partner_counts_by_issuer",
+            "host_counts_by_issuer",
             "issuer_email, issuer_name",
         ),
     };
     let top_order = top.map(|top| format!(" ORDER BY accepted DESC, sent DESC, {id_order} LIMIT {top}"));
-    let groups = match (set, top_order.as_deref()) {
-        (InviteSet::Event(_), order) if window.is_unbounded() => {
-            let order = order.unwrap_or("");
+    let order = top_order.as_deref().unwrap_or("");
+    let groups = match set {
+        InviteSet::Event(_) if window.is_unbounded() => {
             return format!(
                 "SELECT {keys}, {COUNTED}, {names} FROM {event_table}
                  WHERE event_id = $1 AND $2::text IS NULL AND $3::text IS NULL{order}"
             );
         }
-        // Without a window: the partner's sums of its events' counters
-        // (migration 0007), whose rank index yields the top rows first.
-        (InviteSet::ManagedBy(_), order) if window.is_unbounded() => format!(
-            "SELECT {keys}, {COUNTED} FROM {partner_table}
-             WHERE partner_id = $1 AND $2::text IS NULL AND $3::text IS NULL{}",
-            order.unwrap_or("")
-        ),
-        (InviteSet::Event(_), order) => grouped(keys, event_table, "event_id = $1", window) + order.unwrap_or(""),
-        (InviteSet::ManagedBy(_), order) => {
-            grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window) + order.unwrap_or("")
+        InviteSet::Event(_) => grouped(keys, event_table, "event_id = $1", window) + order,
+        InviteSet::ManagedBy(_) if window.is_unbounded() => managed_sums(keys, event_table, host_table, order) + order,
+        InviteSet::ManagedBy(_) => {
+            grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window) + order
         }
     };
     match by {
@@ -146,6 +140,33 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
              JOIN users u ON u.id = g.issued_by_user_id"
         ),
     }
+}
+
+/// The groups of the events partner $1 manages, without a window, as
+/// SQLite's `managed_sums` finds them: its sums over the events it hosts
+/// (migration 0007) plus the counter rows of the events it co-manages
+/// without hosting them, the host sums read in rank order up to `order`'s
+/// limit when they are all a group counts.
+fn managed_sums(keys: &str, event_table: &str, host_table: &str, order: &str) -> String {
+    let keys_list: Vec<&str> = keys.split(", ").collect();
+    let same_group = keys_list.iter().map(|k| format!("c.{k} = h.{k}")).collect::<Vec<_>>().join(" AND ");
+    let co_keys = keys_list.iter().map(|k| format!("c.{k}")).collect::<Vec<_>>().join(", ");
+    let added =
+        COUNTED.split(", ").map(|n| format!("c.{n} + coalesce(h.{n}, 0) AS {n}")).collect::<Vec<_>>().join(", ");
+    format!(
+        "WITH co_managed AS (
+             SELECT {keys}, {SUMS} FROM {event_table}
+             WHERE event_id IN (SELECT m.event_id FROM event_managers m JOIN events e ON e.id = m.event_id
+                                WHERE m.partner_id = $1 AND e.host_partner_id <> $1)
+               AND $2::text IS NULL AND $3::text IS NULL
+             GROUP BY {keys})
+         SELECT * FROM (
+             SELECT {co_keys}, {added}
+             FROM co_managed c LEFT JOIN {host_table} h ON h.host_partner_id = $1 AND {same_group}
+             UNION ALL
+             (SELECT {keys}, {COUNTED} FROM {host_table} h
+              WHERE host_partner_id = $1 AND NOT EXISTS (SELECT 1 FROM co_managed c WHERE {same_group}){order})) managed"
+    )
 }
 
 fn group_row(by: GroupBy, row: &Row) -> Result<(Group, Counts)> {

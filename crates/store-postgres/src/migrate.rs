@@ -16,7 +16,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_counts_deferred", include_str!("../../../migrations/postgres/0004_counts_deferred.sql")),
     ("0005_counter_names", include_str!("../../../migrations/postgres/0005_counter_names.sql")),
     ("0006_lean_invite_indexes", include_str!("../../../migrations/postgres/0006_lean_invite_indexes.sql")),
-    ("0007_partner_counts", include_str!("../../../migrations/postgres/0007_partner_counts.sql")),
+    ("0007_host_counts", include_str!("../../../migrations/postgres/0007_host_counts.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1,6 +1,6 @@
 //! `db check`: SPEC §1 rules re-verified with plain SQL over the stored data.
 
-use super::counts::{COUNTER_TABLES, MANAGING_PARTNERS, PARTNER_COUNTER_TABLES};
+use super::counts::{COUNTER_TABLES, HOST_COUNTER_TABLES};
 use super::metrics::{COUNTERS, SUMS};
 use super::SqliteTx;
 use crate::error::{sql, CoreResult};
@@ -104,17 +104,16 @@ impl CheckStore for SqliteTx<'_> {
             let drifts = COUNTER_TABLES.map(|(table, keys, label)| {
                 ("counters equal a recount", counter_drift_sql(table, keys, label, "invites", COUNTERS))
             });
-            // Checked against the event counters, which the rule above checks
-            // against the invites: a recount from the invites would aggregate
-            // each invite once per partner managing its event.
-            let partner_drifts = PARTNER_COUNTER_TABLES.map(|(table, keys, label, event_table)| {
-                let source = format!("{event_table} JOIN ({MANAGING_PARTNERS}) USING (event_id)");
+            // Against the event counters, which the rule above checks against
+            // the invites.
+            let host_drifts = HOST_COUNTER_TABLES.map(|(table, keys, label, event_table)| {
+                let source = format!("{event_table} JOIN events ON events.id = event_id");
                 (
-                    "partner counters equal the sums of their events' counters",
+                    "host counters equal the sums of their events' counters",
                     counter_drift_sql(table, keys, label, &source, SUMS),
                 )
             });
-            let all = RULES.iter().map(|&(rule, sql)| (rule, sql.to_string())).chain(drifts).chain(partner_drifts);
+            let all = RULES.iter().map(|&(rule, sql)| (rule, sql.to_string())).chain(drifts).chain(host_drifts);
             for (rule, sql) in all {
                 let mut stmt = self.conn.prepare(&sql)?;
                 for row in stmt.query_map([], |r| r.get::<_, String>(0))? {

@@ -22,27 +22,22 @@ pub(crate) const COUNTER_TABLES: [(&str, &str, &str); 2] = [
     ),
 ];
 
-/// The partner counters of migration 0005: name, keys, how a row is named,
-/// and the event counter table whose rows they sum.
-pub(crate) const PARTNER_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
+/// The host counters of migration 0005: name, keys, how a row is named,
+/// and the event counter table whose rows they sum per host.
+pub(crate) const HOST_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
     (
-        "partner_counts_by_inviter",
-        "partner_id, inviter_kind, inviter_id",
-        "'partner ' || k.partner_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
+        "host_counts_by_inviter",
+        "host_partner_id, inviter_kind, inviter_id",
+        "'host ' || k.host_partner_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
         "invite_counts_by_inviter",
     ),
     (
-        "partner_counts_by_issuer",
-        "partner_id, issued_by_user_id",
-        "'partner ' || k.partner_id || ' issuer ' || k.issued_by_user_id",
+        "host_counts_by_issuer",
+        "host_partner_id, issued_by_user_id",
+        "'host ' || k.host_partner_id || ' issuer ' || k.issued_by_user_id",
         "invite_counts_by_issuer",
     ),
 ];
-
-/// (event_id, partner_id) of every partner managing an event: its host and
-/// its managers, a host listed as its own manager once.
-pub(crate) const MANAGING_PARTNERS: &str =
-    "SELECT id AS event_id, host_partner_id AS partner_id FROM events UNION SELECT event_id, partner_id FROM event_managers";
 
 /// The triggers that keep the counters (migrations 0003 and 0004): the
 /// invites' changes counted in and out, and a new counter row named.

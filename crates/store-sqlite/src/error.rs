@@ -135,8 +135,8 @@ mod tests {
         // Counter rows, written only by triggers' upserts and recounts.
         "invite_counts_by_inviter.event_id, invite_counts_by_inviter.inviter_kind, invite_counts_by_inviter.inviter_id",
         "invite_counts_by_issuer.event_id, invite_counts_by_issuer.issued_by_user_id",
-        "partner_counts_by_inviter.partner_id, partner_counts_by_inviter.inviter_kind, partner_counts_by_inviter.inviter_id",
-        "partner_counts_by_issuer.partner_id, partner_counts_by_issuer.issued_by_user_id",
+        "host_counts_by_inviter.host_partner_id, host_counts_by_inviter.inviter_kind, host_counts_by_inviter.inviter_id",
+        "host_counts_by_issuer.host_partner_id, host_counts_by_issuer.issued_by_user_id",
     ];
 
     #[test]

@@ -51,7 +51,7 @@ fn grouped(keys: &str, counter_table: &str, filter: &str, window: &Window) -> St
 }
 
 /// Ids of the events partner ?1 manages (host or manager).
-const MANAGED_EVENTS: &str =
+pub(crate) const MANAGED_EVENTS: &str =
     "SELECT id FROM events WHERE host_partner_id = ?1 UNION SELECT event_id FROM event_managers WHERE partner_id = ?1";
 
 /// Events of tenant ?1 whose metrics user ?4 may see: all of them when ?4
@@ -124,15 +124,15 @@ fn counts(row: &Row, at: usize) -> rusqlite::Result<Counts> {
 /// id), so names are looked up for those alone. Without a window an event's
 /// rows are its counter rows as they are, names included (migration 0004).
 fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> String {
-    let (keys, id_order, event_table, partner_table) = match by {
+    let (keys, id_order, event_table, host_table) = match by {
         GroupBy::Inviter => (
             "inviter_kind, inviter_id",
             "inviter_id, inviter_kind",
             "invite_counts_by_inviter",
-            "partner_counts_by_inviter",
+            "host_counts_by_inviter",
         ),
         GroupBy::Issuer => {
-            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "partner_counts_by_issuer")
+            ("issued_by_user_id", "issued_by_user_id", "invite_counts_by_issuer", "host_counts_by_issuer")
         }
     };
     let names = name_columns(by);
@@ -145,14 +145,37 @@ fn group_sql(set: InviteSet, by: GroupBy, window: &Window, top: Option<u32>) -> 
             );
         }
         InviteSet::Event(_) => grouped(keys, event_table, "event_id = ?1", window),
-        // Without a window: the partner's sums of its events' counters
-        // (migration 0005), whose rank index yields the top rows first.
-        InviteSet::ManagedBy(_) if window.is_unbounded() => {
-            format!("SELECT {keys}, {COUNTED} FROM {partner_table} WHERE partner_id = ?1 AND ?2 IS NULL AND ?3 IS NULL")
-        }
+        InviteSet::ManagedBy(_) if window.is_unbounded() => managed_sums(keys, event_table, host_table, &order),
         InviteSet::ManagedBy(_) => grouped(keys, event_table, &format!("event_id IN ({MANAGED_EVENTS})"), window),
     } + &order;
     named_groups(by, &groups)
+}
+
+/// The groups of the events partner ?1 manages, without a window: its sums
+/// over the events it hosts (migration 0005), plus the counter rows of the
+/// events it co-manages without hosting them. A group without co-managed
+/// rows counts its host sums alone, so with `order` (a top N) the host sums
+/// are read in their rank index's order and only until N such groups.
+fn managed_sums(keys: &str, event_table: &str, host_table: &str, order: &str) -> String {
+    let keys_list: Vec<&str> = keys.split(", ").collect();
+    let same_group = keys_list.iter().map(|k| format!("c.{k} = h.{k}")).collect::<Vec<_>>().join(" AND ");
+    let co_keys = keys_list.iter().map(|k| format!("c.{k}")).collect::<Vec<_>>().join(", ");
+    let added =
+        COUNTED.split(", ").map(|n| format!("c.{n} + coalesce(h.{n}, 0) AS {n}")).collect::<Vec<_>>().join(", ");
+    format!(
+        "WITH co_managed AS (
+             SELECT {keys}, {SUMS} FROM {event_table}
+             WHERE event_id IN (SELECT m.event_id FROM event_managers m JOIN events e ON e.id = m.event_id
+                                WHERE m.partner_id = ?1 AND e.host_partner_id <> ?1)
+               AND ?2 IS NULL AND ?3 IS NULL
+             GROUP BY {keys})
+         SELECT * FROM (
+             SELECT {co_keys}, {added}
+             FROM co_managed c LEFT JOIN {host_table} h ON h.host_partner_id = ?1 AND {same_group}
+             UNION ALL
+             SELECT * FROM (SELECT {keys}, {COUNTED} FROM {host_table} h
+                            WHERE host_partner_id = ?1 AND NOT EXISTS (SELECT 1 FROM co_managed c WHERE {same_group}){order}))"
+    )
 }
 
 /// The name columns of a grouping's counter rows (migration 0004).

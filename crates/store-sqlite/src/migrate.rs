@@ -11,7 +11,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_tokens", include_str!("../../../migrations/sqlite/0002_tokens.sql")),
     ("0003_counters", include_str!("../../../migrations/sqlite/0003_counters.sql")),
     ("0004_counter_names", include_str!("../../../migrations/sqlite/0004_counter_names.sql")),
-    ("0005_partner_counts", include_str!("../../../migrations/sqlite/0005_partner_counts.sql")),
+    ("0005_host_counts", include_str!("../../../migrations/sqlite/0005_host_counts.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
