@@ -3,7 +3,8 @@
 //! counters the triggers of migration 0003 keep, with one through the
 //! covering indexes `invites_metrics_by_inviter` / `_by_issuer` (group keys,
 //! then the counted columns as INCLUDE). An event's counter rows carry their
-//! names (migration 0005); other groupings join them after aggregation.
+//! names (migration 0005); other groupings join them after aggregation. A
+//! partner's groupings start from its host sums (migration 0007).
 
 use postgres::Row;
 

@@ -5,7 +5,7 @@
 //! triggers' two upserts per row took 40 % of an import (200,000 rows into
 //! the benchmark's setup file: 24.8 s with them, 15.3 s without).
 
-use super::metrics::{name_columns, named_groups, COUNTED, COUNTERS};
+use super::metrics::{name_columns, named_groups, COUNTED, COUNTERS, SUMS};
 use crate::model::GroupBy;
 
 /// The counter tables of migration 0003: name, keys, and how a row is named.
@@ -39,15 +39,45 @@ pub(crate) const HOST_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
     ),
 ];
 
-/// The triggers that keep the counters (migrations 0003 and 0004): the
-/// invites' changes counted in and out, and a new counter row named.
-pub(crate) const UPKEEP_TRIGGERS: [&str; 5] = [
+/// The triggers that keep the counters (migrations 0003 to 0005): the
+/// invites' changes counted in and out, a new counter row named, and the
+/// counter rows' changes summed per host.
+pub(crate) const UPKEEP_TRIGGERS: [&str; 13] = [
     "invites_count_insert",
     "invites_count_update",
     "invites_count_delete",
     "invite_counts_by_inviter_named",
     "invite_counts_by_issuer_named",
+    "invite_counts_by_inviter_host_insert",
+    "invite_counts_by_inviter_host_update",
+    "invite_counts_by_inviter_host_move",
+    "invite_counts_by_inviter_host_delete",
+    "invite_counts_by_issuer_host_insert",
+    "invite_counts_by_issuer_host_update",
+    "invite_counts_by_issuer_host_move",
+    "invite_counts_by_issuer_host_delete",
 ];
+
+/// Statements that replace the host counters of partner ?1 with the sums of
+/// the counter rows of the events it hosts: a bulk load's recount, one
+/// aggregate per host where the triggers would upsert a host row per
+/// recounted counter row.
+pub(crate) fn recount_host_sql() -> Vec<String> {
+    HOST_COUNTER_TABLES
+        .iter()
+        .flat_map(|(table, keys, _, event_table)| {
+            let keys = keys.trim_start_matches("host_partner_id, ");
+            [
+                format!("DELETE FROM {table} WHERE host_partner_id = ?1"),
+                format!(
+                    "INSERT INTO {table} (host_partner_id, {keys}, {COUNTED})
+                     SELECT ?1, {keys}, {SUMS} FROM {event_table}
+                     WHERE event_id IN (SELECT id FROM events WHERE host_partner_id = ?1) GROUP BY {keys}"
+                ),
+            ]
+        })
+        .collect()
+}
 
 /// Statements that replace the counter rows of event ?1 with a recount of
 /// its invites, named as `metrics` names its groups.

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use rusqlite::{params, OptionalExtension, ToSql};
 
-use super::counts::{recount_event_sql, UPKEEP_TRIGGERS};
+use super::counts::{recount_event_sql, recount_host_sql, UPKEEP_TRIGGERS};
 use super::{time, SqliteTx};
 use crate::error::{sql, Constraint, CoreResult, Error, Result};
 use crate::model::Named;
@@ -171,9 +171,18 @@ impl ImportStore for SqliteTx<'_> {
             // After the indexes: a recount reads the covering ones.
             if let Some(uncounted) = state.uncounted {
                 let statements = recount_event_sql();
+                let mut hosts = HashSet::new();
                 for event_id in &uncounted.events {
                     for statement in &statements {
                         self.conn.prepare_cached(statement)?.execute([event_id])?;
+                    }
+                    let mut host = self.conn.prepare_cached("SELECT host_partner_id FROM events WHERE id = ?1")?;
+                    hosts.insert(host.query_row([event_id], |r| r.get::<_, String>(0))?);
+                }
+                let statements = recount_host_sql();
+                for host_id in &hosts {
+                    for statement in &statements {
+                        self.conn.prepare_cached(statement)?.execute([host_id])?;
                     }
                 }
                 for sql in &uncounted.triggers {

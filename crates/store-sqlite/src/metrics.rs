@@ -5,8 +5,9 @@
 //! invites through the covering indexes `invites_metrics_by_inviter` /
 //! `invites_metrics_by_issuer` (no table lookups, no sort for the GROUP BY).
 //! An event's counter rows carry their names (migration 0004); other
-//! groupings join the names after aggregation. BENCHMARKS.md has the query
-//! plans and timings.
+//! groupings join the names after aggregation. A partner's groupings (the
+//! leaderboard) start from the sums over the events it hosts (migration
+//! 0005). BENCHMARKS.md has the query plans and timings.
 
 use rusqlite::types::Value;
 use rusqlite::{params, Row};
