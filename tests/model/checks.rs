@@ -45,8 +45,9 @@ pub fn check_metrics(sut: &Sut, model: &Model) -> Result<(), String> {
 }
 
 /// The per-event and per-partner sums (`metrics events`, `metrics partner`,
-/// `metrics leaderboard` over a partner's events), which the stores read
-/// from their counters: each equals the model's count of the invites.
+/// `metrics leaderboard` by inviter and by issuer over a partner's events),
+/// which the stores read from their counters: each equals the model's count
+/// of the invites.
 fn check_event_and_partner_metrics(sut: &Sut, model: &Model, ctx: &Ctx) -> Result<(), String> {
     let per_event = model.counters_by(|i| i.event);
     let event_of = |id: &str| E(index_of(&sut.event_ids, id));
@@ -72,31 +73,41 @@ fn check_event_and_partner_metrics(sut: &Sut, model: &Model, ctx: &Ctx) -> Resul
         let modelled = (0..sut.event_ids.len()).map(E).filter(|e| managed(*e));
         let modelled: Vec<_> = modelled.map(|e| (e, per_event.get(&e).copied().unwrap_or_default())).collect();
         same_rows(&format!("metrics partner {:?} rows", P(p)), &stored, &modelled)?;
-        let board = LeaderboardQuery {
-            partner: partner_id.clone(),
-            event: None,
-            by: GroupBy::Inviter,
-            top: u32::MAX,
-            since: None,
-            until: None,
-        };
-        let board = metrics::leaderboard(ctx, board)
-            .map_err(|err| format!("metrics leaderboard {:?}: {}", P(p), err.message))?;
-        let mut stored = Vec::new();
-        for row in &board {
-            let GroupRow::Inviter { inviter_kind, inviter_id, funnel, .. } = &row.row else {
-                return Err(format!("leaderboard by inviter returned {:?}", row.row));
+        for by in [GroupBy::Inviter, GroupBy::Issuer] {
+            let board = LeaderboardQuery {
+                partner: partner_id.clone(),
+                event: None,
+                by,
+                top: u32::MAX,
+                since: None,
+                until: None,
             };
-            stored.push((sut.principal(inviter_kind.as_str(), inviter_id), reported_counters(funnel)?));
-        }
-        stored.sort_by_key(|(who, _)| *who);
-        let mut modelled = BTreeMap::<Principal, Counters>::new();
-        for ((e, who), c) in model.counters_by(|i| (i.event, i.inviter)) {
-            if managed(e) {
-                *modelled.entry(who).or_default() += c;
+            let board = metrics::leaderboard(ctx, board)
+                .map_err(|err| format!("metrics leaderboard {:?} --by {by}: {}", P(p), err.message))?;
+            let mut stored = Vec::new();
+            for row in &board {
+                let who = match &row.row {
+                    GroupRow::Inviter { inviter_kind, inviter_id, .. } => {
+                        Grouped::Inviter(sut.principal(inviter_kind.as_str(), inviter_id))
+                    }
+                    GroupRow::Issuer { issuer_id, .. } => Grouped::Issuer(U(index_of(&sut.user_ids, issuer_id))),
+                };
+                stored.push((who, reported_counters(row.row.funnel())?));
             }
+            stored.sort_by_key(|(who, _)| *who);
+            let mut modelled = BTreeMap::<Grouped, Counters>::new();
+            let grouped = |i: &InviteM| match by {
+                GroupBy::Inviter => Grouped::Inviter(i.inviter),
+                GroupBy::Issuer => Grouped::Issuer(i.issuer),
+            };
+            for ((e, who), c) in model.counters_by(|i| (i.event, grouped(i))) {
+                if managed(e) {
+                    *modelled.entry(who).or_default() += c;
+                }
+            }
+            let name = format!("metrics leaderboard {:?} --by {by} rows", P(p));
+            same_rows(&name, &stored, &modelled.into_iter().collect::<Vec<_>>())?;
         }
-        same_rows(&format!("metrics leaderboard {:?} rows", P(p)), &stored, &modelled.into_iter().collect::<Vec<_>>())?;
     }
     Ok(())
 }
