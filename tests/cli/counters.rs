@@ -178,11 +178,10 @@ fn a_bulk_import_leaves_the_counters_equal_to_a_recount() {
 /// version 2, which had invites but no counters.
 fn downgrade_sql(env: &TestEnv) -> &'static str {
     if env.pg.is_some() {
-        "DROP TRIGGER events_host_counts ON events;
-         DROP TRIGGER invite_counts_by_inviter_hosts ON invite_counts_by_inviter;
-         DROP TRIGGER invite_counts_by_issuer_hosts ON invite_counts_by_issuer;
+        "DROP TRIGGER events_host_counts ON events; DROP TRIGGER invites_host_counts_insert ON invites;
+         DROP TRIGGER invites_host_counts_update ON invites; DROP TRIGGER invites_host_counts_delete ON invites;
          DROP TABLE host_counts_by_inviter, host_counts_by_issuer;
-         DROP FUNCTION host_counts_event_moved(), host_counts_by_inviter_follow(), host_counts_by_issuer_follow();
+         DROP FUNCTION host_counts_event_moved(), host_counts_change(), host_counts_update();
          DROP INDEX invites_by_receiver; CREATE INDEX invites_by_receiver ON invites (receiver_user_id, status);
          CREATE INDEX invites_by_inviter_receiver ON invites (inviter_kind, inviter_id, receiver_user_id, created_at);
          DROP INDEX invites_by_partner_time;
