@@ -154,9 +154,13 @@ fn managed_sums(keys: &str, event_table: &str, host_table: &str, order: &str) ->
     let co_keys = keys_list.iter().map(|k| format!("c.{k}")).collect::<Vec<_>>().join(", ");
     let added =
         COUNTED.split(", ").map(|n| format!("c.{n} + coalesce(h.{n}, 0) AS {n}")).collect::<Vec<_>>().join(", ");
+    // Summed as `int`: a bigint's sum keeps a numeric state per group (16 of
+    // the statement's 55 ms for the 7,855 co-managed rows of `city`); one
+    // counter row past 2^31 fails the cast rather than miscount.
+    let sums = COUNTED.split(", ").map(|n| format!("sum({n}::int) AS {n}")).collect::<Vec<_>>().join(", ");
     format!(
         "WITH co_managed AS (
-             SELECT {keys}, {SUMS} FROM {event_table}
+             SELECT {keys}, {sums} FROM {event_table}
              WHERE event_id IN (SELECT m.event_id FROM event_managers m JOIN events e ON e.id = m.event_id
                                 WHERE m.partner_id = $1 AND e.host_partner_id <> $1)
                AND $2::text IS NULL AND $3::text IS NULL
