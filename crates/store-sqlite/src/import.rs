@@ -303,14 +303,18 @@ mod tests {
             tx.expect_bulk_load(1_000_000).unwrap();
             tx.finish_import().unwrap();
             assert_eq!(invite_indexes(&store), all, "set aside once, all rebuilt");
-            assert_eq!(counter_triggers(&store), 5, "the counter triggers are back");
+            assert_eq!(counter_triggers(&store), super::UPKEEP_TRIGGERS.len(), "the counter triggers are back");
         }
         let tx = store.write().unwrap();
         tx.begin_import().unwrap();
         tx.expect_bulk_load(1_000_000).unwrap();
         assert_eq!((invite_indexes(&store), counter_triggers(&store)), (3, 0));
         drop(tx);
-        assert_eq!((invite_indexes(&store), counter_triggers(&store)), (all, 5), "a rollback restores them");
+        assert_eq!(
+            (invite_indexes(&store), counter_triggers(&store)),
+            (all, super::UPKEEP_TRIGGERS.len()),
+            "a rollback restores them"
+        );
 
         // The same inside a command transaction (`demo`), as savepoints.
         let command = store.command().unwrap();
