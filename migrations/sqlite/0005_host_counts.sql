@@ -52,75 +52,107 @@ CREATE TABLE host_counts_by_issuer (
 CREATE INDEX host_counts_by_issuer_rank
     ON host_counts_by_issuer (host_partner_id, accepted DESC, sent DESC, issued_by_user_id);
 
--- One change of an event's counter row, counted in by writing it here (a
--- NULL inviter id or issuer says which table): the event's host gets it.
--- Rows left at zero go.
-CREATE VIEW host_count_changes AS
-SELECT '' AS event_id, '' AS inviter_kind, '' AS inviter_id, '' AS issued_by_user_id, 0 AS sent, 0 AS viewed, 0 AS accepted, 0 AS declined, 0 AS closed_duplicate, 0 AS open, 0 AS expired, 0 AS attended WHERE 0;
-
-CREATE TRIGGER host_count_changes_apply INSTEAD OF INSERT ON host_count_changes BEGIN
-    INSERT INTO host_counts_by_inviter (host_partner_id, inviter_kind, inviter_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
-    SELECT host_partner_id, NEW.inviter_kind, NEW.inviter_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended
-    FROM events WHERE id = NEW.event_id AND NEW.inviter_id IS NOT NULL
-    ON CONFLICT DO UPDATE SET
-        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
-        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
-        expired = expired + excluded.expired, attended = attended + excluded.attended;
-    INSERT INTO host_counts_by_issuer (host_partner_id, issued_by_user_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
-    SELECT host_partner_id, NEW.issued_by_user_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended
-    FROM events WHERE id = NEW.event_id AND NEW.issued_by_user_id IS NOT NULL
-    ON CONFLICT DO UPDATE SET
-        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
-        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
-        expired = expired + excluded.expired, attended = attended + excluded.attended;
-    DELETE FROM host_counts_by_inviter WHERE NEW.sent < 0 AND sent = 0 AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = NEW.event_id)
-        AND inviter_kind = NEW.inviter_kind AND inviter_id = NEW.inviter_id;
-    DELETE FROM host_counts_by_issuer WHERE NEW.sent < 0 AND sent = 0 AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = NEW.event_id)
-        AND issued_by_user_id = NEW.issued_by_user_id;
-END;
-
--- The counter rows' changes: new rows in, net changes of updated rows
--- (rows moved to other keys by hand: out of the old, into the new), and
--- removed rows out.
+-- The counter rows' changes, each an upsert of its host's row: new rows
+-- in, net changes of updated rows (rows moved to other keys by hand: out
+-- of the old, into the new), removed rows out. Rows left at zero go.
 CREATE TRIGGER invite_counts_by_inviter_host_insert AFTER INSERT ON invite_counts_by_inviter BEGIN
-    INSERT INTO host_count_changes VALUES (NEW.event_id, NEW.inviter_kind, NEW.inviter_id, NULL, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended);
+    INSERT INTO host_counts_by_inviter (host_partner_id, inviter_kind, inviter_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, NEW.inviter_kind, NEW.inviter_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended FROM events WHERE id = NEW.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
 END;
 CREATE TRIGGER invite_counts_by_inviter_host_update AFTER UPDATE OF sent, viewed, accepted, declined, closed_duplicate, open, expired, attended ON invite_counts_by_inviter
     WHEN (NEW.event_id, NEW.inviter_kind, NEW.inviter_id) = (OLD.event_id, OLD.inviter_kind, OLD.inviter_id)
      AND (NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended)
          <> (OLD.sent, OLD.viewed, OLD.accepted, OLD.declined, OLD.closed_duplicate, OLD.open, OLD.expired, OLD.attended) BEGIN
-    INSERT INTO host_count_changes VALUES (NEW.event_id, NEW.inviter_kind, NEW.inviter_id, NULL,
-        NEW.sent - OLD.sent, NEW.viewed - OLD.viewed, NEW.accepted - OLD.accepted, NEW.declined - OLD.declined, NEW.closed_duplicate - OLD.closed_duplicate, NEW.open - OLD.open, NEW.expired - OLD.expired, NEW.attended - OLD.attended);
+    INSERT INTO host_counts_by_inviter (host_partner_id, inviter_kind, inviter_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, NEW.inviter_kind, NEW.inviter_id, NEW.sent - OLD.sent, NEW.viewed - OLD.viewed, NEW.accepted - OLD.accepted, NEW.declined - OLD.declined, NEW.closed_duplicate - OLD.closed_duplicate, NEW.open - OLD.open, NEW.expired - OLD.expired, NEW.attended - OLD.attended FROM events WHERE id = NEW.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
+    DELETE FROM host_counts_by_inviter WHERE NEW.sent < OLD.sent AND sent = 0
+        AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = OLD.event_id) AND inviter_kind = OLD.inviter_kind AND inviter_id = OLD.inviter_id;
 END;
-CREATE TRIGGER invite_counts_by_inviter_host_move AFTER UPDATE OF event_id, inviter_kind, inviter_id
-    ON invite_counts_by_inviter
+CREATE TRIGGER invite_counts_by_inviter_host_move AFTER UPDATE OF event_id, inviter_kind, inviter_id ON invite_counts_by_inviter
     WHEN (NEW.event_id, NEW.inviter_kind, NEW.inviter_id) <> (OLD.event_id, OLD.inviter_kind, OLD.inviter_id) BEGIN
-    INSERT INTO host_count_changes VALUES (OLD.event_id, OLD.inviter_kind, OLD.inviter_id, NULL, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended);
-    INSERT INTO host_count_changes VALUES (NEW.event_id, NEW.inviter_kind, NEW.inviter_id, NULL, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended);
+    INSERT INTO host_counts_by_inviter (host_partner_id, inviter_kind, inviter_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, OLD.inviter_kind, OLD.inviter_id, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended FROM events WHERE id = OLD.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
+    DELETE FROM host_counts_by_inviter WHERE 1 AND sent = 0
+        AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = OLD.event_id) AND inviter_kind = OLD.inviter_kind AND inviter_id = OLD.inviter_id;
+    INSERT INTO host_counts_by_inviter (host_partner_id, inviter_kind, inviter_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, NEW.inviter_kind, NEW.inviter_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended FROM events WHERE id = NEW.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
 END;
 CREATE TRIGGER invite_counts_by_inviter_host_delete AFTER DELETE ON invite_counts_by_inviter
     WHEN OLD.sent <> 0 BEGIN
-    INSERT INTO host_count_changes VALUES (OLD.event_id, OLD.inviter_kind, OLD.inviter_id, NULL, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended);
+    INSERT INTO host_counts_by_inviter (host_partner_id, inviter_kind, inviter_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, OLD.inviter_kind, OLD.inviter_id, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended FROM events WHERE id = OLD.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
+    DELETE FROM host_counts_by_inviter WHERE 1 AND sent = 0
+        AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = OLD.event_id) AND inviter_kind = OLD.inviter_kind AND inviter_id = OLD.inviter_id;
 END;
 
 CREATE TRIGGER invite_counts_by_issuer_host_insert AFTER INSERT ON invite_counts_by_issuer BEGIN
-    INSERT INTO host_count_changes VALUES (NEW.event_id, NULL, NULL, NEW.issued_by_user_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended);
+    INSERT INTO host_counts_by_issuer (host_partner_id, issued_by_user_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, NEW.issued_by_user_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended FROM events WHERE id = NEW.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
 END;
 CREATE TRIGGER invite_counts_by_issuer_host_update AFTER UPDATE OF sent, viewed, accepted, declined, closed_duplicate, open, expired, attended ON invite_counts_by_issuer
     WHEN (NEW.event_id, NEW.issued_by_user_id) = (OLD.event_id, OLD.issued_by_user_id)
      AND (NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended)
          <> (OLD.sent, OLD.viewed, OLD.accepted, OLD.declined, OLD.closed_duplicate, OLD.open, OLD.expired, OLD.attended) BEGIN
-    INSERT INTO host_count_changes VALUES (NEW.event_id, NULL, NULL, NEW.issued_by_user_id,
-        NEW.sent - OLD.sent, NEW.viewed - OLD.viewed, NEW.accepted - OLD.accepted, NEW.declined - OLD.declined, NEW.closed_duplicate - OLD.closed_duplicate, NEW.open - OLD.open, NEW.expired - OLD.expired, NEW.attended - OLD.attended);
+    INSERT INTO host_counts_by_issuer (host_partner_id, issued_by_user_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, NEW.issued_by_user_id, NEW.sent - OLD.sent, NEW.viewed - OLD.viewed, NEW.accepted - OLD.accepted, NEW.declined - OLD.declined, NEW.closed_duplicate - OLD.closed_duplicate, NEW.open - OLD.open, NEW.expired - OLD.expired, NEW.attended - OLD.attended FROM events WHERE id = NEW.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
+    DELETE FROM host_counts_by_issuer WHERE NEW.sent < OLD.sent AND sent = 0
+        AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = OLD.event_id) AND issued_by_user_id = OLD.issued_by_user_id;
 END;
 CREATE TRIGGER invite_counts_by_issuer_host_move AFTER UPDATE OF event_id, issued_by_user_id ON invite_counts_by_issuer
     WHEN (NEW.event_id, NEW.issued_by_user_id) <> (OLD.event_id, OLD.issued_by_user_id) BEGIN
-    INSERT INTO host_count_changes VALUES (OLD.event_id, NULL, NULL, OLD.issued_by_user_id, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended);
-    INSERT INTO host_count_changes VALUES (NEW.event_id, NULL, NULL, NEW.issued_by_user_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended);
+    INSERT INTO host_counts_by_issuer (host_partner_id, issued_by_user_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, OLD.issued_by_user_id, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended FROM events WHERE id = OLD.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
+    DELETE FROM host_counts_by_issuer WHERE 1 AND sent = 0
+        AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = OLD.event_id) AND issued_by_user_id = OLD.issued_by_user_id;
+    INSERT INTO host_counts_by_issuer (host_partner_id, issued_by_user_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, NEW.issued_by_user_id, NEW.sent, NEW.viewed, NEW.accepted, NEW.declined, NEW.closed_duplicate, NEW.open, NEW.expired, NEW.attended FROM events WHERE id = NEW.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
 END;
 CREATE TRIGGER invite_counts_by_issuer_host_delete AFTER DELETE ON invite_counts_by_issuer
     WHEN OLD.sent <> 0 BEGIN
-    INSERT INTO host_count_changes VALUES (OLD.event_id, NULL, NULL, OLD.issued_by_user_id, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended);
+    INSERT INTO host_counts_by_issuer (host_partner_id, issued_by_user_id, sent, viewed, accepted, declined, closed_duplicate, open, expired, attended)
+    SELECT host_partner_id, OLD.issued_by_user_id, -OLD.sent, -OLD.viewed, -OLD.accepted, -OLD.declined, -OLD.closed_duplicate, -OLD.open, -OLD.expired, -OLD.attended FROM events WHERE id = OLD.event_id
+    ON CONFLICT DO UPDATE SET
+        sent = sent + excluded.sent, viewed = viewed + excluded.viewed, accepted = accepted + excluded.accepted,
+        declined = declined + excluded.declined, closed_duplicate = closed_duplicate + excluded.closed_duplicate, open = open + excluded.open,
+        expired = expired + excluded.expired, attended = attended + excluded.attended;
+    DELETE FROM host_counts_by_issuer WHERE 1 AND sent = 0
+        AND host_partner_id = (SELECT host_partner_id FROM events WHERE id = OLD.event_id) AND issued_by_user_id = OLD.issued_by_user_id;
 END;
 
 -- A host changed by hand: the event's counter rows leave the old host's
