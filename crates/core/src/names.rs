@@ -150,48 +150,6 @@ fn hash_id(id: &str) -> u64 {
     hasher.finish()
 }
 
-/// An id as a map key: a UUID in canonical text (every id partnerctl makes)
-/// packed into 16 bytes, so that hashing and comparing it is two words and
-/// no pointer, else its text. Ordered as the texts are: lower-case hex with
-/// the hyphens in fixed places orders as the number it spells.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PackedId {
-    Uuid(u128),
-    Text(String),
-}
-
-impl PackedId {
-    pub fn of(id: &str) -> PackedId {
-        // 36 bytes is the hyphenated form alone among those `try_parse` takes.
-        match uuid::Uuid::try_parse(id) {
-            Ok(uuid) if id.len() == 36 && !id.bytes().any(|b| b.is_ascii_uppercase()) => PackedId::Uuid(uuid.as_u128()),
-            _ => PackedId::Text(id.to_string()),
-        }
-    }
-
-    pub fn text(&self) -> std::borrow::Cow<'_, str> {
-        match self {
-            PackedId::Uuid(n) => uuid::Uuid::from_u128(*n).hyphenated().to_string().into(),
-            PackedId::Text(text) => text.into(),
-        }
-    }
-}
-
-impl Ord for PackedId {
-    fn cmp(&self, other: &PackedId) -> std::cmp::Ordering {
-        match (self, other) {
-            (PackedId::Uuid(a), PackedId::Uuid(b)) => a.cmp(b),
-            _ => self.text().cmp(&other.text()),
-        }
-    }
-}
-
-impl PartialOrd for PackedId {
-    fn partial_cmp(&self, other: &PackedId) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
 /// A hasher for maps keyed by our own ids (not chosen by an attacker), where
 /// SipHash costs more than the lookup itself.
 pub type IdHasher = BuildHasherDefault<WordHasher>;
@@ -319,30 +277,6 @@ mod tests {
     use super::*;
     use crate::error::Error;
     use crate::model::{Attendance, Channel, InviteStatus};
-
-    #[test]
-    fn packed_ids_keep_their_text_and_order() {
-        let ids = [
-            "01a23808-200c-7503-8ee1-2fd95aaaa4de",
-            "01a23808-2e7e-73dd-992d-d2e5f04651b9",
-            "ffffffff-ffff-7fff-bfff-ffffffffffff",
-            "00000000-0000-7000-8000-000000000000",
-            "01A23808-200C-7503-8EE1-2FD95AAAA4DE",
-            "01a23808200c75038ee12fd95aaaa4de",
-            "01a23808-200c-7503-8ee1-2fd95aaaa4d",
-            "01a23808-200c-7503-8ee1-2fd95aaaa4de-",
-            "alice",
-            "",
-        ];
-        for a in ids {
-            let packed = PackedId::of(a);
-            assert_eq!(packed.text(), a);
-            assert_eq!(matches!(packed, PackedId::Uuid(_)), a.len() == 36 && a == a.to_lowercase(), "{a}");
-            for b in ids {
-                assert_eq!(packed.cmp(&PackedId::of(b)), a.cmp(b), "{a} vs {b}");
-            }
-        }
-    }
 
     /// A tenant of 300 users (user 7 with an id too long for a key) that
     /// counts the store's lookups.

@@ -104,8 +104,8 @@ impl CheckStore for PgTx<'_> {
             let drifts = COUNTER_TABLES.map(|(table, keys, label)| {
                 ("counters equal a recount", counter_drift_sql(table, keys, label, "invites", COUNTERS))
             });
-            // Against the invites, which their triggers count (SQLite's follow
-            // the event counters instead).
+            // Recounted from the invites, which their triggers follow
+            // (SQLite's follow the event counters).
             let host_drifts = HOST_COUNTER_TABLES.map(|(table, keys, label, _)| {
                 let keys = format!("host_partner_id, {keys}");
                 let source = "invites JOIN events ON events.id = invites.event_id";

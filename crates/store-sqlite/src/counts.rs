@@ -22,18 +22,19 @@ pub(crate) const COUNTER_TABLES: [(&str, &str, &str); 2] = [
     ),
 ];
 
-/// The host counters of migration 0005: name, keys, how a row is named,
-/// and the event counter table whose rows they sum per host.
+/// The host counters of migration 0005: name, principal keys (after
+/// `host_partner_id`), how a row is named, and the event counter table
+/// whose rows they sum per host.
 pub(crate) const HOST_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
     (
         "host_counts_by_inviter",
-        "host_partner_id, inviter_kind, inviter_id",
+        "inviter_kind, inviter_id",
         "'host ' || k.host_partner_id || ' inviter ' || k.inviter_kind || ' ' || k.inviter_id",
         "invite_counts_by_inviter",
     ),
     (
         "host_counts_by_issuer",
-        "host_partner_id, issued_by_user_id",
+        "issued_by_user_id",
         "'host ' || k.host_partner_id || ' issuer ' || k.issued_by_user_id",
         "invite_counts_by_issuer",
     ),
@@ -66,7 +67,6 @@ pub(crate) fn recount_host_sql() -> Vec<String> {
     HOST_COUNTER_TABLES
         .iter()
         .flat_map(|(table, keys, _, event_table)| {
-            let keys = keys.trim_start_matches("host_partner_id, ");
             [
                 format!("DELETE FROM {table} WHERE host_partner_id = ?1"),
                 format!(

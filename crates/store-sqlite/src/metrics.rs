@@ -52,7 +52,7 @@ fn grouped(keys: &str, counter_table: &str, filter: &str, window: &Window) -> St
 }
 
 /// Ids of the events partner ?1 manages (host or manager).
-pub(crate) const MANAGED_EVENTS: &str =
+const MANAGED_EVENTS: &str =
     "SELECT id FROM events WHERE host_partner_id = ?1 UNION SELECT event_id FROM event_managers WHERE partner_id = ?1";
 
 /// Events of tenant ?1 whose metrics user ?4 may see: all of them when ?4
