@@ -124,6 +124,13 @@ fn every_writer_keeps_the_counters() {
         "UPDATE events SET host_partner_id = (SELECT id FROM partners WHERE slug = 'red-door') WHERE slug = 'blues'",
     );
     counters_hold(&env, "the host changed back by hand");
+    // Invites deleted by hand: the rows left counting nothing go (Carol's
+    // as inviter and as issuer in jazz, and in its host's sums).
+    env.sql(&format!(
+        "DELETE FROM invites WHERE issued_by_user_id = (SELECT id FROM users WHERE email = '{CAROL}')
+           AND event_id = (SELECT id FROM events WHERE slug = 'jazz')"
+    ));
+    counters_hold(&env, "invites deleted by hand");
     let blues = env.json(&["metrics", "event", "blues"]);
     assert_eq!(blues["totals"]["sent"], 3, "{blues}");
     assert_eq!(blues["totals"]["accepted"], 1, "{blues}");
@@ -229,10 +236,13 @@ fn db_check_names_each_drifted_counter() {
     env.send(ALICE, "jazz", BOB, &[]).ok();
     env.send(CAROL, "jazz", BOB, &[]).ok();
     let event = env.query("SELECT id FROM events")[0].clone();
-    let (alice, carol) = (user_id_of(&env, ALICE), user_id_of(&env, CAROL));
+    let (alice, bob, carol) = (user_id_of(&env, ALICE), user_id_of(&env, BOB), user_id_of(&env, CAROL));
     env.sql(&format!(
         "UPDATE invite_counts_by_inviter SET sent = 5, accepted = 1 WHERE inviter_id = '{alice}';
          DELETE FROM invite_counts_by_issuer WHERE issued_by_user_id = '{carol}';
+         INSERT INTO invite_counts_by_issuer (event_id, issued_by_user_id, sent, viewed, accepted, declined,
+                                              closed_duplicate, open, expired, attended)
+         VALUES ('{event}', '{bob}', 0, 0, 0, 0, 0, 0, 0, 0);
          UPDATE invite_counts_by_inviter SET inviter_name = 'Someone' WHERE inviter_id = '{carol}';
          UPDATE invite_counts_by_issuer SET issuer_email = 'old@example.com' WHERE issued_by_user_id = '{alice}';"
     ));
@@ -254,6 +264,7 @@ fn db_check_names_each_drifted_counter() {
             format!(
                 "counters equal a recount: event {event} inviter user {alice}: sent 5 (recount 1) accepted 1 (recount 0)"
             ),
+            format!("counters equal a recount: event {event} issuer {bob}: counts no invite"),
             format!(
                 "counters equal a recount: event {event} issuer {carol}: sent 0 (recount 1) open 0 (recount 1)"
             ),

@@ -146,14 +146,17 @@ fn counter_drift_sql(table: &str, keys: &str, label: &str, source: &str, counted
         })
         .collect::<Vec<_>>();
     let any = stored.iter().zip(&recount).map(|(s, r)| format!("{s} <> {r}")).collect::<Vec<_>>();
+    // A row exists while it counts an invite: one left at zero is a drift
+    // that the sums alone do not show.
     format!(
         "SELECT {label} || ':' || {drifted}
+                || CASE WHEN recount_sent = 0 AND stored_sent = 0 THEN ' counts no invite' ELSE '' END
          FROM (SELECT {keys}, {sums} FROM (
                    SELECT {keys}, {as_stored}, {no_recount} FROM {table}
                    UNION ALL
                    SELECT {keys}, {zeros}, {counted} FROM {source} GROUP BY {keys}) both_sides
                GROUP BY {keys}) k
-         WHERE {any}",
+         WHERE {any} OR recount_sent = 0",
         drifted = drifted.join(" || "),
         sums = sums.join(", "),
         as_stored = as_stored.join(", "),

@@ -1,7 +1,7 @@
 //! `db check`: SPEC §1 rules re-verified with plain SQL over the stored data.
 
 use super::counts::{COUNTER_TABLES, HOST_COUNTER_TABLES};
-use super::metrics::{COUNTERS, SUMS};
+use super::metrics::COUNTERS;
 use super::SqliteTx;
 use crate::error::{sql, CoreResult};
 use crate::store::CheckStore;
@@ -104,13 +104,12 @@ impl CheckStore for SqliteTx<'_> {
             let drifts = COUNTER_TABLES.map(|(table, keys, label)| {
                 ("counters equal a recount", counter_drift_sql(table, keys, label, "invites", COUNTERS))
             });
-            // Recounted from the event counters, which their triggers follow
-            // and the rule above checks against the invites (PostgreSQL's
-            // follow the invites).
-            let host_drifts = HOST_COUNTER_TABLES.map(|(table, keys, label, event_table)| {
+            // Recounted from the invites, which the host sums follow as the
+            // counter rows do (migration 0006).
+            let host_drifts = HOST_COUNTER_TABLES.map(|(table, keys, label, _)| {
                 let keys = format!("host_partner_id, {keys}");
-                let source = format!("{event_table} JOIN events ON events.id = event_id");
-                ("host counters equal a recount", counter_drift_sql(table, &keys, label, &source, SUMS))
+                let source = "invites JOIN events ON events.id = invites.event_id";
+                ("host counters equal a recount", counter_drift_sql(table, &keys, label, source, COUNTERS))
             });
             let all = RULES.iter().map(|&(rule, sql)| (rule, sql.to_string())).chain(drifts).chain(host_drifts);
             for (rule, sql) in all {
@@ -148,14 +147,17 @@ fn counter_drift_sql(table: &str, keys: &str, label: &str, source: &str, counted
         })
         .collect::<Vec<_>>();
     let any = stored.iter().zip(&recount).map(|(s, r)| format!("{s} <> {r}")).collect::<Vec<_>>();
+    // A row exists while it counts an invite: one left at zero is a drift
+    // that the sums alone do not show.
     format!(
         "SELECT {label} || ':' || {drifted}
+                || CASE WHEN recount_sent = 0 AND stored_sent = 0 THEN ' counts no invite' ELSE '' END
          FROM (SELECT {keys}, {sums} FROM (
                    SELECT {keys}, {as_stored}, {no_recount} FROM {table}
                    UNION ALL
                    SELECT {keys}, {zeros}, {counted} FROM {source} GROUP BY {keys}) both_sides
                GROUP BY {keys}) k
-         WHERE {any}",
+         WHERE {any} OR recount_sent = 0",
         drifted = drifted.join(" || "),
         sums = sums.join(", "),
         as_stored = as_stored.join(", "),

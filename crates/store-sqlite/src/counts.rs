@@ -40,29 +40,20 @@ pub(crate) const HOST_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
     ),
 ];
 
-/// The triggers that keep the counters (migrations 0003 to 0005): the
-/// invites' changes counted in and out, a new counter row named, and the
-/// counter rows' changes summed per host.
-pub(crate) const UPKEEP_TRIGGERS: [&str; 13] = [
+/// The triggers that keep the counters and the host sums (migrations 0003,
+/// 0004 and 0006): the invites' changes counted in and out, and a new
+/// counter row named.
+pub(crate) const UPKEEP_TRIGGERS: [&str; 5] = [
     "invites_count_insert",
     "invites_count_update",
     "invites_count_delete",
     "invite_counts_by_inviter_named",
     "invite_counts_by_issuer_named",
-    "invite_counts_by_inviter_host_insert",
-    "invite_counts_by_inviter_host_update",
-    "invite_counts_by_inviter_host_move",
-    "invite_counts_by_inviter_host_delete",
-    "invite_counts_by_issuer_host_insert",
-    "invite_counts_by_issuer_host_update",
-    "invite_counts_by_issuer_host_move",
-    "invite_counts_by_issuer_host_delete",
 ];
 
 /// Statements that replace the host counters of partner ?1 with the sums of
-/// the counter rows of the events it hosts: a bulk load's recount, one
-/// aggregate per host where the triggers would upsert a host row per
-/// recounted counter row.
+/// the counter rows of the events it hosts, once these are recounted: a
+/// bulk load's recount, one aggregate per host.
 pub(crate) fn recount_host_sql() -> Vec<String> {
     HOST_COUNTER_TABLES
         .iter()
