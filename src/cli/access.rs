@@ -7,6 +7,7 @@ use crate::service::access_check::{self, CheckTarget};
 use crate::service::access_who;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  \
     partnerctl access check can_invite --partner blue-note --as maya@demo.example\n  \
     partnerctl access who can_view_metrics --event summer-jam")]

@@ -6,6 +6,7 @@ use crate::model::{AuditAction, Named};
 use crate::service::audit::{self, AuditQuery};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  partnerctl audit list --partner blue-note --limit 20")]
 pub enum AuditCmd {
     /// List audit entries, newest first

@@ -12,6 +12,7 @@ use crate::service::db;
 use partnerctl_store_sqlite::Missing;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  partnerctl db status\n  partnerctl db check")]
 pub enum DbCmd {
     /// Schema version, file facts and row counts

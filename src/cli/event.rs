@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::service::event::{self, EventChanges, NewEvent, When};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  partnerctl event list --upcoming\n  partnerctl event show summer-jam")]
 pub enum EventCmd {
     /// Create an event hosted by a partner

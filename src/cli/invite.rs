@@ -47,6 +47,7 @@ Examples:
 (invites.csv: a file of the columns above)";
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  \
     partnerctl invite send summer-jam kim@demo.example --as maya@demo.example\n  \
     partnerctl invite list --event summer-jam --status accepted --limit 20")]

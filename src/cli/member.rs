@@ -6,6 +6,7 @@ use crate::model::{Flag, MemberStatus, Membership, Role};
 use crate::service::member::{self, Answer, Invitation, RoleChange};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  \
     partnerctl member list blue-note\n  \
     partnerctl member invite blue-note kim@demo.example --role staff\n  \

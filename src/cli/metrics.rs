@@ -11,6 +11,7 @@ use crate::service::metrics::{
 };
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  \
     partnerctl metrics event summer-jam\n  \
     partnerctl metrics partner blue-note\n  \

@@ -124,6 +124,7 @@ pub enum ColorArg {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Tenants (one per city app) and their settings
     #[command(subcommand)]
@@ -176,7 +177,9 @@ pub enum Command {
     Apply(apply::ApplyArgs),
 }
 
-/// `--limit N` of every list command (SPEC §2.2).
+// `--limit N` of every list command (SPEC §2.2). Not a doc comment: clap
+// would make it the `about` of the commands that flatten it, since their
+// own is set before their deferred arguments are added.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct Limit {
     /// At most N rows: the first N in the list's order

@@ -7,6 +7,7 @@ use crate::service::home;
 use crate::service::partner::{self, NewPartner, PartnerChanges};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  partnerctl partner list\n  partnerctl partner show blue-note")]
 pub enum PartnerCmd {
     /// Create a partner (on the tenant's default plan unless --plan)

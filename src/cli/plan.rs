@@ -6,6 +6,7 @@ use crate::model::{LimitKey, LimitValue};
 use crate::service::plan;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  partnerctl plan list\n  partnerctl plan show blue-note")]
 pub enum PlanCmd {
     /// A partner's limits: allowed, used, remaining, resets_at

@@ -6,6 +6,7 @@ use crate::model::SettingKey;
 use crate::service::tenant::{self, NewTenant};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  \
     partnerctl tenant create rome --name \"Rome City App\" --timezone Europe/Rome\n  \
     partnerctl tenant list")]
@@ -37,7 +38,8 @@ pub enum TenantCmd {
     #[command(after_help = "Examples:\n  partnerctl tenant show\n  partnerctl tenant show demo-city")]
     Show {
         /// The tenant (slug or id) [default: --tenant, or the only one]
-        #[arg(add = complete::tenants())]
+        // Its own id: the global --tenant is propagated to every command.
+        #[arg(id = "shown_tenant", value_name = "TENANT", add = complete::tenants())]
         tenant: Option<String>,
     },
     /// Tenant settings: timezone, default_plan, member_invitation_ttl, limit defaults
@@ -49,6 +51,7 @@ pub enum TenantCmd {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SettingsCmd {
     /// Show every setting
     #[command(

@@ -12,6 +12,7 @@ macro_rules! token_note {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(
     after_help = "Examples:\n  partnerctl token create --for lena@demo.example --name ci --expires-in 30d\n  partnerctl token list"
 )]

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::service::user::{self, NewUser};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  partnerctl user list --limit 10\n  partnerctl user show maya@demo.example")]
 pub enum UserCmd {
     /// Add a user
