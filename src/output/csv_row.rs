@@ -307,10 +307,14 @@ struct Cell<'a> {
     raw: bool,
 }
 
-macro_rules! display {
+/// Integers through `itoa`: `write!` went through `core::fmt`'s padding
+/// machinery, 13 % of the instructions of `metrics event` on a large event
+/// (eight integer cells per row; 112 M → 97 M for 9,918 rows).
+macro_rules! integers {
     ($($method:ident($ty:ty);)*) => {$(
         fn $method(self, v: $ty) -> Result<(), CsvError> {
-            Ok(write!(self.out, "{v}")?)
+            self.out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+            Ok(())
         }
     )*};
 }
@@ -335,7 +339,7 @@ impl Serializer for Cell<'_> {
     type SerializeStructVariant = Impossible<(), CsvError>;
 
     // Integers print the same in Rust and in JSON.
-    display! {
+    integers! {
         serialize_i8(i8); serialize_i16(i16); serialize_i32(i32); serialize_i64(i64);
         serialize_u8(u8); serialize_u16(u16); serialize_u32(u32); serialize_u64(u64);
     }
