@@ -32,6 +32,10 @@ pub(super) const STREAM_SELECT: &str = "SELECT i.id, i.event_id, i.receiver_user
 /// table-order pass (`Names`): 100k users in ~30 ms, one lookup ~4 µs.
 const LOOKUPS_BEFORE_PASS: usize = 2_000;
 
+/// Rows read before their names are completed together
+/// (`Names::complete_batch`).
+const BATCH: usize = 32;
+
 /// Reads a row of `STREAM_SELECT` into `invite` (its names left as they
 /// were) and returns the row's tenant id.
 fn read_own<'r>(row: &'r Row, invite: &mut Invite) -> rusqlite::Result<&'r str> {
@@ -264,13 +268,26 @@ impl SqliteTx<'_> {
     ) -> Result<()> {
         // No large page cache: the walk reads each table page once, and
         // `Names` keeps the names.
-        let (mut names, mut invite) = (Names::new(LOOKUPS_BEFORE_PASS), Invite::default());
+        let mut names = Names::new(LOOKUPS_BEFORE_PASS);
+        let mut batch: Vec<Invite> = std::iter::repeat_with(Invite::default).take(BATCH).collect();
+        let mut tenant_ids = vec![String::new(); BATCH];
         let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
-        while let Some(row) = rows.next()? {
-            let tenant_id = read_own(row, &mut invite)?;
-            names.complete(self, tenant_id, &mut invite)?;
-            each(&invite)?;
+        let mut more = true;
+        while more {
+            let mut filled = 0;
+            while filled < BATCH {
+                let Some(row) = rows.next()? else {
+                    more = false;
+                    break;
+                };
+                set(&mut tenant_ids[filled], read_own(row, &mut batch[filled])?);
+                filled += 1;
+            }
+            names.complete_batch(self, &tenant_ids[..filled], &mut batch[..filled])?;
+            for invite in &batch[..filled] {
+                each(invite)?;
+            }
         }
         Ok(())
     }
