@@ -104,8 +104,8 @@ impl CheckStore for PgTx<'_> {
             let drifts = COUNTER_TABLES.map(|(table, keys, label)| {
                 ("counters equal a recount", counter_drift_sql(table, keys, label, "invites", COUNTERS))
             });
-            // Recounted from the invites, which their triggers follow
-            // (SQLite's follow the event counters).
+            // Recounted from the invites, which their triggers follow (as
+            // SQLite's do since its migration 0006).
             let host_drifts = HOST_COUNTER_TABLES.map(|(table, keys, label, _)| {
                 let keys = format!("host_partner_id, {keys}");
                 let source = "invites JOIN events ON events.id = invites.event_id";
