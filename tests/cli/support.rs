@@ -78,6 +78,19 @@ impl Run {
     }
 }
 
+/// Each test's PostgreSQL databases go with it: a suite that kept them
+/// all until the process ended held gigabytes (a database and its forks
+/// per test) and could fill the disk.
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        // A failing test keeps its database to look at; the next test
+        // process drops it with the other leftovers of ended processes.
+        if let (Some(url), false) = (&self.pg, std::thread::panicking()) {
+            pg_server().drop_database(url);
+        }
+    }
+}
+
 impl TestEnv {
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
