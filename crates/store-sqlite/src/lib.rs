@@ -21,7 +21,9 @@ mod token;
 mod user;
 
 use std::cell::Cell;
+use std::os::raw::c_int;
 use std::path::{Path, PathBuf};
+use std::sync::Once;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
@@ -118,6 +120,7 @@ impl SqliteStore {
 
     /// An in-memory database, for unit tests of the service rules.
     pub fn open_in_memory() -> Result<SqliteStore> {
+        without_allocation_statistics();
         let conn = Connection::open_in_memory()?;
         configure(&conn, false)?;
         migrate::migrate(&conn)?;
@@ -159,7 +162,25 @@ impl SqliteStore {
     }
 }
 
+/// Turns SQLite's allocation statistics off before its first use in the
+/// process. With them on, every allocation takes a global mutex to keep
+/// `sqlite3_memory_used()` current, which partnerctl never reads, and a
+/// process that opens a file allocates thousands of times to parse the
+/// schema: an `invite send` spent 11 % of its instructions there.
+fn without_allocation_statistics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: sqlite3_config must not run beside other SQLite calls;
+        // the Once makes this its only call, before the store's first
+        // connection. If SQLite was already initialised (a caller that
+        // used it directly), it returns SQLITE_MISUSE and changes nothing,
+        // so the result is ignored: the statistics then stay on.
+        unsafe { rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0 as c_int) };
+    });
+}
+
 fn open_read_write(file: &Path) -> rusqlite::Result<Connection> {
+    without_allocation_statistics();
     Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
 }
 
@@ -169,6 +190,7 @@ fn open_read_write(file: &Path) -> rusqlite::Result<Connection> {
 /// content may hold commits the main file lacks, so it is read through
 /// (immutable would silently miss them).
 fn open_read_only(file: &Path) -> rusqlite::Result<Connection> {
+    without_allocation_statistics();
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if wal_has_content(file) {
         Connection::open_with_flags(file, flags)
