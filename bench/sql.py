@@ -80,11 +80,23 @@ def queries(backend):
     inviter, issuer = (_find(metrics_rs, re.escape(f"GroupBy::{by} => format!(") + r'\s*"(.*?)"')
                        for by in ("Inviter", "Issuer"))
     top10 = " ORDER BY accepted DESC, sent DESC, inviter_id, inviter_kind LIMIT 10"
+
+    def host_sums(keys, event_table, host_table, order):
+        """managed_sums() of the store: a partner's sums per host (SQLite
+        0005, PostgreSQL 0007) plus the counter rows of the events it
+        co-manages without hosting them; `order` as group_sql() passes it."""
+        key_list = keys.split(", ")
+        return _fill(_after(metrics_rs, "fn managed_sums"), keys=keys, SUMS=sums, event_table=event_table,
+                     host_table=host_table, COUNTED=counted, order=order,
+                     sums=", ".join(f"sum({n}::int) AS {n}" for n in counted.split(", ")),
+                     same_group=" AND ".join(f"c.{k} = h.{k}" for k in key_list),
+                     co_keys=", ".join(f"c.{k}" for k in key_list),
+                     added=", ".join(f"c.{n} + coalesce(h.{n}, 0) AS {n}" for n in counted.split(", ")))
     return {
         "by_inviter": event_counter_rows("inviter_kind, inviter_id", "invite_counts_by_inviter", "inviter_name"),
         "by_issuer": event_counter_rows("issued_by_user_id", "invite_counts_by_issuer", "issuer_email, issuer_name"),
-        "leaderboard": _fill(inviter, groups=managed_sums("inviter_kind, inviter_id", "invite_counts_by_inviter")
-                             + top10),
+        "leaderboard": _fill(inviter, groups=host_sums("inviter_kind, inviter_id", "invite_counts_by_inviter",
+                                                       "host_counts_by_inviter", top10) + top10),
         "partner": _fill(_after(metrics_rs, "fn managed_event_counts"), EVENT_COUNTS_COLUMNS=event_columns,
                          MANAGED_EVENTS=managed,
                          counts=managed_sums("event_id", "invite_counts_by_inviter")),
