@@ -73,7 +73,8 @@ def queries(backend):
     def event_counter_rows(keys, table, names):
         return _fill(event_rows, keys=keys, COUNTED=counted, names=names, event_table=table, order="")
 
-    def managed_sums(keys, table):
+    def grouped_managed(keys, table):
+        """grouped() of the store over the events a partner manages."""
         return summed.replace("{keys}", keys).replace("{SUMS}", sums).replace("{counter_table}", table) \
             .replace("{filter}", f"event_id IN ({managed})")
 
@@ -81,25 +82,25 @@ def queries(backend):
                        for by in ("Inviter", "Issuer"))
     top10 = " ORDER BY accepted DESC, sent DESC, inviter_id, inviter_kind LIMIT 10"
 
-    def host_sums(keys, event_table, host_table, order):
+    def managed_sums(keys, event_table, host_table, order):
         """managed_sums() of the store: a partner's sums per host (SQLite
         0005, PostgreSQL 0007) plus the counter rows of the events it
         co-manages without hosting them; `order` as group_sql() passes it."""
-        key_list = keys.split(", ")
+        key_list, counters = keys.split(", "), counted.split(", ")
         return _fill(_after(metrics_rs, "fn managed_sums"), keys=keys, SUMS=sums, event_table=event_table,
                      host_table=host_table, COUNTED=counted, order=order,
-                     sums=", ".join(f"sum({n}::int) AS {n}" for n in counted.split(", ")),
+                     sums=", ".join(f"sum({n}::int) AS {n}" for n in counters),
                      same_group=" AND ".join(f"c.{k} = h.{k}" for k in key_list),
                      co_keys=", ".join(f"c.{k}" for k in key_list),
-                     added=", ".join(f"c.{n} + coalesce(h.{n}, 0) AS {n}" for n in counted.split(", ")))
+                     added=", ".join(f"c.{n} + coalesce(h.{n}, 0) AS {n}" for n in counters))
     return {
         "by_inviter": event_counter_rows("inviter_kind, inviter_id", "invite_counts_by_inviter", "inviter_name"),
         "by_issuer": event_counter_rows("issued_by_user_id", "invite_counts_by_issuer", "issuer_email, issuer_name"),
-        "leaderboard": _fill(inviter, groups=host_sums("inviter_kind, inviter_id", "invite_counts_by_inviter",
-                                                       "host_counts_by_inviter", top10) + top10),
+        "leaderboard": _fill(inviter, groups=managed_sums("inviter_kind, inviter_id", "invite_counts_by_inviter",
+                                                          "host_counts_by_inviter", top10) + top10),
         "partner": _fill(_after(metrics_rs, "fn managed_event_counts"), EVENT_COUNTS_COLUMNS=event_columns,
                          MANAGED_EVENTS=managed,
-                         counts=managed_sums("event_id", "invite_counts_by_inviter")),
+                         counts=grouped_managed("event_id", "invite_counts_by_inviter")),
         # The invite records of one event as one statement: the shared SELECT
         # with its joins (the stores stream their STREAM_SELECT and look the
         # names up once per record instead; the records are the same).
