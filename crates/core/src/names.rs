@@ -62,13 +62,26 @@ impl Names {
     /// just read into it: streams reuse their records (and their strings)
     /// row after row, so a row costs no allocation once the names are cached.
     pub fn complete(&mut self, lookup: &dyn NameLookup, tenant_id: &str, invite: &mut Invite) -> Result<()> {
-        self.users.email(lookup, tenant_id, &invite.receiver_id, &mut invite.receiver_email)?;
+        let hashes = [hash_id(&invite.receiver_id), hash_id(&invite.issued_by_user_id)];
+        self.complete_hashed(lookup, tenant_id, invite, hashes)
+    }
+
+    /// `complete`, given the hashes of the receiver's and the issuer's ids.
+    fn complete_hashed(
+        &mut self,
+        lookup: &dyn NameLookup,
+        tenant_id: &str,
+        invite: &mut Invite,
+        [receiver, issuer]: [u64; 2],
+    ) -> Result<()> {
+        let receiver_id = &invite.receiver_id;
+        self.users.email(lookup, tenant_id, (receiver_id, receiver), &mut invite.receiver_email)?;
         // A user invite's inviter is its issuer (a schema CHECK).
-        let (issuer_id, email) = (&invite.issued_by_user_id, &mut invite.issued_by_email);
+        let (issuer, email) = ((invite.issued_by_user_id.as_str(), issuer), &mut invite.issued_by_email);
         match invite.inviter_kind {
-            InviterKind::User => self.users.names(lookup, tenant_id, issuer_id, email, &mut invite.inviter_name)?,
+            InviterKind::User => self.users.names(lookup, tenant_id, issuer, email, &mut invite.inviter_name)?,
             InviterKind::Partner => {
-                self.users.email(lookup, tenant_id, issuer_id, email)?;
+                self.users.email(lookup, tenant_id, issuer, email)?;
                 let name = match self.partners.get(&invite.inviter_id) {
                     Some(name) => name,
                     None => {
@@ -111,8 +124,9 @@ impl Names {
         for &hash in &self.hashes {
             self.users.touch_texts(hash);
         }
-        for (tenant_id, invite) in tenant_ids.iter().zip(invites) {
-            self.complete(lookup, tenant_id, invite)?;
+        for (k, (tenant_id, invite)) in tenant_ids.iter().zip(invites).enumerate() {
+            let hashes = [self.hashes[2 * k], self.hashes[2 * k + 1]];
+            self.complete_hashed(lookup, tenant_id, invite, hashes)?;
         }
         Ok(())
     }
@@ -249,8 +263,8 @@ impl UserNames {
         }
     }
 
-    fn get(&self, id: &str) -> Option<(&str, &str)> {
-        Some(self.find(hash_id(id), id)?.names(&self.text))
+    fn get(&self, (id, hash): (&str, u64)) -> Option<(&str, &str)> {
+        Some(self.find(hash, id)?.names(&self.text))
     }
 
     /// Reads the slot a lookup of `hash` starts at, so that the lookup
@@ -330,7 +344,7 @@ impl UserNames {
     }
 
     /// The user's email, into `email`.
-    fn email(&mut self, lookup: &dyn NameLookup, tenant_id: &str, id: &str, email: &mut String) -> Result<()> {
+    fn email(&mut self, lookup: &dyn NameLookup, tenant_id: &str, id: (&str, u64), email: &mut String) -> Result<()> {
         self.with(lookup, tenant_id, id, |e, _| set(email, e))
     }
 
@@ -339,7 +353,7 @@ impl UserNames {
         &mut self,
         lookup: &dyn NameLookup,
         tenant_id: &str,
-        id: &str,
+        id: (&str, u64),
         email: &mut String,
         name: &mut String,
     ) -> Result<()> {
@@ -349,12 +363,13 @@ impl UserNames {
         })
     }
 
-    /// Hands the user's email and display name to `then`.
+    /// Hands the user's email and display name to `then`; `id` comes with
+    /// its `hash_id`.
     fn with(
         &mut self,
         lookup: &dyn NameLookup,
         tenant_id: &str,
-        id: &str,
+        id: (&str, u64),
         then: impl FnOnce(&str, &str),
     ) -> Result<()> {
         if let Some((email, name)) = self.get(id) {
@@ -369,8 +384,8 @@ impl UserNames {
             }
         }
         self.lookups += 1;
-        let (email, name) = lookup.user_names(id)?;
-        self.keep(id, &email, &name);
+        let (email, name) = lookup.user_names(id.0)?;
+        self.keep(id.0, &email, &name);
         then(&email, &name);
         Ok(())
     }
@@ -455,9 +470,11 @@ mod tests {
         assert_eq!((users.kept, users.slots.len()), (5_000, 16_384));
         for n in 0..5_000 {
             let (email, name) = (format!("u{n}@x.example"), format!("User {n}"));
-            assert_eq!(users.get(&id(n + 300)), Some((email.as_str(), name.as_str())), "user {n}");
+            let kept = id(n + 300);
+            assert_eq!(users.get((&kept, hash_id(&kept))), Some((email.as_str(), name.as_str())), "user {n}");
         }
-        assert_eq!(users.get(&id(5_300)), None);
+        let other = id(5_300);
+        assert_eq!(users.get((&other, hash_id(&other))), None);
         assert!(users.keep("", "nobody@x.example", "Nobody") == Keep::Unpacked);
     }
 
