@@ -40,7 +40,7 @@ fn main() -> ExitCode {
 }
 
 /// `Cli::try_parse`, but the command tree is left to the process's exit:
-/// freeing its thousands of allocations took 0.47 M of the 8.7 M
+/// not freeing its thousands of allocations saves 0.35 M of the 8.7 M
 /// instructions of an `invite send` process (callgrind).
 fn parse() -> Result<Cli, clap::Error> {
     let mut command = Cli::command();
