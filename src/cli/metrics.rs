@@ -145,10 +145,16 @@ impl MetricsCmd {
             MetricsCmd::Event { event, by, since, until, sort, .. } => {
                 let m = metrics::event(ctx, EventQuery { event, by, since, until, sort })?;
                 let shape = GroupRow::empty(by);
-                if out.format == Format::Json && !out.quiet {
-                    return out.raw_json(&m, &columns_of(&shape)?);
-                }
-                print_rows(out, &m.rows, &shape, group_id(by), Some(total_row(&m.totals)?))
+                let printed = if out.format == Format::Json && !out.quiet {
+                    out.raw_json(&m, &columns_of(&shape)?)
+                } else {
+                    print_rows(out, &m.rows, &shape, group_id(by), Some(total_row(&m.totals)?))
+                };
+                // Printing them is the process's last use of the rows: its
+                // exit frees them at once, where dropping them freed a large
+                // event's strings one by one (2.4 M of 89 M instructions).
+                std::mem::forget(m);
+                printed
             }
             MetricsCmd::Partner { partner, since, until } => {
                 let m = metrics::partner(ctx, &partner, since.as_deref(), until.as_deref())?;

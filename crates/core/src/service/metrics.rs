@@ -164,10 +164,12 @@ impl GroupRow {
 /// The rows are large (three strings and the funnel) and scattered, so
 /// their keys are sorted side by side, with the first 16 bytes of the id
 /// (many rows tie on their counts), and each row then moves once: sorting
-/// 9,918 rows themselves took 2.6 ms, this 1.1 ms. Ids are unique within a
-/// grouping, so an unstable sort gives the one order there is.
+/// 9,918 rows themselves took 2.6 ms, this 1.1 ms. The keys are unsigned
+/// integers that ascend in the wanted order, so a comparison is three
+/// integer compares. Ids are unique within a grouping, so an unstable sort
+/// gives the one order there is.
 fn order_rows(rows: &mut [GroupRow], sort: Option<SortKey>) {
-    let mut keys: Vec<(f64, i64, i64, u128, usize)> = rows
+    let mut keys: Vec<(u64, u128, u128, usize)> = rows
         .iter()
         .enumerate()
         .map(|(i, row)| {
@@ -176,24 +178,29 @@ fn order_rows(rows: &mut [GroupRow], sort: Option<SortKey>) {
             let id = row.identity().0.as_bytes();
             let len = id.len().min(16);
             prefix[..len].copy_from_slice(&id[..len]);
-            (
-                sort.map_or(0.0, |k| funnel.get(k)),
-                funnel.counts.accepted,
-                funnel.counts.sent,
-                u128::from_be_bytes(prefix),
-                i,
-            )
+            let counts = u128::from(descending_int(funnel.counts.accepted)) << 64
+                | u128::from(descending_int(funnel.counts.sent));
+            (sort.map_or(0, |k| descending_float(funnel.get(k))), counts, u128::from_be_bytes(prefix), i)
         })
         .collect();
     keys.sort_unstable_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then(b.1.cmp(&a.1))
-            .then(b.2.cmp(&a.2))
-            .then(a.3.cmp(&b.3))
-            .then_with(|| rows[a.4].identity().cmp(&rows[b.4].identity()))
+        (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then_with(|| rows[a.3].identity().cmp(&rows[b.3].identity()))
     });
     let mut order: Vec<usize> = keys.into_iter().map(|(.., i)| i).collect();
     permute(rows, &mut order);
+}
+
+/// An integer that ascends as `n` descends.
+fn descending_int(n: i64) -> u64 {
+    !((n as u64) ^ (1 << 63))
+}
+
+/// An integer that ascends as `x` descends in `f64::total_cmp`'s order.
+fn descending_float(x: f64) -> u64 {
+    let bits = x.to_bits();
+    // Negatives reversed, non-negatives above them: ascending as integers.
+    let ascending = if bits >> 63 == 1 { !bits } else { bits | 1 << 63 };
+    !ascending
 }
 
 /// Puts `rows[order[i]]` at `i` for every `i`, in place (fresh memory is a
@@ -487,7 +494,23 @@ fn window(scope: &Scope, now: Timestamp, since: Option<&str>, until: Option<&str
 
 #[cfg(test)]
 mod tests {
-    use super::permute;
+    use super::{descending_float, descending_int, permute};
+
+    #[test]
+    fn descending_keys_ascend_as_their_values_descend() {
+        let ints = [i64::MIN, -7, -1, 0, 1, 2, 1 << 32, i64::MAX];
+        for a in ints {
+            for b in ints {
+                assert_eq!(descending_int(a).cmp(&descending_int(b)), b.cmp(&a), "{a} vs {b}");
+            }
+        }
+        let floats = [f64::NEG_INFINITY, -2.5, -0.0, 0.0, 0.3333, 0.5, 1.0, 7.0, f64::INFINITY, f64::NAN];
+        for a in floats {
+            for b in floats {
+                assert_eq!(descending_float(a).cmp(&descending_float(b)), b.total_cmp(&a), "{a} vs {b}");
+            }
+        }
+    }
 
     #[test]
     fn permute_puts_each_row_where_the_order_says() {
