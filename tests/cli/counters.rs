@@ -204,7 +204,7 @@ fn downgrade_sql(env: &TestEnv) -> &'static str {
          DROP TABLE invite_counts_by_inviter, invite_counts_by_issuer; DROP FUNCTION counter_names();
          UPDATE partnerctl_schema SET version = 2;"
     } else {
-        "DROP TRIGGER events_host_counts; DROP VIEW host_event_changes;
+        "DROP TRIGGER events_host_leaves; DROP TRIGGER events_host_arrives; DROP VIEW invite_count_leaves;
          DROP TABLE host_counts_by_inviter; DROP TABLE host_counts_by_issuer;
          DROP TRIGGER invites_count_insert; DROP TRIGGER invites_count_update; DROP TRIGGER invites_count_delete;
          DROP TRIGGER users_rename_counters; DROP TRIGGER partners_rename_counters;

@@ -41,7 +41,7 @@ pub(crate) const HOST_COUNTER_TABLES: [(&str, &str, &str, &str); 2] = [
 ];
 
 /// The triggers that keep the counters and the host sums (migrations 0003,
-/// 0004 and 0006): the invites' changes counted in and out, and a new
+/// 0004, 0006 and 0007): the invites' changes counted in and out, and a new
 /// counter row named.
 pub(crate) const UPKEEP_TRIGGERS: [&str; 5] = [
     "invites_count_insert",

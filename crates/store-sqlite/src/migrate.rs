@@ -13,6 +13,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_counter_names", include_str!("../../../migrations/sqlite/0004_counter_names.sql")),
     ("0005_host_counts", include_str!("../../../migrations/sqlite/0005_host_counts.sql")),
     ("0006_host_sums_with_counters", include_str!("../../../migrations/sqlite/0006_host_sums_with_counters.sql")),
+    ("0007_lighter_counter_triggers", include_str!("../../../migrations/sqlite/0007_lighter_counter_triggers.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
