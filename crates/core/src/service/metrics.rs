@@ -164,10 +164,11 @@ impl GroupRow {
 /// The rows are large (three strings and the funnel) and scattered, so
 /// their keys are made once, with the first 16 bytes of the id (many rows
 /// tie on their counts), their indices sorted, and each row then moves
-/// once: sorting 9,918 rows themselves took 2.6 ms, this 1.1 ms. The keys
-/// are unsigned integers that ascend in the wanted order, so a comparison
-/// is three integer compares. Ids are unique within a grouping, so an
-/// unstable sort gives the one order there is.
+/// once (sorting 9,918 rows themselves took 2.6 ms, sorting keys 1.1 ms;
+/// BENCHMARKS.md, "What was tried", 12 and 40). The keys are unsigned
+/// integers that ascend in the wanted order, so a comparison is three
+/// integer compares. Ids are unique within a grouping, so an unstable sort
+/// gives the one order there is.
 fn order_rows(rows: &mut [GroupRow], sort: Option<SortKey>) {
     let keys: Vec<(u64, u128, u128)> = rows
         .iter()
